@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { buildManifest } from '../../lib/manifest';
+
+describe('buildManifest', () => {
+  it.each(['chrome', 'firefox'])('production %s build asks for no <all_urls> host permission', (browser) => {
+    const m = buildManifest({ mode: 'production', browser });
+    expect(m.host_permissions).not.toContain('<all_urls>');
+    expect(m.host_permissions.some((h) => h.startsWith('*://*') || h === 'https://*/*')).toBe(false);
+  });
+  it('e2e build adds <all_urls> for screenshots Playwright cannot grant', () => {
+    expect(buildManifest({ mode: 'e2e', browser: 'chrome' }).host_permissions).toContain('<all_urls>');
+  });
+});
