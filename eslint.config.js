@@ -1,0 +1,39 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const onlyIn = (pkg, where) => ({
+  name: pkg,
+  message: `Only ${where} may import ${pkg}.`,
+});
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', '.bench/', 'test/fixtures/**/vendor/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Page text is hostile: build DOM nodes instead.' },
+        { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'Page text is hostile: build DOM nodes instead.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Page text is hostile: build DOM nodes instead.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text is hostile: never inject HTML.' },
+        { selector: "MemberExpression[object.name='runtime'][property.name='sendMessage']", message: 'Use the typed protocol in lib/messaging.ts.' },
+        { selector: "MemberExpression[object.property.name='runtime'][property.name='sendMessage']", message: 'Use the typed protocol in lib/messaging.ts.' },
+        { selector: "MemberExpression[object.property.name='tabs'][property.name='sendMessage']", message: 'Use the typed protocol in lib/messaging.ts.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { paths: [onlyIn('dexie', 'lib/db'), onlyIn('dexie-export-import', 'lib/db'), onlyIn('zustand', 'lib/store')] },
+      ],
+    },
+  },
+  { files: ['lib/db/**', 'test/**', 'scripts/**'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['lib/store/**'], rules: { 'no-restricted-imports': ['error', { paths: [onlyIn('dexie', 'lib/db')] }] } },
+  { files: ['test/**', 'scripts/**'], rules: { 'no-restricted-syntax': 'off' } },
+);
