@@ -33,7 +33,7 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['lib/db/**', 'test/**', 'scripts/**'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['lib/db/**', 'test/**'], rules: { 'no-restricted-imports': 'off' } },
   { files: ['lib/store/**'], rules: { 'no-restricted-imports': ['error', { paths: [onlyIn('dexie', 'lib/db')] }] } },
-  { files: ['test/**', 'scripts/**'], rules: { 'no-restricted-syntax': 'off' } },
+  { files: ['test/**'], rules: { 'no-restricted-syntax': 'off' } },
 );

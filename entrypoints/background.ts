@@ -1,2 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { setupPanelBehavior } from '../lib/background/panel-behavior';
+
+export default defineBackground(() => {
+  void setupPanelBehavior();
+});

@@ -1,0 +1,21 @@
+import { Button } from './button';
+import { usePanelState, usePanelStore, useT } from './panel-context';
+
+/** Orders offered from a list page; the agent picks the one to work on. */
+export function CandidateList() {
+  const t = useT();
+  const { actions } = usePanelStore();
+  const candidates = usePanelState((s) => s.candidates);
+  if (!candidates.length) return null;
+  return (
+    <ul className="candidates">
+      {candidates.map((c, i) => (
+        <li key={`${c.draft.values.orderNo ?? ''}-${i}`}>
+          <Button onClick={() => void actions.useCandidate(c)} aria-label={t('useCandidate', { orderNo: c.draft.values.orderNo ?? '?' })}>
+            <span className="mono">{c.summary}</span>
+          </Button>
+        </li>
+      ))}
+    </ul>
+  );
+}

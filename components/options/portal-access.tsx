@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Translate } from '../../lib/i18n';
+import { grantedPortalPatterns, originPattern, parsePortalOrigin, revokePortalPattern } from '../../lib/page/portal-origins';
+import { requestOriginAccess } from '../../lib/page/tab-access';
+import { Button } from '../button';
+
+/** Lists the portals CancelDesk may read, and grants or withdraws one. */
+export function PortalAccess({ t }: { t: Translate }) {
+  const [patterns, setPatterns] = useState<string[]>([]);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const refresh = useCallback(() => void grantedPortalPatterns().then(setPatterns), []);
+  useEffect(refresh, [refresh]);
+
+  const grant = () => {
+    const origin = parsePortalOrigin(text);
+    if (!origin) return setError(t('invalidOrigin'));
+    setError(null);
+    // Straight from the click: an await before the request would lose the user gesture.
+    void requestOriginAccess(origin).then((ok) => {
+      if (!ok) setError(t('permissionDenied', { origin }));
+      else setText('');
+      refresh();
+    });
+  };
+
+  return (
+    <section aria-labelledby="portals-heading" className="card">
+      <h2 id="portals-heading">{t('portalAccess')}</h2>
+      <p className="muted small">{t('portalAccessHelp')}</p>
+      {patterns.length === 0 ? (
+        <p className="muted">{t('noPortals')}</p>
+      ) : (
+        <ul className="case-list">
+          {patterns.map((p) => (
+            <li key={p} className="row-between">
+              <span className="mono">{p}</span>
+              <Button onClick={() => void revokePortalPattern(p).then(refresh)} aria-label={t('revokePortal', { origin: p })}>
+                {t('remove')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="field">
+        <label htmlFor="portal-origin">{t('portalOrigin')}</label>
+        <input id="portal-origin" className="mono" value={text} placeholder="https://portal.example.com" aria-invalid={error !== null} onChange={(e) => setText(e.target.value)} />
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <Button variant="primary" onClick={grant} disabled={!text.trim()}>
+        {t('grantPortal')}
+      </Button>
+      <p className="muted small">{text && parsePortalOrigin(text) ? originPattern(parsePortalOrigin(text)!) : ''}</p>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import type { Translate, MessageKey } from '../../lib/i18n';
+import { Settings } from '../../lib/schema/settings';
+import { saveSettings } from '../../lib/settings/settings-storage';
+import { Button } from '../button';
+
+type FormText = { name: string; email: string; phone: string; keepStart: string; keepEnd: string; portalZone: string };
+
+const fromSettings = (s: Settings): FormText => ({
+  name: s.agent.name,
+  email: s.agent.email,
+  phone: s.agent.phone,
+  keepStart: String(s.idMask.keepStart),
+  keepEnd: String(s.idMask.keepEnd),
+  portalZone: s.portalZone,
+});
+
+const FIELD_PATHS: Record<keyof FormText, string> = {
+  name: 'agent.name',
+  email: 'agent.email',
+  phone: 'agent.phone',
+  keepStart: 'idMask.keepStart',
+  keepEnd: 'idMask.keepEnd',
+  portalZone: 'portalZone',
+};
+
+/** Agent details, ID masking and the default portal zone, validated field by field before saving. */
+export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings: Settings; onSaved: (s: Settings) => void }) {
+  const [form, setForm] = useState<FormText>(() => fromSettings(settings));
+  const [errors, setErrors] = useState<Partial<Record<keyof FormText, string>>>({});
+  const [saved, setSaved] = useState(false);
+
+  const save = async () => {
+    const candidate = {
+      ...settings,
+      agent: { name: form.name, email: form.email, phone: form.phone },
+      idMask: { keepStart: Number(form.keepStart), keepEnd: Number(form.keepEnd) },
+      portalZone: form.portalZone,
+    };
+    const parsed = Settings.safeParse(candidate);
+    const zoneOk = isZone(form.portalZone);
+    if (!parsed.success || !zoneOk) {
+      const next: Partial<Record<keyof FormText, string>> = {};
+      for (const issue of parsed.success ? [] : parsed.error.issues) {
+        const key = (Object.keys(FIELD_PATHS) as (keyof FormText)[]).find((k) => FIELD_PATHS[k] === issue.path.join('.'));
+        if (key) next[key] = issue.message;
+      }
+      if (!zoneOk) next.portalZone = t('invalidZone');
+      setErrors(next);
+      setSaved(false);
+      return;
+    }
+    setErrors({});
+    onSaved(await saveSettings(parsed.data));
+    setSaved(true);
+  };
+
+  const input = (key: keyof FormText, label: MessageKey, type = 'text') => (
+    <div className="field" key={key}>
+      <label htmlFor={`set-${key}`}>{t(label)}</label>
+      <input id={`set-${key}`} type={type} value={form[key]} aria-invalid={!!errors[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+      {errors[key] && (
+        <p className="field-error" role="alert">
+          {errors[key]}
+        </p>
+      )}
+    </div>
+  );
+
+  return (
+    <section aria-labelledby="settings-heading" className="card">
+      <h2 id="settings-heading">{t('settings')}</h2>
+      {input('name', 'agentName')}
+      {input('email', 'agentEmail', 'email')}
+      {input('phone', 'agentPhone', 'tel')}
+      {input('keepStart', 'idKeepStart', 'number')}
+      {input('keepEnd', 'idKeepEnd', 'number')}
+      {input('portalZone', 'portalZone')}
+      <Button variant="primary" onClick={() => void save()}>
+        {t('save')}
+      </Button>
+      <span role="status" className="small muted">
+        {saved ? t('saved') : ''}
+      </span>
+    </section>
+  );
+}
+
+function isZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,24 @@
+import { useEffect, useMemo, useState } from 'react';
+import { PortalAccess } from '../../components/options/portal-access';
+import { SettingsForm } from '../../components/options/settings-form';
+import { resolveLanguage, translator } from '../../lib/i18n';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/schema/settings';
+import { loadSettings, watchSettings } from '../../lib/settings/settings-storage';
+
+/** The options page: portal access and agent settings. */
+export default function App() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+  const lang = resolveLanguage(settings.uiLanguage, navigator.language);
+  const t = useMemo(() => translator(lang), [lang]);
+  return (
+    <main className="options">
+      <h1>{t('optionsTitle')}</h1>
+      <PortalAccess t={t} />
+      <SettingsForm t={t} settings={settings} onSaved={setSettings} />
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { z } from 'zod';
+import type { CaptureResult } from './schema/capture';
+import {
+  CaptureReply,
+  HighlightReply,
+  PingReply,
+  type CaptureRequest,
+  type HighlightRequest,
+  type PageError,
+  type Reply,
+} from './schema/messages';
+
+/** The one protocol map: every message between panel, background and page goes through it. */
+export interface ProtocolMap {
+  ping(): Reply<{ version: 1 }>;
+  capture(request: CaptureRequest): Reply<CaptureResult>;
+  highlight(request: HighlightRequest): Reply<{ found: boolean }>;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+type TabMessage = keyof ProtocolMap;
+
+const replySchemas: { [K in TabMessage]: z.ZodType<ReturnType<ProtocolMap[K]>> } = {
+  ping: PingReply,
+  capture: CaptureReply,
+  highlight: HighlightReply,
+};
+
+/** Sends a message to a tab's top frame and validates the reply; failures come back as values. */
+export async function askTab<K extends TabMessage>(
+  tabId: number,
+  type: K,
+  ...data: Parameters<ProtocolMap[K]>
+): Promise<ReturnType<ProtocolMap[K]>> {
+  let raw: unknown;
+  try {
+    const send = sendMessage as (t: K, d: unknown, target: { tabId: number; frameId: number }) => Promise<unknown>;
+    raw = await send(type, data[0], { tabId, frameId: 0 });
+  } catch (e) {
+    return failure({ code: 'no_response', detail: String(e instanceof Error ? e.message : e) }) as ReturnType<ProtocolMap[K]>;
+  }
+  const parsed = replySchemas[type].safeParse(raw);
+  if (parsed.success) return parsed.data as ReturnType<ProtocolMap[K]>;
+  return failure({ code: 'invalid_reply', detail: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }) as ReturnType<ProtocolMap[K]>;
+}
+
+/** Builds a failed reply. */
+export function failure(error: PageError): { ok: false; error: PageError } {
+  return { ok: false, error };
+}

@@ -1,0 +1,31 @@
+import { extractOrder, findByLocator } from '../extract';
+import { SiteProfile } from '../schema/site-profile';
+import { failure, onMessage } from '../messaging';
+import { CaptureRequest, HighlightRequest } from '../schema/messages';
+import { highlightElement } from './highlight-element';
+
+/** Registers the page-side handlers of the protocol; they live as long as the signal. */
+export function registerContentHandlers(doc: Document, signal: AbortSignal): void {
+  const removers = [
+    onMessage('ping', () => ({ ok: true, value: { version: 1 } })),
+    onMessage('capture', ({ data }) => {
+      const req = CaptureRequest.safeParse(data);
+      if (!req.success) return failure({ code: 'invalid_request', detail: req.error.message });
+      const profile = req.data.profile === undefined ? undefined : SiteProfile.safeParse(req.data.profile);
+      if (profile && !profile.success) return failure({ code: 'invalid_request', detail: 'site profile' });
+      try {
+        return { ok: true, value: extractOrder(doc, { ...req.data, profile: profile?.data }) };
+      } catch (e) {
+        return failure({ code: 'page_error', detail: e instanceof Error ? e.message : String(e) });
+      }
+    }),
+    onMessage('highlight', ({ data }) => {
+      const req = HighlightRequest.safeParse(data);
+      if (!req.success) return failure({ code: 'invalid_request', detail: req.error.message });
+      const el = findByLocator(doc, req.data.locator);
+      if (el) highlightElement(el, signal);
+      return { ok: true, value: { found: el !== null } };
+    }),
+  ];
+  signal.addEventListener('abort', () => removers.forEach((remove) => remove()));
+}

@@ -1,0 +1,49 @@
+import { browser } from 'wxt/browser';
+import type { PageError } from '../schema/messages';
+
+/** The origin CancelDesk would ask access for, or null for pages it cannot work on (chrome://, file:, …). */
+export function portalOrigin(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The match pattern that grants one portal origin (ports are not part of Chrome's host patterns). */
+export function originPattern(origin: string): string {
+  const u = new URL(origin);
+  return `${u.protocol}//${u.hostname}/*`;
+}
+
+/** Whether the extension may read pages of this origin. */
+export async function hasOriginAccess(origin: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [originPattern(origin)] });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Asks the browser to grant one portal origin. Call it straight from a click handler: an await before it
+ * loses the user gesture and the browser refuses silently.
+ */
+export function requestOriginAccess(origin: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [originPattern(origin)] }).catch(() => false);
+}
+
+/** Injects the content script into every frame of the tab; the script itself ignores a second injection. */
+export async function injectContentScript(tabId: number): Promise<{ ok: true } | { ok: false; error: PageError }> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/content.js'] });
+    return { ok: true };
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    if (/No tab with id/i.test(detail)) return { ok: false, error: { code: 'tab_closed', detail } };
+    if (/permission|Cannot access/i.test(detail)) return { ok: false, error: { code: 'permission_missing', detail } };
+    return { ok: false, error: { code: 'page_error', detail } };
+  }
+}

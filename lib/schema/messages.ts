@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { CaptureResult, Locator } from './capture';
+
+export const IdMask = z.object({
+  keepStart: z.number().int().min(0).max(8),
+  keepEnd: z.number().int().min(0).max(8),
+});
+export type IdMask = z.infer<typeof IdMask>;
+
+export const CaptureRequest = z.object({
+  zone: z.string().min(1).max(64),
+  dateOrder: z.enum(['ymd', 'dmy', 'mdy']).optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  idMask: IdMask,
+  /** A site profile; validated by the content script against SiteProfile. */
+  profile: z.unknown().optional(),
+});
+export type CaptureRequest = z.infer<typeof CaptureRequest>;
+
+export const HighlightRequest = z.object({ locator: Locator });
+export type HighlightRequest = z.infer<typeof HighlightRequest>;
+
+/** Why a call to a page failed; the panel words each code for the agent. */
+export const PageErrorCode = z.enum([
+  'permission_missing',
+  'unsupported_page',
+  'tab_closed',
+  'no_response',
+  'invalid_request',
+  'invalid_reply',
+  'not_found',
+  'cancelled',
+  'page_error',
+]);
+export type PageErrorCode = z.infer<typeof PageErrorCode>;
+
+export const PageError = z.object({ code: PageErrorCode, detail: z.string().max(1000).optional() });
+export type PageError = z.infer<typeof PageError>;
+
+/** The typed result every handler returns instead of throwing across the boundary. */
+export const reply = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: PageError })]);
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: PageError };
+
+export const PingReply = reply(z.object({ version: z.literal(1) }));
+export const CaptureReply = reply(CaptureResult);
+export const HighlightReply = reply(z.object({ found: z.boolean() }));

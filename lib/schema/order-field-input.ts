@@ -1,0 +1,98 @@
+import { Temporal } from 'temporal-polyfill';
+import { Order, OrderStatus, PaymentMethod, TransactionType, type OrderKey } from './order';
+
+export type FieldKind = 'text' | 'amount' | 'count' | 'instant' | 'enum' | 'boolean';
+
+/** How each order field is edited and shown. */
+export const FIELD_KINDS: Record<OrderKey, FieldKind> = {
+  orderNo: 'text',
+  merchantId: 'text',
+  merchantName: 'text',
+  terminalId: 'text',
+  batchNo: 'text',
+  voucherNo: 'text',
+  referenceNo: 'text',
+  authCode: 'text',
+  transactionType: 'enum',
+  paymentMethod: 'enum',
+  cardMasked: 'text',
+  amountMinor: 'amount',
+  currency: 'text',
+  refundedMinor: 'amount',
+  refundCount: 'count',
+  paidAt: 'instant',
+  status: 'enum',
+  settled: 'boolean',
+};
+
+/** The choices of an enumerated field. */
+export const ENUM_OPTIONS: Partial<Record<OrderKey, readonly string[]>> = {
+  transactionType: TransactionType.options,
+  paymentMethod: PaymentMethod.options,
+  status: OrderStatus.options,
+};
+
+/** How many minor units a currency's major unit has (JPY 0, CNY 2, …). */
+export function minorDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/** Shows a field's value in the editable text the panel's input holds. */
+export function fieldInputText(key: OrderKey, value: unknown, currency = 'CNY', zone = 'Asia/Shanghai'): string {
+  if (value === undefined || value === null) return '';
+  switch (FIELD_KINDS[key]) {
+    case 'amount': {
+      const digits = minorDigits(currency);
+      return (Number(value) / 10 ** digits).toFixed(digits);
+    }
+    case 'instant':
+      return Temporal.Instant.from(String(value)).toZonedDateTimeISO(zone).toPlainDateTime().toString().replace('T', ' ');
+    case 'boolean':
+      return value ? 'true' : 'false';
+    default:
+      return String(value);
+  }
+}
+
+export type ParsedInput = { ok: true; value: unknown } | { ok: false; error: string };
+
+/**
+ * Reads what the agent typed into a field. Empty text clears the field; times without an offset are read in
+ * the portal's zone.
+ */
+export function parseFieldInput(key: OrderKey, text: string, currency = 'CNY', zone = 'Asia/Shanghai'): ParsedInput {
+  const raw = text.trim();
+  if (raw === '') return { ok: true, value: undefined };
+  let value: unknown = raw;
+  switch (FIELD_KINDS[key]) {
+    case 'amount': {
+      const digits = minorDigits(currency);
+      const m = /^(\d+)(?:\.(\d+))?$/.exec(raw.replace(/[,\s]/g, ''));
+      if (!m || (m[2]?.length ?? 0) > digits) return { ok: false, error: `expected an amount like ${(0).toFixed(digits)}` };
+      value = Number(m[1]) * 10 ** digits + Number((m[2] ?? '').padEnd(digits, '0') || 0);
+      break;
+    }
+    case 'count':
+      if (!/^\d+$/.test(raw)) return { ok: false, error: 'expected a whole number' };
+      value = Number(raw);
+      break;
+    case 'boolean':
+      value = raw === 'true';
+      break;
+    case 'instant':
+      try {
+        value = /[+-]\d\d:\d\d$|Z$/i.test(raw)
+          ? Temporal.Instant.from(raw.replace(' ', 'T')).toString()
+          : Temporal.PlainDateTime.from(raw.replace(' ', 'T')).toZonedDateTime(zone).toString({ timeZoneName: 'never' });
+      } catch {
+        return { ok: false, error: 'expected a date and time like 2026-11-25 14:03:22' };
+      }
+      break;
+  }
+  const checked = Order.shape[key].safeParse(value);
+  return checked.success ? { ok: true, value: checked.data } : { ok: false, error: checked.error.issues[0]?.message ?? 'invalid' };
+}

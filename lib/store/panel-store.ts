@@ -1,0 +1,195 @@
+import { browser } from 'wxt/browser';
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { editCaseField, getCase, listCases, recordCapture } from '../db';
+import type { CaseRecord } from '../schema/case';
+import type { CaptureDraft, CaptureProblem, ListCandidate, Locator } from '../schema/capture';
+import type { OrderKey } from '../schema/order';
+import { DEFAULT_SETTINGS, type Settings } from '../schema/settings';
+import { askTab } from '../messaging';
+import { resolveLanguage, type Lang, type MessageKey } from '../i18n';
+import { loadSettings, saveSettings, watchSettings } from '../settings/settings-storage';
+import { hasOriginAccess, injectContentScript, portalOrigin, requestOriginAccess } from '../page/tab-access';
+import { pinnedTabId, watchTarget, type TargetState } from './target-tab';
+import { notice, pageErrorNotice, type Notice } from './notice';
+
+export interface PanelState {
+  settings: Settings;
+  lang: Lang;
+  pinned: number | null;
+  target: TargetState;
+  busy: boolean;
+  notice: Notice | null;
+  /** Set when the target's origin has not been granted; the panel offers the grant. */
+  accessNeeded: string | null;
+  candidates: ListCandidate[];
+  problems: CaptureProblem[];
+  currentCase: CaseRecord | null;
+  cases: CaseRecord[];
+}
+
+const RECENT_LIMIT = 50;
+
+const initial = (search: string): PanelState => ({
+  settings: DEFAULT_SETTINGS,
+  lang: 'en',
+  pinned: pinnedTabId(search),
+  target: { kind: 'loading' },
+  busy: false,
+  notice: null,
+  accessNeeded: null,
+  candidates: [],
+  problems: [],
+  currentCase: null,
+  cases: [],
+});
+
+/** Creates the panel's store: state plus the actions the panel's buttons call. */
+export function createPanelStore(search: string, browserLanguage: string) {
+  const store = createStore<PanelState>(() => initial(search));
+  const set = store.setState;
+  const get = store.getState;
+  const say = (key: MessageKey, params?: Notice['params'], tone: Notice['tone'] = 'info') => set({ notice: notice(key, params, tone) });
+
+  const applySettings = (settings: Settings) => set({ settings, lang: resolveLanguage(settings.uiLanguage, browserLanguage) });
+
+  const refreshCases = async () => set({ cases: await listCases({ limit: RECENT_LIMIT }) });
+
+  const saveDraft = async (origin: string, url: string, draft: CaptureDraft) => {
+    const saved = await recordCapture({ origin, url, draft, agent: get().settings.agent.name || undefined });
+    if (!saved.ok) {
+      if (saved.error.code === 'quota_exceeded') say('storageFull', undefined, 'error');
+      else if (saved.error.code === 'missing_order_no') say('noOrderFound', undefined, 'error');
+      else say('saveFailed', { detail: saved.error.message }, 'error');
+      return;
+    }
+    set({ currentCase: saved.value, candidates: [] });
+    const count = Object.keys(draft.values).length;
+    const problems = get().problems.length;
+    say(problems ? 'capturedWithProblems' : 'captured', { count, problems });
+    await refreshCases();
+  };
+
+  let watch: AbortController | null = null;
+  const follow = (pinned: number | null, lifetime: AbortSignal) => {
+    watch?.abort();
+    const current = new AbortController();
+    watch = current;
+    lifetime.addEventListener('abort', () => current.abort());
+    return watchTarget(pinned, current.signal, (target) => set({ target, accessNeeded: null }));
+  };
+  let lifetime: AbortSignal = AbortSignal.abort();
+
+  const targetTab = () => {
+    const t = get().target;
+    return t.kind === 'tab' ? t : null;
+  };
+
+  const actions = {
+      /** Loads settings and cases and starts following the target tab until the signal aborts. */
+      async start(signal: AbortSignal) {
+        lifetime = signal;
+        applySettings(await loadSettings());
+        const stop = watchSettings(applySettings);
+        signal.addEventListener('abort', stop);
+        await refreshCases();
+        const pinned = get().pinned;
+        if (pinned === -1) return set({ target: { kind: 'gone', tabId: -1, reason: 'not_found' } });
+        await follow(pinned, signal);
+      },
+
+      /** Reads the order on the target tab and records it as a case. */
+      async capture() {
+        const tab = targetTab();
+        if (!tab || get().busy) return;
+        const origin = portalOrigin(tab.url);
+        if (!origin) return say('unsupportedPage', undefined, 'error');
+        if (!(await hasOriginAccess(origin))) return set({ accessNeeded: origin, notice: null });
+        set({ busy: true, notice: null, accessNeeded: null, candidates: [], problems: [] });
+        try {
+          const injected = await injectContentScript(tab.tabId);
+          if (!injected.ok) return set({ notice: pageErrorNotice(injected.error) });
+          const { settings } = get();
+          const reply = await askTab(tab.tabId, 'capture', { zone: settings.portalZone, idMask: settings.idMask });
+          if (!reply.ok) return set({ notice: pageErrorNotice(reply.error) });
+          const result = reply.value;
+          set({ problems: result.problems });
+          if (result.draft) return await saveDraft(origin, tab.url ?? result.url, result.draft);
+          if (result.candidates.length) return set({ candidates: result.candidates, notice: notice('pickCandidate', { count: result.candidates.length }) });
+          say('noOrderFound', undefined, 'error');
+        } finally {
+          set({ busy: false });
+        }
+      },
+
+      /** Asks for the portal origin; must run straight from the click. */
+      grantAccess() {
+        const origin = get().accessNeeded;
+        if (!origin) return;
+        void requestOriginAccess(origin).then((granted) => {
+          if (granted) return actions.capture();
+          say('permissionDenied', { origin }, 'error');
+        });
+      },
+
+      /** Records the list-page row the agent chose. */
+      async useCandidate(candidate: ListCandidate) {
+        const tab = targetTab();
+        const origin = portalOrigin(tab?.url);
+        if (!tab || !origin) return;
+        await saveDraft(origin, tab.url ?? '', candidate.draft);
+      },
+
+      /** Stores the agent's value for one field; undefined clears the edit. */
+      async editField(key: OrderKey, value: unknown) {
+        const current = get().currentCase;
+        if (!current) return;
+        const saved = await editCaseField(current.id, key, value);
+        if (!saved.ok) return say(saved.error.code === 'quota_exceeded' ? 'storageFull' : 'saveFailed', { detail: saved.error.message }, 'error');
+        set({ currentCase: saved.value });
+        await refreshCases();
+      },
+
+      /** Scrolls the page to where a field was read and outlines it. */
+      async showOnPage(field: string, locator: Locator) {
+        const tab = targetTab();
+        if (!tab) return;
+        const injected = await injectContentScript(tab.tabId);
+        const reply = injected.ok ? await askTab(tab.tabId, 'highlight', { locator }) : injected;
+        if (!reply.ok) return set({ notice: pageErrorNotice(reply.error) });
+        if (!reply.value.found) say('notOnPage', { field }, 'error');
+      },
+
+      /** Opens this panel pinned to the target tab in a window of its own. */
+      async openInWindow() {
+        const tab = targetTab();
+        if (!tab) return;
+        await browser.windows.create({ url: browser.runtime.getURL(`/sidepanel.html?tab=${tab.tabId}`), type: 'popup', width: 420, height: 900 });
+      },
+
+      /** Drops the pin and follows the active tab of this window. */
+      followActiveTab() {
+        history.replaceState(null, '', location.pathname);
+        set({ pinned: null, target: { kind: 'loading' } });
+        void follow(null, lifetime);
+      },
+
+      /** Shows a stored case. */
+      async openCase(id: string) {
+        const found = await getCase(id);
+        if (found) set({ currentCase: found, candidates: [], problems: [] });
+      },
+
+      async setLanguage(uiLanguage: Settings['uiLanguage']) {
+        applySettings(await saveSettings({ ...get().settings, uiLanguage }));
+      },
+  };
+  return Object.assign(store, { actions });
+}
+
+export type PanelStore = ReturnType<typeof createPanelStore>;
+
+/** Subscribes a component to a slice of the panel state. */
+export function usePanel<T>(store: PanelStore, select: (s: PanelState) => T): T {
+  return useStore(store, select);
+}

@@ -1,0 +1,32 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The side panel as an agent sees it. */
+export class PanelPage {
+  constructor(readonly page: Page) {}
+
+  button(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  /** The editable value of an order field, by its label. */
+  field(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  status(): Locator {
+    return this.page.getByRole('status');
+  }
+
+  async capture(): Promise<void> {
+    await this.button('Capture order').click();
+    await expect(this.button('Capture order')).toBeEnabled();
+  }
+
+  recentCases(): Locator {
+    return this.page.getByRole('region', { name: 'Recent cases' }).getByRole('button');
+  }
+
+  async setLanguage(value: 'auto' | 'en' | 'zh'): Promise<void> {
+    await this.page.getByLabel(/^(Language|语言)$/).selectOption(value);
+  }
+}

@@ -1,0 +1,36 @@
+// `npm run bench [names…]`: runs named benchmarks in real Chromium with the test build loaded, and prints
+// each one's median and its ratio to a bare baseline measured in the same run.
+import { launchWithExtension, extensionId } from '../test/support/browser';
+import { serveStatic } from '../test/support/static-server';
+import { median, type Benchmark, type BenchContext } from '../bench/harness';
+import { panelOpen } from '../bench/panel-open';
+
+const all: Benchmark[] = [panelOpen];
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const chosen = wanted.length ? all.filter((b) => wanted.includes(b.name)) : all;
+
+const portal = await serveStatic('test/fixtures/portals');
+const context = await launchWithExtension();
+const ctx: BenchContext = { context, extensionId: await extensionId(context), portalOrigin: portal.origin, page: () => context.newPage() };
+const ms = (n: number) => `${n.toFixed(n < 10 ? 3 : 1)} ms`;
+
+try {
+  for (const bench of chosen) {
+    await bench.setup?.(ctx);
+    const subject: number[] = [];
+    const baseline: number[] = [];
+    for (let i = 0; i < bench.runs; i++) {
+      const m = await bench.run(ctx);
+      subject.push(m.subject);
+      baseline.push(m.baseline);
+    }
+    const s = median(subject);
+    const b = median(baseline);
+    console.log(`${bench.name}: median ${ms(s)} — ${bench.what}`);
+    console.log(`${bench.name}: baseline ${ms(b)} — ${bench.baseline}; ratio ${(s / b).toFixed(2)}× (${bench.runs} runs)`);
+    for (const line of (await bench.notes?.(ctx)) ?? []) console.log(`${bench.name}: ${line}`);
+  }
+} finally {
+  await context.close();
+  await portal.close();
+}
