@@ -1,0 +1,60 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { CaseRecord } from '../schema/case';
+import type { CaseEvent } from '../schema/event';
+import type { EvidenceRecord } from '../schema/evidence';
+import type { NoteRecord } from '../schema/note';
+import { searchFields } from './case-fields';
+
+/** Evidence bytes, apart from the metadata so that lists and exports never load them by accident. */
+export interface EvidenceBlob {
+  id: string;
+  bytes: Uint8Array;
+}
+
+/** Version 1's stores; kept verbatim because a database written by it must still open. */
+export const SCHEMA_V1 = {
+  cases: '&id, &[origin+orderNo], updatedAt, status, action, deadline',
+  events: '&id, &[caseId+seq]',
+  notes: '&id, caseId',
+  evidence: '&id, caseId',
+  evidenceBlobs: '&id',
+} as const;
+
+/** Version 2 indexes the derived search text, so a search scans index keys instead of whole cases. */
+export const SCHEMA_V2 = { ...SCHEMA_V1, cases: `${SCHEMA_V1.cases}, search` } as const;
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+/** The CancelDesk case database. */
+export class CaseDb extends Dexie {
+  cases!: EntityTable<CaseRecord, 'id'>;
+  events!: EntityTable<CaseEvent, 'id'>;
+  notes!: EntityTable<NoteRecord, 'id'>;
+  evidence!: EntityTable<EvidenceRecord, 'id'>;
+  evidenceBlobs!: Table<EvidenceBlob, string>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        tx
+          .table<CaseRecord, string>('cases')
+          .toCollection()
+          .modify((c) => {
+            Object.assign(c, searchFields(c));
+          }),
+      );
+  }
+
+  /** Every table, for transactions that touch a whole case. */
+  get all() {
+    return [this.cases, this.events, this.notes, this.evidence, this.evidenceBlobs];
+  }
+}
+
+/** Opens (lazily, on first use) the case database of that name. */
+export function openCaseDb(name = 'canceldesk'): CaseDb {
+  return new CaseDb(name);
+}

@@ -1,0 +1,106 @@
+import { Temporal } from 'temporal-polyfill';
+import { StatusTransition, VerdictSnapshot, type CaseRecord } from '../schema/case';
+import { EventBody } from '../schema/event';
+import { Order, type OrderKey } from '../schema/order';
+import type { VerdictAction } from '../schema/verdict';
+import { canTransition } from './case-workflow';
+import { attempt, DbFailure, failed, type DbResult } from './db-result';
+import type { Actor, StoreContext } from './store-context';
+import { caseTransaction, requireCase, writeEvent } from './write-event';
+
+const firstIssue = (error: { issues: { path: PropertyKey[]; message: string }[] }) => {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.map(String).join('.') || '(value)'}: ${issue.message}` : 'rejected';
+};
+
+/** Appends an event that needs no bytes (everything but evidence_added, which goes through addEvidence). */
+export async function appendEvent(ctx: StoreContext, caseId: string, body: EventBody, actor?: Actor): Promise<DbResult<CaseRecord>> {
+  const parsed = EventBody.safeParse(body);
+  if (!parsed.success) return failed('invalid', `The event is not valid: ${firstIssue(parsed.error)}`);
+  if (parsed.data.type === 'evidence_added') return failed('invalid', 'Add evidence with addEvidence, which stores its bytes.');
+  return attempt(() =>
+    caseTransaction(ctx, async () => writeEvent(ctx, await requireCase(ctx, caseId), caseId, parsed.data, actor)),
+  );
+}
+
+/** Stores the agent's value for one order field (validated like the Order); undefined clears the edit. */
+export async function editCaseField(
+  ctx: StoreContext,
+  caseId: string,
+  key: OrderKey,
+  value: unknown,
+  actor?: Actor,
+): Promise<DbResult<CaseRecord>> {
+  if (!Object.hasOwn(Order.shape, key)) return failed('invalid', `${String(key)} is not an order field.`);
+  if (value !== undefined) {
+    const parsed = Order.shape[key].safeParse(value);
+    if (!parsed.success) return failed('invalid', `Invalid ${key}: ${firstIssue(parsed.error)}`);
+    return appendEvent(ctx, caseId, { type: 'field_edited', data: { key, value: parsed.data } }, actor);
+  }
+  return appendEvent(ctx, caseId, { type: 'field_edited', data: { key } }, actor);
+}
+
+/** Adds a plain-text note. */
+export async function addNote(ctx: StoreContext, caseId: string, text: string, actor?: Actor): Promise<DbResult<CaseRecord>> {
+  const trimmed = text.trim();
+  if (!trimmed) return failed('invalid', 'A note needs some text.');
+  return appendEvent(ctx, caseId, { type: 'note_added', data: { noteId: crypto.randomUUID(), text: trimmed } }, actor);
+}
+
+/** Moves the case along its workflow; a move the workflow does not allow fails with "invalid". */
+export async function setStatus(ctx: StoreContext, caseId: string, transition: StatusTransition, actor?: Actor): Promise<DbResult<CaseRecord>> {
+  const parsed = StatusTransition.safeParse(transition);
+  if (!parsed.success) return failed('invalid', `The status change is not valid: ${firstIssue(parsed.error)}`);
+  const move = parsed.data;
+  return attempt(() =>
+    caseTransaction(ctx, async () => {
+      const current = await requireCase(ctx, caseId);
+      if (!canTransition(current.status, move.to)) {
+        throw new DbFailure('invalid', `A case cannot go from ${current.status} to ${move.to}.`);
+      }
+      const { to, ...details } = move;
+      return writeEvent(ctx, current, caseId, { type: 'status_changed', data: { from: current.status, to, ...details } }, actor);
+    }),
+  );
+}
+
+function utcInstant(iso: string): string | null {
+  try {
+    return new Date(Temporal.Instant.from(iso).epochMilliseconds).toISOString();
+  } catch {
+    return null;
+  }
+}
+
+/** Stores the verdict computed for the case, with its deadline (any offset; stored as UTC) and action. */
+export async function recordVerdict(
+  ctx: StoreContext,
+  caseId: string,
+  verdictSnapshot: Record<string, unknown>,
+  deadline: string | null,
+  action: VerdictAction | null,
+  actor?: Actor,
+): Promise<DbResult<CaseRecord>> {
+  const verdict = VerdictSnapshot.safeParse(verdictSnapshot);
+  if (!verdict.success) return failed('invalid', 'The verdict must be a plain object.');
+  const utc = deadline === null ? null : utcInstant(deadline);
+  if (deadline !== null && utc === null) return failed('invalid', `The deadline ${deadline} is not an ISO instant with an offset.`);
+  return appendEvent(ctx, caseId, { type: 'verdict_computed', data: { verdict: verdict.data, deadline: utc, action } }, actor);
+}
+
+/** Deletes a case with all its events, notes, evidence and bytes. */
+export async function deleteCase(ctx: StoreContext, caseId: string): Promise<DbResult<{ id: string }>> {
+  const { db } = ctx;
+  return attempt(() =>
+    caseTransaction(ctx, async () => {
+      await requireCase(ctx, caseId);
+      const evidenceIds = await db.evidence.where('caseId').equals(caseId).primaryKeys();
+      await db.evidenceBlobs.bulkDelete(evidenceIds);
+      await db.evidence.bulkDelete(evidenceIds);
+      await db.notes.where('caseId').equals(caseId).delete();
+      await db.events.where('[caseId+seq]').between([caseId, -Infinity], [caseId, Infinity]).delete();
+      await db.cases.delete(caseId);
+      return { id: caseId };
+    }),
+  );
+}

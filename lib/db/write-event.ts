@@ -1,0 +1,94 @@
+import type { CaseRecord } from '../schema/case';
+import type { CaseEvent, EventActor, EventBody } from '../schema/event';
+import { plainJson } from './canonical-json';
+import { findCardNumber } from './card-number-guard';
+import { applyEvent, evidenceOf, noteOf } from './case-reducer';
+import { DbFailure } from './db-result';
+import { GENESIS_HASH, sealEvent } from './event-chain';
+import type { Actor, StoreContext } from './store-context';
+
+function eventActor(actor: Actor | undefined, current: CaseRecord | null): EventActor {
+  const agent = actor?.agent?.trim() || current?.agent || null;
+  if (actor?.ruleSetId) return { agent, ruleSetId: actor.ruleSetId, ruleSetVersion: actor.ruleSetVersion ?? null };
+  return { agent, ruleSetId: current?.ruleSetId ?? null, ruleSetVersion: current?.ruleSetVersion ?? null };
+}
+
+/** Refuses any text that carries a full card number, wherever it sits in what is about to be stored. */
+export function guardCardNumbers(value: unknown, what: string): void {
+  const path = findCardNumber(value);
+  if (path) throw new DbFailure('invalid', `${what} holds what looks like a full card number (at ${path}); mask it before saving.`);
+}
+
+async function applySideTables(ctx: StoreContext, event: CaseEvent, bytes: Uint8Array | undefined): Promise<void> {
+  const { db } = ctx;
+  const note = noteOf(event);
+  if (note) await db.notes.add(note);
+  const evidence = evidenceOf(event);
+  if (evidence) {
+    if (!bytes) throw new DbFailure('invalid', 'evidence needs its bytes');
+    await db.evidence.add(evidence);
+    await db.evidenceBlobs.add({ id: evidence.id, bytes });
+  }
+  if (event.type === 'evidence_removed') {
+    await db.evidence.delete(event.data.evidenceId);
+    await db.evidenceBlobs.delete(event.data.evidenceId);
+  }
+  if (event.type === 'evidence_purged') {
+    await db.evidence.where('id').anyOf(event.data.evidenceIds).modify({ purgedAt: event.at });
+    await db.evidenceBlobs.bulkDelete(event.data.evidenceIds);
+  }
+}
+
+/** Evidence ids an event refers to must exist on the case (and, for a purge, still hold bytes). */
+async function checkEvidenceRefs(ctx: StoreContext, caseId: string, body: EventBody): Promise<void> {
+  const ids = body.type === 'evidence_removed' ? [body.data.evidenceId] : body.type === 'evidence_purged' ? body.data.evidenceIds : [];
+  if (!ids.length) return;
+  const found = await ctx.db.evidence.bulkGet(ids);
+  for (const [i, item] of found.entries()) {
+    if (!item || item.caseId !== caseId) throw new DbFailure('not_found', `No evidence ${ids[i]} on this case.`);
+    if (body.type === 'evidence_purged' && item.purgedAt) throw new DbFailure('invalid', `Evidence ${ids[i]} was already purged.`);
+  }
+}
+
+/**
+ * Appends one event to a case (creating it when current is null) and writes everything it implies. Must
+ * run inside a read-write transaction over all tables; does no non-IndexedDB asynchronous work.
+ */
+export async function writeEvent(
+  ctx: StoreContext,
+  current: CaseRecord | null,
+  caseId: string,
+  body: EventBody,
+  actor?: Actor,
+  bytes?: Uint8Array,
+): Promise<CaseRecord> {
+  const plain = plainJson(body);
+  guardCardNumbers(plain, 'This change');
+  await checkEvidenceRefs(ctx, caseId, plain);
+  const head = current ?? { eventCount: 0, lastHeadHash: GENESIS_HASH };
+  const event = sealEvent(
+    { caseId, eventCount: head.eventCount, lastHeadHash: head.lastHeadHash },
+    plain,
+    eventActor(actor, current),
+    ctx.now().toISOString(),
+    crypto.randomUUID(),
+  );
+  const next = applyEvent(current, event);
+  if (!next.ok) throw new DbFailure('invalid', next.message);
+  await ctx.db.events.add(event);
+  await ctx.db.cases.put(next.value);
+  await applySideTables(ctx, event, bytes);
+  return next.value;
+}
+
+/** Loads a case inside a transaction, or fails with not_found. */
+export async function requireCase(ctx: StoreContext, caseId: string): Promise<CaseRecord> {
+  const found = await ctx.db.cases.get(caseId);
+  if (!found) throw new DbFailure('not_found', `No case ${caseId}.`);
+  return found;
+}
+
+/** Runs one user action as one read-write transaction over every table: all of it is saved, or none. */
+export function caseTransaction<T>(ctx: StoreContext, run: () => Promise<T>): Promise<T> {
+  return ctx.db.transaction('rw', ctx.db.all, run);
+}

@@ -1,0 +1,167 @@
+import { strFromU8, unzipSync } from 'fflate';
+import type { z } from 'zod';
+import { findCardNumber } from '../db/card-number-guard';
+import { canonicalJson } from '../db/canonical-json';
+import { replayCase } from '../db/case-reducer';
+import { checkChain, sha256Hex, type ChainBreakReason } from '../db/event-chain';
+import { CaseExport, ZipManifest, type CaseBundle } from '../schema/case-export';
+import { EVIDENCE_MAX_BYTES } from '../schema/evidence';
+import { caseToJson } from './case-to-json';
+import { caseJsonPath, evidencePath, MANIFEST_PATH } from './zip-layout';
+
+/** What is wrong with an import file, precisely enough to find it: which file, where in it, what. */
+export interface ImportProblem {
+  code: 'invalid' | 'tampered';
+  file: string;
+  path: string;
+  message: string;
+}
+
+export type ParsedImport = { ok: true; value: CaseBundle[] } | { ok: false; error: ImportProblem };
+
+const MAX_FILES = 20_000;
+const MAX_JSON_BYTES = 64 * 1024 * 1024;
+
+class ImportFailure extends Error {
+  constructor(readonly problem: ImportProblem) {
+    super(`${problem.file}: ${problem.path}: ${problem.message}`);
+  }
+}
+
+const invalid = (file: string, path: string, message: string) => new ImportFailure({ code: 'invalid', file, path, message });
+const tampered = (file: string, path: string, message: string) => new ImportFailure({ code: 'tampered', file, path, message });
+
+const CHAIN_WORDS: Record<ChainBreakReason, string> = {
+  sequence: 'events are missing or out of order',
+  prev_hash: 'this event does not follow the one before it (an event was removed, added or moved)',
+  hash: 'this event was changed after it was recorded (its hash does not match)',
+  case_id: 'this event belongs to another case',
+  head: 'the event log ends early',
+  state: 'the case does not match its events',
+  evidence: 'evidence bytes do not match their checksum',
+  missing_case: 'no case',
+};
+
+function zodPath(issue: z.core.$ZodIssue): string {
+  return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(root)';
+}
+
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw invalid(file, '(root)', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** The first place two JSON values differ, as a path, or null when they are equal. */
+function firstDifference(a: unknown, b: unknown, path: string): string | null {
+  if (canonicalJson(a) === canonicalJson(b)) return null;
+  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key of [...keys].sort()) {
+      const child = Array.isArray(a) ? `${path}[${key}]` : `${path}.${key}`;
+      const diff = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], child);
+      if (diff) return diff;
+    }
+  }
+  return path;
+}
+
+/** Validates one case document: schema, no card numbers, an intact event chain, and a summary that matches the events. */
+function parseCase(file: string, data: unknown, bytesFor: (path: string) => Uint8Array | undefined, zipped: boolean): CaseBundle {
+  const parsed = CaseExport.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw invalid(file, issue ? zodPath(issue) : '(root)', issue?.message ?? 'not a CancelDesk case');
+  }
+  const doc = parsed.data;
+  const card = findCardNumber(doc);
+  if (card) throw invalid(file, card, 'holds what looks like a full card number; CancelDesk never stores one');
+  const last = doc.events.at(-1);
+  const chain = checkChain(doc.events, { caseId: doc.case.id, eventCount: doc.events.length, lastHeadHash: last?.hash ?? '' });
+  if (!chain.ok) throw tampered(file, `events[${chain.brokenAt}]`, CHAIN_WORDS[chain.reason]);
+  const replay = replayCase(doc.events);
+  if (!replay.ok) throw tampered(file, 'events', replay.message);
+  const bundle: CaseBundle = { case: replay.value.record, events: doc.events, notes: replay.value.notes, evidence: replay.value.evidence, bytes: {} };
+  const diff = firstDifference(caseToJson(bundle), { ...doc, events: doc.events }, '');
+  if (diff) throw tampered(file, diff.replace(/^\./, ''), 'does not match what the events record');
+  for (const item of bundle.evidence) {
+    if (item.purgedAt) continue;
+    const path = evidencePath(doc.case.id, item);
+    const bytes = bytesFor(path);
+    if (!bytes) {
+      if (zipped) throw invalid(path, '(file)', `missing from the ZIP (evidence ${item.id} of ${file})`);
+      continue;
+    }
+    if (bytes.length !== item.size || sha256Hex(bytes) !== item.sha256) throw tampered(path, '(file)', `does not match the size and SHA-256 recorded in ${file}`);
+    bundle.bytes[item.id] = bytes;
+  }
+  return bundle;
+}
+
+function readZip(bytes: Uint8Array): Record<string, Uint8Array> {
+  let count = 0;
+  let tooBig = '';
+  const files = unzipSync(bytes, {
+    filter: (f) => {
+      count += 1;
+      const limit = f.name.endsWith('.json') ? MAX_JSON_BYTES : EVIDENCE_MAX_BYTES;
+      if (f.originalSize > limit) tooBig ||= f.name;
+      return count <= MAX_FILES && !tooBig && !f.name.endsWith('/');
+    },
+  });
+  if (count > MAX_FILES) throw invalid('(zip)', '(root)', `more than ${MAX_FILES} files`);
+  if (tooBig) throw invalid(tooBig, '(file)', 'larger than CancelDesk accepts');
+  return files;
+}
+
+function parseZip(bytes: Uint8Array): CaseBundle[] {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = readZip(bytes);
+  } catch (err) {
+    if (err instanceof ImportFailure) throw err;
+    throw invalid('(zip)', '(root)', `not a readable ZIP: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const manifestBytes = files[MANIFEST_PATH];
+  if (!manifestBytes) throw invalid(MANIFEST_PATH, '(file)', 'missing: this is not a CancelDesk case ZIP');
+  const manifest = ZipManifest.safeParse(parseJson(MANIFEST_PATH, strFromU8(manifestBytes)));
+  if (!manifest.success) {
+    const issue = manifest.error.issues[0];
+    throw invalid(MANIFEST_PATH, issue ? zodPath(issue) : '(root)', issue?.message ?? 'invalid manifest');
+  }
+  const listed = manifest.data.files;
+  for (const [path, content] of Object.entries(files)) {
+    if (path === MANIFEST_PATH) continue;
+    const expected = listed[path];
+    if (!expected) throw tampered(path, '(file)', 'is not listed in manifest.json');
+    if (sha256Hex(content) !== expected) throw tampered(path, '(file)', 'does not match its SHA-256 in manifest.json');
+  }
+  const missing = Object.keys(listed).find((path) => !files[path]);
+  if (missing) throw invalid(missing, '(file)', 'is listed in manifest.json but missing from the ZIP');
+  const casePaths = Object.keys(files).filter((p) => /^cases\/[^/]+\.json$/.test(p)).sort();
+  if (!casePaths.length) throw invalid('(zip)', 'cases/', 'holds no case');
+  return casePaths.map((file) => {
+    const bundle = parseCase(file, parseJson(file, strFromU8(files[file] ?? new Uint8Array())), (p) => files[p], true);
+    if (caseJsonPath(bundle.case.id) !== file) throw tampered(file, 'case.id', 'does not match the file name');
+    return bundle;
+  });
+}
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/**
+ * Reads a case JSON (text or bytes) or a case ZIP and checks everything before anything is written:
+ * schema, manifest checksums, event chains, that each case matches its events, and evidence checksums.
+ */
+export function parseCaseImport(input: Uint8Array | string, fileName = 'case.json'): ParsedImport {
+  try {
+    if (typeof input !== 'string' && isZip(input)) return { ok: true, value: parseZip(input) };
+    const text = typeof input === 'string' ? input : strFromU8(input);
+    return { ok: true, value: [parseCase(fileName, parseJson(fileName, text), () => undefined, false)] };
+  } catch (err) {
+    if (err instanceof ImportFailure) return { ok: false, error: err.problem };
+    return { ok: false, error: { code: 'invalid', file: fileName, path: '(root)', message: err instanceof Error ? err.message : String(err) } };
+  }
+}

@@ -1,0 +1,63 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CaseDb, createCaseStore, CURRENT_SCHEMA_VERSION } from '../../../lib/db';
+import { SCHEMA_V1 } from '../../../lib/db/case-db';
+import { makeCaptureInput, makeCaseStore, makeDraft } from '../../builders/case';
+
+/** Builds two cases with a note and evidence, and returns every table's rows as version 1 wrote them. */
+async function v1Rows() {
+  const source = makeCaseStore();
+  const a = await source.recordCapture(makeCaptureInput({ draft: makeDraft({ orderNo: 'V1-001', merchantName: 'Old Coffee' }) }));
+  const b = await source.recordCapture(makeCaptureInput({ draft: makeDraft({ orderNo: 'V1-002' }) }));
+  if (!a.ok || !b.ok) throw new Error('capture failed');
+  await source.addNote(a.value.id, 'written before the upgrade');
+  await source.addEvidence(a.value.id, { kind: 'receipt', name: 'slip.png', type: 'image/png', bytes: new Uint8Array([7, 8, 9]) });
+  const { db } = source;
+  const [cases, events, notes, evidence, evidenceBlobs] = await Promise.all([
+    db.cases.toArray(),
+    db.events.toArray(),
+    db.notes.toArray(),
+    db.evidence.toArray(),
+    db.evidenceBlobs.toArray(),
+  ]);
+  // Version 1 had no derived search field.
+  const v1Cases = cases.map(({ search: _search, ...rest }) => rest);
+  return { ids: [a.value.id, b.value.id], cases, v1Cases, events, notes, evidence, evidenceBlobs };
+}
+
+describe('case database schema', () => {
+  it('opens a database written by version 1 without losing anything, and fills the new search index', async () => {
+    const rows = await v1Rows();
+    const name = `canceldesk-migration-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    await old.table('cases').bulkAdd(rows.v1Cases);
+    await old.table('events').bulkAdd(rows.events);
+    await old.table('notes').bulkAdd(rows.notes);
+    await old.table('evidence').bulkAdd(rows.evidence);
+    await old.table('evidenceBlobs').bulkAdd(rows.evidenceBlobs);
+    old.close();
+
+    const db = new CaseDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const sortById = <T extends { id: string }>(xs: T[]) => [...xs].sort((x, y) => x.id.localeCompare(y.id));
+    expect(sortById(await db.cases.toArray())).toEqual(sortById(rows.cases));
+    expect(sortById(await db.events.toArray())).toEqual(sortById(rows.events));
+    expect(await db.notes.toArray()).toEqual(rows.notes);
+    expect(await db.evidence.toArray()).toEqual(rows.evidence);
+    expect((await db.evidenceBlobs.toArray()).map((b) => [b.id, [...b.bytes]])).toEqual(rows.evidenceBlobs.map((b) => [b.id, [...b.bytes]]));
+
+    const store = createCaseStore(db);
+    expect((await store.listCases({ query: 'old coffee' })).map((c) => c.orderNo)).toEqual(['V1-001']);
+    for (const id of rows.ids) expect(await store.verifyCase(id)).toEqual({ ok: true });
+    db.close();
+  });
+
+  it('declares every version 1 table and indexes the search text', () => {
+    const db = new CaseDb('never-opened');
+    const tables = db.tables.map((t) => t.name).sort();
+    expect(tables).toEqual(Object.keys(SCHEMA_V1).sort());
+    expect(db.cases.schema.indexes.map((i) => i.name)).toContain('search');
+  });
+});
