@@ -3,8 +3,10 @@ import type { z } from 'zod';
 import type { CaptureResult } from './schema/capture';
 import {
   CaptureReply,
+  CoverReply,
   HighlightReply,
   PingReply,
+  SyncAlarmsReply,
   type CaptureRequest,
   type HighlightRequest,
   type PageError,
@@ -16,16 +18,24 @@ export interface ProtocolMap {
   ping(): Reply<{ version: 1 }>;
   capture(request: CaptureRequest): Reply<CaptureResult>;
   highlight(request: HighlightRequest): Reply<{ found: boolean }>;
+  /** Covers card numbers, CVV and ID numbers on the page before a screenshot. */
+  coverSensitive(): Reply<{ covered: number }>;
+  /** Removes the covers again. */
+  uncoverSensitive(): Reply<{ covered: number }>;
+  /** Panel → background: cases changed, re-derive the deadline reminders. */
+  syncAlarms(): Reply<{ count: number }>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
 
-type TabMessage = keyof ProtocolMap;
+type TabMessage = 'ping' | 'capture' | 'highlight' | 'coverSensitive' | 'uncoverSensitive';
 
 const replySchemas: { [K in TabMessage]: z.ZodType<ReturnType<ProtocolMap[K]>> } = {
   ping: PingReply,
   capture: CaptureReply,
   highlight: HighlightReply,
+  coverSensitive: CoverReply,
+  uncoverSensitive: CoverReply,
 };
 
 /** Sends a message to a tab's top frame and validates the reply; failures come back as values. */
@@ -44,6 +54,17 @@ export async function askTab<K extends TabMessage>(
   const parsed = replySchemas[type].safeParse(raw);
   if (parsed.success) return parsed.data as ReturnType<ProtocolMap[K]>;
   return failure({ code: 'invalid_reply', detail: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }) as ReturnType<ProtocolMap[K]>;
+}
+
+/** Asks the background to re-derive deadline reminders; a stopped worker is woken by the message. */
+export async function askBackgroundToSyncAlarms(): Promise<Reply<{ count: number }>> {
+  try {
+    const raw = await sendMessage('syncAlarms');
+    const parsed = SyncAlarmsReply.safeParse(raw);
+    return parsed.success ? parsed.data : failure({ code: 'invalid_reply', detail: parsed.error.message });
+  } catch (e) {
+    return failure({ code: 'no_response', detail: e instanceof Error ? e.message : String(e) });
+  }
 }
 
 /** Builds a failed reply. */

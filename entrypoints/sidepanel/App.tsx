@@ -3,6 +3,7 @@ import { AccessPrompt } from '../../components/access-prompt';
 import { Button } from '../../components/button';
 import { CandidateList } from '../../components/candidate-list';
 import { CaseList } from '../../components/case-list';
+import { CaseVerdict } from '../../components/case-verdict';
 import { NoticeLine } from '../../components/notice-line';
 import { OrderFields } from '../../components/order-fields';
 import { PanelContext, usePanelState, usePanelStore, useT } from '../../components/panel-context';
@@ -52,6 +53,7 @@ function Panel() {
         <AccessPrompt />
         <CandidateList />
         <OrderFields />
+        <CaseVerdict />
         <CaseList />
       </main>
     </>

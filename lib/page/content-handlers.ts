@@ -2,10 +2,12 @@ import { extractOrder, findByLocator } from '../extract';
 import { SiteProfile } from '../schema/site-profile';
 import { failure, onMessage } from '../messaging';
 import { CaptureRequest, HighlightRequest } from '../schema/messages';
+import { coverSensitive } from './cover-sensitive';
 import { highlightElement } from './highlight-element';
 
 /** Registers the page-side handlers of the protocol; they live as long as the signal. */
 export function registerContentHandlers(doc: Document, signal: AbortSignal): void {
+  let uncover: (() => number) | null = null;
   const removers = [
     onMessage('ping', () => ({ ok: true, value: { version: 1 } })),
     onMessage('capture', ({ data }) => {
@@ -26,6 +28,20 @@ export function registerContentHandlers(doc: Document, signal: AbortSignal): voi
       if (el) highlightElement(el, signal);
       return { ok: true, value: { found: el !== null } };
     }),
+    onMessage('coverSensitive', () => {
+      uncover?.();
+      const cover = coverSensitive(doc);
+      uncover = cover.uncover;
+      return { ok: true, value: { covered: cover.count } };
+    }),
+    onMessage('uncoverSensitive', () => {
+      const covered = uncover?.() ?? 0;
+      uncover = null;
+      return { ok: true, value: { covered } };
+    }),
   ];
-  signal.addEventListener('abort', () => removers.forEach((remove) => remove()));
+  signal.addEventListener('abort', () => {
+    uncover?.();
+    removers.forEach((remove) => remove());
+  });
 }

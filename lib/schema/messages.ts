@@ -46,3 +46,5 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: PageError };
 export const PingReply = reply(z.object({ version: z.literal(1) }));
 export const CaptureReply = reply(CaptureResult);
 export const HighlightReply = reply(z.object({ found: z.boolean() }));
+export const SyncAlarmsReply = reply(z.object({ count: z.number().int().nonnegative() }));
+export const CoverReply = reply(z.object({ covered: z.number().int().nonnegative() }));

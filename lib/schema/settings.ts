@@ -17,6 +17,9 @@ export const Settings = z.object({
   idMask: IdMask.default({ keepStart: 3, keepEnd: 4 }),
   /** The zone offset-less portal times are read in, unless a site profile names another. */
   portalZone: z.string().min(1).max(64).default('Asia/Shanghai'),
+  /** The rule set a portal's cases are checked against, by origin; others use defaultRuleSetId. */
+  ruleSetByOrigin: z.record(z.string().max(2000), z.string().max(100)).default({}),
+  defaultRuleSetId: z.string().max(100).default('cn-pos-default'),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { editCaseField, getCase, listCases, recordCapture } from '../db';
+import { editCaseField, getCase, listCases, recordCapture, recordVerdict } from '../db';
+import type { Verdict } from '../rules';
 import type { CaseRecord } from '../schema/case';
 import type { CaptureDraft, CaptureProblem, ListCandidate, Locator } from '../schema/capture';
 import type { OrderKey } from '../schema/order';
 import { DEFAULT_SETTINGS, type Settings } from '../schema/settings';
-import { askTab } from '../messaging';
+import { askBackgroundToSyncAlarms, askTab } from '../messaging';
 import { resolveLanguage, type Lang, type MessageKey } from '../i18n';
 import { loadSettings, saveSettings, watchSettings } from '../settings/settings-storage';
 import { hasOriginAccess, injectContentScript, portalOrigin, requestOriginAccess } from '../page/tab-access';
@@ -78,6 +79,8 @@ export function createPanelStore(search: string, browserLanguage: string) {
     lifetime.addEventListener('abort', () => current.abort());
     return watchTarget(pinned, current.signal, (target) => set({ target, accessNeeded: null }));
   };
+  // The clock re-evaluates every second; this keeps two ticks from recording one decision twice.
+  let lastVerdictKey = '';
   let lifetime: AbortSignal = AbortSignal.abort();
 
   const targetTab = () => {
@@ -174,10 +177,31 @@ export function createPanelStore(search: string, browserLanguage: string) {
         void follow(null, lifetime);
       },
 
+      /** Re-reads the current case and the list after another component wrote to the database. */
+      async refreshCurrentCase() {
+        const id = get().currentCase?.id;
+        const found = id ? await getCase(id) : undefined;
+        set({ currentCase: found ?? null });
+        await refreshCases();
+      },
+
       /** Shows a stored case. */
       async openCase(id: string) {
         const found = await getCase(id);
         if (found) set({ currentCase: found, candidates: [], problems: [] });
+      },
+
+      /** Stores a verdict on the current case when what it decides has changed. */
+      async recordVerdict(verdict: Verdict) {
+        const current = get().currentCase;
+        if (!current || sameDecision(current.verdictSnapshot, verdict)) return;
+        const key = `${current.id}:${decisionKey(verdict)}`;
+        if (key === lastVerdictKey) return;
+        lastVerdictKey = key;
+        const saved = await recordVerdict(current.id, verdict, verdict.deadline, verdict.action);
+        if (!saved.ok) return;
+        if (get().currentCase?.id === saved.value.id) set({ currentCase: saved.value });
+        await askBackgroundToSyncAlarms();
       },
 
       async setLanguage(uiLanguage: Settings['uiLanguage']) {
@@ -186,6 +210,15 @@ export function createPanelStore(search: string, browserLanguage: string) {
   };
   return Object.assign(store, { actions });
 }
+
+const DECISION_KEYS = ['ruleSetId', 'ruleSetVersion', 'ruleId', 'action', 'deadline', 'maxAmountMinor', 'requiredEvidence', 'missingFields'] as const;
+
+/** Whether a stored verdict decides the same as a new one (the clock alone does not make a new event). */
+function sameDecision(stored: Record<string, unknown> | undefined, next: Verdict): boolean {
+  return !!stored && decisionKey(stored) === decisionKey(next);
+}
+
+const decisionKey = (v: Record<string, unknown> | Verdict) => JSON.stringify(DECISION_KEYS.map((k) => (v as Record<string, unknown>)[k]));
 
 export type PanelStore = ReturnType<typeof createPanelStore>;
 

@@ -11,8 +11,8 @@ interface Fixtures {
   worker: Worker;
   /** Opens a portal page and returns it with its tab id. */
   openPortal: (path: string) => Promise<{ page: Page; tabId: number }>;
-  /** Opens the panel pinned to a tab, as the "Open in window" action does. */
-  openPanel: (tabId: number) => Promise<PanelPage>;
+  /** Opens the panel pinned to a tab, as the "Open in window" action does; `time` fixes the panel's clock. */
+  openPanel: (tabId: number, options?: { time?: string }) => Promise<PanelPage>;
 }
 
 export const test = base.extend<Fixtures, { portal: StaticServer }>({
@@ -45,8 +45,9 @@ export const test = base.extend<Fixtures, { portal: StaticServer }>({
     });
   },
   openPanel: async ({ context, extensionId }, use) => {
-    await use(async (tabId) => {
+    await use(async (tabId, options = {}) => {
       const page = await context.newPage();
+      if (options.time) await page.clock.setFixedTime(new Date(options.time));
       await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
       return new PanelPage(page);
     });

@@ -1,11 +1,13 @@
 // `npm run bench [names…]`: runs named benchmarks in real Chromium with the test build loaded, and prints
 // each one's median and its ratio to a bare baseline measured in the same run.
-import { launchWithExtension, extensionId } from '../test/support/browser';
-import { serveStatic } from '../test/support/static-server';
+import { launchWithExtension, extensionId } from '../support/browser';
+import { serveStatic } from '../support/static-server';
 import { median, type Benchmark, type BenchContext } from '../bench/harness';
+import { extractBench } from '../bench/extract';
 import { panelOpen } from '../bench/panel-open';
+import { rulesBench } from '../bench/rules';
 
-const all: Benchmark[] = [panelOpen];
+const all: Benchmark[] = [panelOpen, extractBench, rulesBench];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const chosen = wanted.length ? all.filter((b) => wanted.includes(b.name)) : all;
 

@@ -1,8 +1,8 @@
 // `npm run demo`: serves the demo merchant portal on 127.0.0.1 and opens Chromium with CancelDesk loaded.
 // Headless where there is no display (or with --check, which verifies the setup and exits).
 import { mkdirSync } from 'node:fs';
-import { launchWithExtension, extensionId } from '../test/support/browser';
-import { serveStatic } from '../test/support/static-server';
+import { launchWithExtension, extensionId } from '../support/browser';
+import { serveStatic } from '../support/static-server';
 
 const check = process.argv.includes('--check');
 const headless = check || process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);

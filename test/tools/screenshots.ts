@@ -1,7 +1,7 @@
 // `npm run screenshots`: regenerates README's picture of the panel beside the demo portal, from headless Chromium.
 import { mkdirSync } from 'node:fs';
-import { extensionId, launchWithExtension } from '../test/support/browser';
-import { serveStatic } from '../test/support/static-server';
+import { extensionId, launchWithExtension } from '../support/browser';
+import { serveStatic } from '../support/static-server';
 
 declare const chrome: typeof import('wxt/browser').browser;
 

@@ -30,3 +30,20 @@ export class PanelPage {
     await this.page.getByLabel(/^(Language|语言)$/).selectOption(value);
   }
 }
+
+/** The verdict card's parts. */
+export class VerdictCardPage {
+  constructor(readonly page: Page) {}
+  card(): Locator {
+    return this.page.getByRole('region', { name: /.+/ }).filter({ has: this.page.getByTestId('verdict-action') });
+  }
+  action(): Locator {
+    return this.page.getByTestId('verdict-action');
+  }
+  countdown(): Locator {
+    return this.page.getByTestId('countdown');
+  }
+  amountAllowed(): Locator {
+    return this.page.getByTestId('amount-allowed');
+  }
+}
