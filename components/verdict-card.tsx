@@ -22,7 +22,7 @@ export function VerdictCard({ verdict, now, attached }: { verdict: Verdict; now:
         <dd>
           {verdict.deadline ? (
             <>
-              <span className="mono">{zonedTimeText(verdict.deadline, verdict.zone, lang)}</span>
+              <span className="mono" data-testid="deadline">{zonedTimeText(verdict.deadline, verdict.zone, lang)}</span>
               <br />
               <span className={left?.urgent ? 'urgent' : ''} data-testid="countdown" role="timer" aria-live="off">
                 {left && left.leftMs > 0 ? t(left.urgent ? 'timeLeftUrgent' : 'timeLeft', { h: left.hours, m: pad(left.minutes), s: pad(left.seconds) }) : t('windowClosed')}

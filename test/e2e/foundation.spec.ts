@@ -32,7 +32,7 @@ test('an agent edit survives a recapture, with the page value shown beside it', 
   await panel.capture();
   await panel.field('Merchant name').fill('静安百货（南京西路店）');
   await panel.field('Merchant name').press('Enter');
-  await expect(panel.page.getByText('edited')).toBeVisible();
+  await expect(panel.page.getByText('edited', { exact: true })).toBeVisible();
   await panel.capture();
   await expect(panel.field('Merchant name')).toHaveValue('静安百货（南京西路店）');
   await expect(panel.page.getByText('Page shows: 上海静安百货有限公司')).toBeVisible();

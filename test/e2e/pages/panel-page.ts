@@ -43,6 +43,9 @@ export class VerdictCardPage {
   countdown(): Locator {
     return this.page.getByTestId('countdown');
   }
+  deadline(): Locator {
+    return this.page.getByTestId('deadline');
+  }
   amountAllowed(): Locator {
     return this.page.getByTestId('amount-allowed');
   }
