@@ -1,6 +1,9 @@
 /** Hosts the demo portal and the tests run on; granted at install so they need no prompt. */
 export const LOCAL_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+/** The widest pattern a portal grant can come from; never required, always asked for per origin. */
+export const PORTAL_PATTERN = '*://*/*';
+
 /** Builds the manifest fields for a build mode; e2e builds add what Playwright cannot grant through a prompt. */
 export function buildManifest({ mode, browser }: { mode: string; browser: string }) {
   const testOnly = mode === 'e2e' ? ['<all_urls>'] : [];
@@ -19,7 +22,13 @@ export function buildManifest({ mode, browser }: { mode: string; browser: string
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: [...LOCAL_HOSTS, ...testOnly],
-    optional_host_permissions: ['*://*/*'],
+    // Portal origins are asked for one at a time at run time; MV2 (Firefox) names them optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: [PORTAL_PATTERN] } : { optional_host_permissions: [PORTAL_PATTERN] }),
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'capture-order': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_cmdCapture__' },
+      'fill-form': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_cmdFill__' },
+    },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'canceldesk@canceldesk.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } } : {}),
   };
 }

@@ -13,6 +13,9 @@ import {
   type Reply,
 } from './schema/messages';
 
+/** The actions a keyboard shortcut can ask an open panel for. */
+export type PanelCommand = 'capture-order' | 'fill-form';
+
 /** The one protocol map: every message between panel, background and page goes through it. */
 export interface ProtocolMap {
   ping(): Reply<{ version: 1 }>;
@@ -22,6 +25,8 @@ export interface ProtocolMap {
   coverSensitive(): Reply<{ covered: number }>;
   /** Removes the covers again. */
   uncoverSensitive(): Reply<{ covered: number }>;
+  /** Background → open panels: a keyboard shortcut asked for an action. */
+  panelCommand(request: { command: PanelCommand }): Reply<{ handled: boolean }>;
   /** Panel → background: cases changed, re-derive the deadline reminders. */
   syncAlarms(): Reply<{ count: number }>;
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { failure, onMessage } from '../messaging';
+import { registerCommands } from './commands';
 import { remindDeadline, syncDeadlineAlarms } from './deadline-alarms';
 
 /** Registers the background's message and alarm handlers; reminders are re-derived on every worker start. */
@@ -11,6 +12,7 @@ export function registerBackgroundHandlers(): void {
       return failure({ code: 'page_error', detail: e instanceof Error ? e.message : String(e) });
     }
   });
+  registerCommands();
   browser.alarms.onAlarm.addListener((alarm) => void remindDeadline(alarm.name));
   void syncDeadlineAlarms().catch(() => undefined);
 }

@@ -7,7 +7,7 @@ import type { CaseRecord } from '../schema/case';
 import type { CaptureDraft, CaptureProblem, ListCandidate, Locator } from '../schema/capture';
 import type { OrderKey } from '../schema/order';
 import { DEFAULT_SETTINGS, type Settings } from '../schema/settings';
-import { askBackgroundToSyncAlarms, askTab } from '../messaging';
+import { askBackgroundToSyncAlarms, askTab, onMessage } from '../messaging';
 import { resolveLanguage, type Lang, type MessageKey } from '../i18n';
 import { loadSettings, saveSettings, watchSettings } from '../settings/settings-storage';
 import { hasOriginAccess, injectContentScript, portalOrigin, requestOriginAccess } from '../page/tab-access';
@@ -94,7 +94,14 @@ export function createPanelStore(search: string, browserLanguage: string) {
         lifetime = signal;
         applySettings(await loadSettings());
         const stop = watchSettings(applySettings);
-        signal.addEventListener('abort', stop);
+        const stopCommands = onMessage('panelCommand', ({ data }) => {
+          if (data.command === 'capture-order') void actions.capture();
+          return { ok: true, value: { handled: data.command === 'capture-order' } };
+        });
+        signal.addEventListener('abort', () => {
+          stop();
+          stopCommands();
+        });
         await refreshCases();
         const pinned = get().pinned;
         if (pinned === -1) return set({ target: { kind: 'gone', tabId: -1, reason: 'not_found' } });

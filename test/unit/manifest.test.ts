@@ -11,3 +11,13 @@ describe('buildManifest', () => {
     expect(buildManifest({ mode: 'e2e', browser: 'chrome' }).host_permissions).toContain('<all_urls>');
   });
 });
+
+describe('portal access', () => {
+  it.each([
+    ['chrome', 'optional_host_permissions'],
+    ['firefox', 'optional_permissions'],
+  ] as const)('%s asks for portal origins at run time through %s', (browser, key) => {
+    const m = buildManifest({ mode: 'production', browser }) as Record<string, unknown>;
+    expect(m[key]).toEqual(['*://*/*']);
+  });
+});
