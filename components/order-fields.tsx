@@ -45,6 +45,7 @@ function FieldRow({ record, field }: { record: CaseRecord; field: OrderKey }) {
     void actions.editField(field, parsed.value);
   };
 
+  const picking = usePanelState((s) => s.picking);
   const options = FIELD_KINDS[field] === 'boolean' ? ['true', 'false'] : ENUM_OPTIONS[field];
   return (
     <div className={`field${state.edited ? ' field-edited' : ''}${state.value === undefined ? ' field-empty' : ''}`}>
@@ -69,6 +70,16 @@ function FieldRow({ record, field }: { record: CaseRecord; field: OrderKey }) {
           onKeyDown={(e) => e.key === 'Enter' && commit(e.currentTarget.value)}
         />
       )}
+      <p className="small field-tools">
+        <Button variant="link" disabled={picking !== null} aria-pressed={picking === field} aria-label={t('pickOnPage', { field: label })} onClick={() => void actions.pick(field, label)}>
+          ⊕
+        </Button>
+        {state.source?.locator && (
+          <Button variant="link" aria-label={t('showOnPage', { field: label })} onClick={() => void actions.showOnPage(label, state.source!.locator!)}>
+            ⌖
+          </Button>
+        )}
+      </p>
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -85,11 +96,6 @@ function FieldRow({ record, field }: { record: CaseRecord; field: OrderKey }) {
           <span title={state.source.text}>{state.source.label ? `${state.source.label}: ` : ''}{state.source.text}</span>
           {' · '}
           {t('confidence', { percent: Math.round(state.source.confidence * 100) })}
-          {state.source.locator && (
-            <Button variant="link" aria-label={t('showOnPage', { field: label })} onClick={() => void actions.showOnPage(label, state.source!.locator!)}>
-              ⌖
-            </Button>
-          )}
         </p>
       )}
     </div>

@@ -1,14 +1,17 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
 import type { CaptureResult } from './schema/capture';
+import type { FieldLocator } from './schema/site-profile';
 import {
   CaptureReply,
   CoverReply,
   HighlightReply,
+  PickReply,
   PingReply,
   SyncAlarmsReply,
   type CaptureRequest,
   type HighlightRequest,
+  type PickRequest,
   type PageError,
   type Reply,
 } from './schema/messages';
@@ -21,6 +24,8 @@ export interface ProtocolMap {
   ping(): Reply<{ version: 1 }>;
   capture(request: CaptureRequest): Reply<CaptureResult>;
   highlight(request: HighlightRequest): Reply<{ found: boolean }>;
+  /** Teach mode: the agent points at an element; its locators and masked text come back. */
+  pick(request: PickRequest): Reply<{ locators: FieldLocator[]; preview: string }>;
   /** Covers card numbers, CVV and ID numbers on the page before a screenshot. */
   coverSensitive(): Reply<{ covered: number }>;
   /** Removes the covers again. */
@@ -33,12 +38,13 @@ export interface ProtocolMap {
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
 
-type TabMessage = 'ping' | 'capture' | 'highlight' | 'coverSensitive' | 'uncoverSensitive';
+type TabMessage = 'ping' | 'capture' | 'highlight' | 'pick' | 'coverSensitive' | 'uncoverSensitive';
 
 const replySchemas: { [K in TabMessage]: z.ZodType<ReturnType<ProtocolMap[K]>> } = {
   ping: PingReply,
   capture: CaptureReply,
   highlight: HighlightReply,
+  pick: PickReply,
   coverSensitive: CoverReply,
   uncoverSensitive: CoverReply,
 };

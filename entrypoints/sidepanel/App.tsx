@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 import { AccessPrompt } from '../../components/access-prompt';
 import { Button } from '../../components/button';
 import { CandidateList } from '../../components/candidate-list';
+import { CaptureProblems } from '../../components/capture-problems';
 import { CaseList } from '../../components/case-list';
 import { CaseVerdict } from '../../components/case-verdict';
 import { NoticeLine } from '../../components/notice-line';
 import { OrderFields } from '../../components/order-fields';
 import { PanelContext, usePanelState, usePanelStore, useT } from '../../components/panel-context';
 import { TargetBar } from '../../components/target-bar';
+import { TeachPrompt } from '../../components/teach-prompt';
 import { LanguageSelect } from '../../components/language-select';
 import { createPanelStore } from '../../lib/store/panel-store';
 
@@ -51,9 +53,11 @@ function Panel() {
         </div>
         <NoticeLine />
         <AccessPrompt />
+        <TeachPrompt />
         <CandidateList />
         <OrderFields />
         <CaseVerdict />
+        <CaptureProblems />
         <CaseList />
       </main>
     </>

@@ -1,13 +1,14 @@
-import { extractOrder, findByLocator } from '../extract';
+import { extractOrder, findByLocator, pickElement, profileLocatorsFor, readFieldValue } from '../extract';
 import { SiteProfile } from '../schema/site-profile';
 import { failure, onMessage } from '../messaging';
-import { CaptureRequest, HighlightRequest } from '../schema/messages';
+import { CaptureRequest, HighlightRequest, PickRequest } from '../schema/messages';
 import { coverSensitive } from './cover-sensitive';
 import { highlightElement } from './highlight-element';
 
 /** Registers the page-side handlers of the protocol; they live as long as the signal. */
 export function registerContentHandlers(doc: Document, signal: AbortSignal): void {
   let uncover: (() => number) | null = null;
+  let picking: AbortController | null = null;
   const removers = [
     onMessage('ping', () => ({ ok: true, value: { version: 1 } })),
     onMessage('capture', ({ data }) => {
@@ -27,6 +28,17 @@ export function registerContentHandlers(doc: Document, signal: AbortSignal): voi
       const el = findByLocator(doc, req.data.locator);
       if (el) highlightElement(el, signal);
       return { ok: true, value: { found: el !== null } };
+    }),
+    onMessage('pick', async ({ data }) => {
+      const req = PickRequest.safeParse(data);
+      if (!req.success) return failure({ code: 'invalid_request', detail: req.error.message });
+      picking?.abort();
+      const current = new AbortController();
+      picking = current;
+      signal.addEventListener('abort', () => current.abort());
+      const el = await pickElement(doc, current.signal);
+      if (!el) return failure({ code: 'cancelled' });
+      return { ok: true, value: { locators: profileLocatorsFor(el).slice(0, 8), preview: readFieldValue(el, req.data.idMask) } };
     }),
     onMessage('coverSensitive', () => {
       uncover?.();

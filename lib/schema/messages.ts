@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaptureResult, Locator } from './capture';
+import { FieldLocator } from './site-profile';
 
 export const IdMask = z.object({
   keepStart: z.number().int().min(0).max(8),
@@ -48,3 +49,6 @@ export const CaptureReply = reply(CaptureResult);
 export const HighlightReply = reply(z.object({ found: z.boolean() }));
 export const SyncAlarmsReply = reply(z.object({ count: z.number().int().nonnegative() }));
 export const CoverReply = reply(z.object({ covered: z.number().int().nonnegative() }));
+export const PickRequest = z.object({ idMask: IdMask });
+export type PickRequest = z.infer<typeof PickRequest>;
+export const PickReply = reply(z.object({ locators: z.array(FieldLocator).min(1).max(8), preview: z.string().max(2000) }));

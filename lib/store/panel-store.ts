@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../schema/settings';
 import { askBackgroundToSyncAlarms, askTab, onMessage } from '../messaging';
 import { resolveLanguage, type Lang, type MessageKey } from '../i18n';
 import { loadSettings, saveSettings, watchSettings } from '../settings/settings-storage';
+import { siteProfileFor, teachField } from '../settings/site-profiles';
 import { hasOriginAccess, injectContentScript, portalOrigin, requestOriginAccess } from '../page/tab-access';
 import { pinnedTabId, watchTarget, type TargetState } from './target-tab';
 import { notice, pageErrorNotice, type Notice } from './notice';
@@ -27,6 +28,10 @@ export interface PanelState {
   problems: CaptureProblem[];
   currentCase: CaseRecord | null;
   cases: CaseRecord[];
+  /** The field the agent is pointing out on the page (teach mode), if any. */
+  picking: OrderKey | null;
+  /** The last capture found no order: the panel offers to pick the order number on the page. */
+  noOrder: boolean;
 }
 
 const RECENT_LIMIT = 50;
@@ -43,6 +48,8 @@ const initial = (search: string): PanelState => ({
   problems: [],
   currentCase: null,
   cases: [],
+  picking: null,
+  noOrder: false,
 });
 
 /** Creates the panel's store: state plus the actions the panel's buttons call. */
@@ -115,21 +122,48 @@ export function createPanelStore(search: string, browserLanguage: string) {
         const origin = portalOrigin(tab.url);
         if (!origin) return say('unsupportedPage', undefined, 'error');
         if (!(await hasOriginAccess(origin))) return set({ accessNeeded: origin, notice: null });
-        set({ busy: true, notice: null, accessNeeded: null, candidates: [], problems: [] });
+        set({ busy: true, notice: null, accessNeeded: null, candidates: [], problems: [], noOrder: false });
         try {
           const injected = await injectContentScript(tab.tabId);
           if (!injected.ok) return set({ notice: pageErrorNotice(injected.error) });
           const { settings } = get();
-          const reply = await askTab(tab.tabId, 'capture', { zone: settings.portalZone, idMask: settings.idMask });
+          const profile = await siteProfileFor(origin);
+          const reply = await askTab(tab.tabId, 'capture', {
+            zone: profile?.zone ?? settings.portalZone,
+            dateOrder: profile?.dateOrder,
+            currency: profile?.currency,
+            idMask: settings.idMask,
+            profile,
+          });
           if (!reply.ok) return set({ notice: pageErrorNotice(reply.error) });
           const result = reply.value;
           set({ problems: result.problems });
           if (result.draft) return await saveDraft(origin, tab.url ?? result.url, result.draft);
           if (result.candidates.length) return set({ candidates: result.candidates, notice: notice('pickCandidate', { count: result.candidates.length }) });
+          set({ noOrder: true });
           say('noOrderFound', undefined, 'error');
         } finally {
           set({ busy: false });
         }
+      },
+
+      /** Teach mode: the agent points at where a field sits; it is kept in the portal's profile and read again. */
+      async pick(key: OrderKey, fieldLabel: string) {
+        const tab = targetTab();
+        const origin = portalOrigin(tab?.url);
+        if (!tab || !origin || get().picking) return;
+        if (!(await hasOriginAccess(origin))) return set({ accessNeeded: origin });
+        set({ picking: key, notice: notice('pickPrompt', { field: fieldLabel }) });
+        try {
+          const injected = await injectContentScript(tab.tabId);
+          const reply = injected.ok ? await askTab(tab.tabId, 'pick', { idMask: get().settings.idMask }) : injected;
+          if (!reply.ok) return set({ notice: reply.error.code === 'cancelled' ? notice('pickCancelled') : pageErrorNotice(reply.error) });
+          const zone = (await siteProfileFor(origin))?.zone ?? get().settings.portalZone;
+          await teachField(origin, key, reply.value.locators, zone);
+        } finally {
+          set({ picking: null });
+        }
+        await actions.capture();
       },
 
       /** Asks for the portal origin; must run straight from the click. */

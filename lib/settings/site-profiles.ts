@@ -1,0 +1,82 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import type { OrderKey } from '../schema/capture';
+import { SiteProfile, type FieldLocator } from '../schema/site-profile';
+
+const item = storage.defineItem<unknown>('local:siteProfiles', { fallback: {} });
+
+/** Site profiles as stored, keyed by origin; entries that fail validation are reported, not used. */
+export async function loadSiteProfiles(): Promise<{ profiles: Record<string, SiteProfile>; invalid: string[] }> {
+  const raw = await item.getValue();
+  const profiles: Record<string, SiteProfile> = {};
+  const invalid: string[] = [];
+  for (const [origin, value] of Object.entries(typeof raw === 'object' && raw !== null ? raw : {})) {
+    const parsed = SiteProfile.safeParse(value);
+    if (parsed.success && parsed.data.origin === origin) profiles[origin] = parsed.data;
+    else invalid.push(origin);
+  }
+  return { profiles, invalid };
+}
+
+/** The profile of one portal origin, if the agent taught or configured it. */
+export async function siteProfileFor(origin: string): Promise<SiteProfile | undefined> {
+  return (await loadSiteProfiles()).profiles[origin];
+}
+
+/** Stores one profile (validated). */
+export async function saveSiteProfile(profile: SiteProfile): Promise<void> {
+  const valid = SiteProfile.parse(profile);
+  const { profiles } = await loadSiteProfiles();
+  await item.setValue({ ...profiles, [valid.origin]: valid });
+}
+
+/** Forgets a portal's profile. */
+export async function deleteSiteProfile(origin: string): Promise<void> {
+  const { profiles } = await loadSiteProfiles();
+  delete profiles[origin];
+  await item.setValue(profiles);
+}
+
+/** Records where a field sits on a portal; taught locators win over heuristics at the next capture. */
+export async function teachField(origin: string, key: OrderKey, locators: FieldLocator[], zone: string): Promise<SiteProfile> {
+  const existing = await siteProfileFor(origin);
+  const profile: SiteProfile = { ...(existing ?? { origin, zone, fields: {} }), fields: { ...(existing?.fields ?? {}), [key]: locators } };
+  await saveSiteProfile(profile);
+  return profile;
+}
+
+/** Forgets a taught field. */
+export async function forgetField(origin: string, key: OrderKey): Promise<void> {
+  const existing = await siteProfileFor(origin);
+  if (!existing) return;
+  const fields = { ...existing.fields };
+  delete fields[key];
+  await saveSiteProfile({ ...existing, fields });
+}
+
+const ProfileFile = z.object({ kind: z.literal('canceldesk-site-profiles'), version: z.literal(1), profiles: z.array(SiteProfile) });
+
+/** All profiles as a JSON file for another agent or machine. */
+export async function exportSiteProfiles(): Promise<string> {
+  const { profiles } = await loadSiteProfiles();
+  return JSON.stringify({ kind: 'canceldesk-site-profiles', version: 1, profiles: Object.values(profiles) }, null, 2);
+}
+
+/** Reads a profiles file; nothing is stored unless every profile is valid. */
+export async function importSiteProfiles(text: string): Promise<{ ok: true; count: number } | { ok: false; error: string }> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: `not JSON: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  const parsed = ProfileFile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `${issue?.path.join('.') || '(file)'}: ${issue?.message ?? 'invalid'}` };
+  }
+  const { profiles } = await loadSiteProfiles();
+  for (const p of parsed.data.profiles) profiles[p.origin] = p;
+  await item.setValue(profiles);
+  return { ok: true, count: parsed.data.profiles.length };
+}

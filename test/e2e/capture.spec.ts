@@ -1,0 +1,72 @@
+import { test, expect } from './fixtures';
+
+test('teach mode: pick the order number on a page the heuristics cannot read, then it is read every time', async ({ openPortal, openPanel }) => {
+  const { page, tabId } = await openPortal('demo/en/odd-order.html');
+  const panel = await openPanel(tabId);
+  await panel.capture();
+  await expect(panel.status()).toContainText('No order found');
+  await panel.button('Pick Order number on page').click();
+  await expect(panel.status()).toContainText('Click Order number on the page');
+  await page.getByText('LMN-77120-AX').hover();
+  await expect(page.locator('[data-canceldesk-pick]')).toBeVisible();
+  await page.getByText('LMN-77120-AX').click();
+  await expect(panel.field('Order number')).toHaveValue('LMN-77120-AX');
+
+  await page.reload();
+  await panel.capture();
+  await expect(panel.field('Order number')).toHaveValue('LMN-77120-AX');
+  await expect(panel.recentCases()).toHaveCount(1);
+});
+
+test('teach mode: Esc cancels picking and nothing is stored', async ({ openPortal, openPanel }) => {
+  const { page, tabId } = await openPortal('demo/en/odd-order.html');
+  const panel = await openPanel(tabId);
+  await panel.capture();
+  await panel.button('Pick Order number on page').click();
+  await expect(panel.status()).toContainText('Click Order number on the page');
+  await page.bringToFront();
+  await page.keyboard.press('Escape');
+  await expect(panel.status()).toContainText('Picking was cancelled.');
+  await expect(page.locator('[data-canceldesk-pick]')).toHaveCount(0);
+  await expect(panel.recentCases()).toHaveCount(0);
+});
+
+test('a list page offers its orders and the chosen one becomes the case', async ({ openPortal, openPanel }) => {
+  const { tabId } = await openPortal('demo/zh/orders.html');
+  const panel = await openPanel(tabId);
+  await panel.capture();
+  await expect(panel.status()).toContainText('This page lists 4 orders');
+  await panel.button('Use order 202611200918450007').click();
+  await expect(panel.field('Order number')).toHaveValue('202611200918450007');
+  await expect(panel.field('Amount')).toHaveValue('3500.00');
+});
+
+test('a full card number on the page is masked at capture and never reaches the case', async ({ openPortal, openPanel }) => {
+  const { tabId } = await openPortal('demo/zh/order-1002.html');
+  const panel = await openPanel(tabId);
+  await panel.capture();
+  await expect(panel.field('Card number')).toHaveValue('622588******5673');
+  await expect(panel.page.getByText('Card number masked to first 6 and last 4 digits.')).toBeVisible();
+  const stored = await panel.page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('canceldesk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['cases', 'events'], 'readonly');
+          const all: unknown[] = [];
+          let pending = 2;
+          for (const name of ['cases', 'events']) {
+            const req = tx.objectStore(name).getAll();
+            req.onsuccess = () => {
+              all.push(req.result);
+              if (--pending === 0) resolve(JSON.stringify(all));
+            };
+          }
+        };
+      }),
+  );
+  expect(stored).toContain('202611200918450007');
+  expect(stored).not.toContain('6225880212345673');
+  expect(stored.replace(/\D/g, ' ')).not.toMatch(/6225880212345673/);
+});
