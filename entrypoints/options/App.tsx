@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { PortalAccess } from '../../components/options/portal-access';
 import { SettingsForm } from '../../components/options/settings-form';
+import { SiteProfiles } from '../../components/options/site-profiles';
 import { resolveLanguage, translator } from '../../lib/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/schema/settings';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-storage';
@@ -19,6 +20,7 @@ export default function App() {
       <h1>{t('optionsTitle')}</h1>
       <PortalAccess t={t} />
       <SettingsForm t={t} settings={settings} onSaved={setSettings} />
+      <SiteProfiles t={t} />
     </main>
   );
 }

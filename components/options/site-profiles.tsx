@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { MessageKey, Translate } from '../../lib/i18n';
+import { SiteProfile } from '../../lib/schema/site-profile';
+import { deleteSiteProfile, exportSiteProfiles, importSiteProfiles, loadSiteProfiles, saveSiteProfile } from '../../lib/settings/site-profiles';
+import { Button } from '../button';
+import { downloadText } from './download';
+
+/** Portal profiles: their zone, date order and currency, and the fields the agent taught. */
+export function SiteProfiles({ t }: { t: Translate }) {
+  const [profiles, setProfiles] = useState<SiteProfile[]>([]);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const refresh = useCallback(() => void loadSiteProfiles().then((r) => setProfiles(Object.values(r.profiles))), []);
+  useEffect(refresh, [refresh]);
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = await importSiteProfiles(await file.text());
+    setMessage(result.ok ? { text: t('profilesImported', { count: result.count }), error: false } : { text: t('profilesImportFailed', { detail: result.error }), error: true });
+    refresh();
+  };
+
+  return (
+    <section aria-labelledby="profiles-heading" className="card">
+      <h2 id="profiles-heading">{t('siteProfiles')}</h2>
+      <p className="muted small">{t('siteProfilesHelp')}</p>
+      {profiles.length === 0 && <p className="muted">{t('noProfiles')}</p>}
+      {profiles.map((p) => (
+        <ProfileEditor key={p.origin} t={t} profile={p} onChanged={refresh} />
+      ))}
+      <div className="actions">
+        <Button onClick={() => void exportSiteProfiles().then((json) => downloadText(json, 'canceldesk-site-profiles.json', 'application/json'))}>{t('exportProfiles')}</Button>
+        <label className="btn btn-secondary">
+          {t('importProfiles')}
+          <input type="file" accept="application/json,.json" className="sr-only" onChange={(e) => void importFile(e.target.files?.[0])} />
+        </label>
+      </div>
+      <p role="status" className={message?.error ? 'field-error' : 'small muted'}>
+        {message?.text ?? ''}
+      </p>
+    </section>
+  );
+}
+
+function ProfileEditor({ t, profile, onChanged }: { t: Translate; profile: SiteProfile; onChanged: () => void }) {
+  const [zone, setZone] = useState(profile.zone);
+  const [dateOrder, setDateOrder] = useState(profile.dateOrder ?? '');
+  const [currency, setCurrency] = useState(profile.currency ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const id = (f: string) => `profile-${profile.origin}-${f}`;
+
+  const save = async () => {
+    const parsed = SiteProfile.safeParse({ ...profile, zone, dateOrder: dateOrder || undefined, currency: currency || undefined });
+    if (!parsed.success) return setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
+    setErrors({});
+    await saveSiteProfile(parsed.data);
+    onChanged();
+  };
+
+  return (
+    <fieldset className="profile">
+      <legend className="mono">{profile.origin}</legend>
+      <div className="field">
+        <label htmlFor={id('zone')}>{t('portalZone')}</label>
+        <input id={id('zone')} value={zone} aria-invalid={!!errors.zone} onChange={(e) => setZone(e.target.value)} />
+        {errors.zone && <p className="field-error" role="alert">{errors.zone}</p>}
+      </div>
+      <div className="field">
+        <label htmlFor={id('order')}>{t('dateOrder')}</label>
+        <select id={id('order')} value={dateOrder} onChange={(e) => setDateOrder(e.target.value as typeof dateOrder)}>
+          <option value="">{t('unset')}</option>
+          <option value="ymd">YYYY-MM-DD</option>
+          <option value="dmy">DD/MM/YYYY</option>
+          <option value="mdy">MM/DD/YYYY</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={id('currency')}>{t('portalCurrency')}</label>
+        <input id={id('currency')} value={currency} placeholder="CNY" aria-invalid={!!errors.currency} onChange={(e) => setCurrency(e.target.value.toUpperCase())} />
+        {errors.currency && <p className="field-error" role="alert">{errors.currency}</p>}
+      </div>
+      <p className="small muted">
+        {t('taughtFields')}: {Object.keys(profile.fields).map((k) => t(`field.${k}` as MessageKey)).join(', ') || t('unset')}
+      </p>
+      <div className="actions">
+        <Button variant="primary" onClick={() => void save()}>
+          {t('save')}
+        </Button>
+        <Button onClick={() => void deleteSiteProfile(profile.origin).then(onChanged)} aria-label={t('deleteProfile', { origin: profile.origin })}>
+          {t('remove')}
+        </Button>
+      </div>
+    </fieldset>
+  );
+}
