@@ -2,9 +2,31 @@ import { bundleForPage } from './bundle';
 import type { Benchmark } from './harness';
 import { historyPage } from './history-page';
 
-declare const cdExtract: typeof import('../../lib/extract');
+declare const cdExtract: { run(): { subject: number; baseline: number; orderNo: string | undefined }; countNodes(): number };
 
 const ROWS = 2000;
+
+// Timed inside the page: one bare TreeWalker pass over the text, then a full capture of the same document.
+const SOURCE = `
+import { extractOrder } from './lib/extract';
+export function run() {
+  const t0 = performance.now();
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  while (w.nextNode()) chars += (w.currentNode.nodeValue || '').length;
+  const t1 = performance.now();
+  const out = extractOrder(document, { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } });
+  const t2 = performance.now();
+  if (chars === 0) throw new Error('empty page');
+  return { baseline: t1 - t0, subject: t2 - t1, orderNo: out.draft ? out.draft.values.orderNo : undefined };
+}
+export function countNodes() {
+  const w = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+  let n = 0;
+  while (w.nextNode()) n++;
+  return n;
+}
+`;
 
 /** Capture on a detail page with a 2,000-row history table, vs one bare TreeWalker pass over its text nodes. */
 export const extractBench: Benchmark = {
@@ -15,21 +37,8 @@ export const extractBench: Benchmark = {
   async run(ctx) {
     const page = await ctx.page();
     await page.setContent(historyPage(ROWS));
-    await page.addScriptTag({ content: await bundleForPage('cdExtract', "export { extractOrder } from './lib/extract';") });
-    const result = await page.evaluate(() => {
-      const walk = () => {
-        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        let n = 0;
-        while (w.nextNode()) n += (w.currentNode.nodeValue ?? '').length;
-        return n;
-      };
-      const t0 = performance.now();
-      walk();
-      const t1 = performance.now();
-      const out = cdExtract.extractOrder(document, { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } });
-      const t2 = performance.now();
-      return { baseline: t1 - t0, subject: t2 - t1, orderNo: out.draft?.values.orderNo, nodes: document.getElementsByTagName('*').length };
-    });
+    await page.addScriptTag({ content: await bundleForPage('cdExtract', SOURCE) });
+    const result = await page.evaluate(() => cdExtract.run());
     if (result.orderNo !== '202611251403220018') throw new Error(`extract bench read ${result.orderNo}`);
     await page.close();
     return { subject: result.subject, baseline: result.baseline };
@@ -37,12 +46,8 @@ export const extractBench: Benchmark = {
   async notes(ctx) {
     const page = await ctx.page();
     await page.setContent(historyPage(ROWS));
-    const nodes = await page.evaluate(() => {
-      const w = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
-      let n = 0;
-      while (w.nextNode()) n++;
-      return n;
-    });
+    await page.addScriptTag({ content: await bundleForPage('cdExtract', SOURCE) });
+    const nodes = await page.evaluate(() => cdExtract.countNodes());
     await page.close();
     return [`page has ${nodes} DOM nodes`];
   },
