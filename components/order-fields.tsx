@@ -5,6 +5,7 @@ import { ENUM_OPTIONS, FIELD_KINDS, fieldInputText, parseFieldInput } from '../l
 import type { CaseRecord } from '../lib/schema/case';
 import type { MessageKey } from '../lib/i18n';
 import { Button } from './button';
+import { PickIcon, TargetIcon } from './icons';
 import { usePanelState, usePanelStore, useT } from './panel-context';
 
 /** The captured order, one editable row per field with where its value came from. */
@@ -72,11 +73,11 @@ function FieldRow({ record, field }: { record: CaseRecord; field: OrderKey }) {
       )}
       <p className="small field-tools">
         <Button variant="link" disabled={picking !== null} aria-pressed={picking === field} aria-label={t('pickOnPage', { field: label })} onClick={() => void actions.pick(field, label)}>
-          ⊕
+          <PickIcon />
         </Button>
         {state.source?.locator && (
           <Button variant="link" aria-label={t('showOnPage', { field: label })} onClick={() => void actions.showOnPage(label, state.source!.locator!)}>
-            ⌖
+            <TargetIcon />
           </Button>
         )}
       </p>
