@@ -103,3 +103,17 @@ test('the UI language setting switches the panel to Chinese', async ({ openPorta
   await panel.setLanguage('en');
   await expect(panel.button('Capture order')).toBeVisible();
 });
+
+test('an unpinned panel follows the active tab of its window and captures from it', async ({ context, extensionId, openPortal }) => {
+  const zh = await openPortal('demo/zh/order-1001.html');
+  const en = await openPortal('demo/en/order-2001.html');
+  const panelPage = await context.newPage();
+  await panelPage.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await zh.page.bringToFront();
+  await expect(panelPage.getByText('订单详情 - 云汇通收单商户服务平台')).toBeVisible();
+  await expect(panelPage.getByText('Following the active tab')).toBeVisible();
+  await en.page.bringToFront();
+  await expect(panelPage.getByText('Order detail - Harbor Merchant Services')).toBeVisible();
+  await panelPage.getByRole('button', { name: 'Capture order', exact: true }).click();
+  await expect(panelPage.getByLabel('Order number', { exact: true })).toHaveValue('WX20261124101533');
+});
