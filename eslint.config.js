@@ -8,7 +8,7 @@ const onlyIn = (pkg, where) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', '.bench/', 'test/fixtures/**/vendor/**'] },
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', '.bench/', 'test/fixtures/**/vendor/**', 'test/fixtures/**/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

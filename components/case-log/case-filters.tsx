@@ -1,0 +1,138 @@
+import { useEffect, useEffectEvent, useState } from 'react';
+import { prepareExport, type CaseFilter } from '../../lib/db';
+import { casesToCsv, casesToZip } from '../../lib/export';
+import type { MessageKey } from '../../lib/i18n';
+import { actionText } from '../../lib/rules';
+import { CaseStatus, type CaseRecord } from '../../lib/schema/case';
+import { VerdictAction } from '../../lib/schema/verdict';
+import { Button } from '../button';
+import { usePanelState, useT } from '../panel-context';
+import { dbErrorText } from './db-error-text';
+import { downloadFile } from './download';
+import { useActor } from './use-actor';
+import { EMPTY_FILTER_FORM, searchCases, toCaseFilter, useCaseSearch, type CaseFilterForm } from './use-case-search';
+
+export interface CaseFiltersProps {
+  /** Receives the matching cases (up to `limit`) whenever the filter or the data changes. */
+  onResults: (cases: CaseRecord[], filter: CaseFilter) => void;
+  /** Changes when cases change (the panel's case list, say), so the results are read again. */
+  refreshKey?: unknown;
+  limit?: number;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Search and filters for the case list: order number or merchant, status, action, deadline within N hours;
+ * exports what matches as CSV or ZIP.
+ */
+export function CaseFilters({ onResults, refreshKey, limit = 50 }: CaseFiltersProps) {
+  const t = useT();
+  const lang = usePanelState((s) => s.lang);
+  const actor = useActor();
+  const [form, setForm] = useState<CaseFilterForm>(EMPTY_FILTER_FORM);
+  const [typed, setTyped] = useState(form);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const parsed = toCaseFilter(form, limit);
+  const { cases, loading } = useCaseSearch(parsed.ok ? parsed.filter : null, refreshKey);
+  const report = useEffectEvent(onResults);
+  const filterKey = parsed.ok ? JSON.stringify(parsed.filter) : null;
+
+  useEffect(() => {
+    if (filterKey && !loading) report(cases, JSON.parse(filterKey) as CaseFilter);
+  }, [cases, filterKey, loading]);
+
+  // Typing waits for a pause before searching; choices apply at once.
+  useEffect(() => {
+    const timer = setTimeout(() => setForm(typed), 200);
+    return () => clearTimeout(timer);
+  }, [typed]);
+
+  const update = (patch: Partial<CaseFilterForm>, debounce = false) => {
+    const next = { ...typed, ...patch };
+    setTyped(next);
+    if (!debounce) setForm(next);
+  };
+
+  const exportList = async (format: 'csv' | 'zip') => {
+    const all = toCaseFilter(form);
+    if (!all.ok) return;
+    setMessage(null);
+    const matching = await searchCases(all.filter);
+    const name = `cases-${today()}.${format}`;
+    if (format === 'csv') {
+      downloadFile(casesToCsv(matching, lang), name, 'text/csv;charset=utf-8');
+    } else {
+      const prepared = await prepareExport(matching.map((c) => c.id), 'zip', actor);
+      if (!prepared.ok) return setMessage({ text: dbErrorText(t, prepared.error), error: true });
+      downloadFile(casesToZip(prepared.value), name, 'application/zip');
+    }
+    setMessage({ text: t('log.downloaded', { name }), error: false });
+  };
+
+  const hoursInvalid = !parsed.ok;
+  return (
+    <div className="fields case-filters" role="search" aria-label={t('log.filters')}>
+      <div className="field">
+        <label htmlFor="case-search">{t('log.search')}</label>
+        <input id="case-search" type="search" value={typed.query} onChange={(e) => update({ query: e.target.value }, true)} />
+      </div>
+      <div className="field">
+        <label htmlFor="case-status">{t('log.filterStatus')}</label>
+        <select id="case-status" value={form.status} onChange={(e) => update({ status: e.target.value === '' ? '' : CaseStatus.parse(e.target.value) })}>
+          <option value="">{t('log.any')}</option>
+          {CaseStatus.options.map((s) => (
+            <option key={s} value={s}>
+              {t(`caseStatus.${s}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="case-action">{t('log.filterAction')}</label>
+        <select id="case-action" value={form.action} onChange={(e) => update({ action: e.target.value === '' ? '' : VerdictAction.parse(e.target.value) })}>
+          <option value="">{t('log.any')}</option>
+          {VerdictAction.options.map((a) => (
+            <option key={a} value={a}>
+              {actionText(a, lang)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="case-within">{t('log.deadlineWithin')}</label>
+        <input
+          id="case-within"
+          inputMode="decimal"
+          value={typed.withinHours}
+          aria-invalid={hoursInvalid}
+          aria-describedby={hoursInvalid ? 'case-within-error' : undefined}
+          onChange={(e) => update({ withinHours: e.target.value }, true)}
+        />
+        {hoursInvalid && (
+          <p id="case-within-error" className="field-error" role="alert">
+            {t('log.invalidHours')}
+          </p>
+        )}
+      </div>
+      <div className="row-between">
+        <span className="small muted" role="status">
+          {parsed.ok ? t('log.results', { count: cases.length }) : ''}
+        </span>
+        <span className="actions">
+          <Button disabled={hoursInvalid} onClick={() => void exportList('csv')}>
+            {t('log.exportCsv')}
+          </Button>
+          <Button disabled={hoursInvalid} onClick={() => void exportList('zip')}>
+            {t('log.exportListZip')}
+          </Button>
+        </span>
+      </div>
+      {message && (
+        <p className={`small${message.error ? ' field-error' : ' muted'}`} role={message.error ? 'alert' : undefined}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

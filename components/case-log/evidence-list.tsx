@@ -1,0 +1,179 @@
+import { useState } from 'react';
+import { addEvidence, removeEvidence, type NewEvidence } from '../../lib/db';
+import { evidenceText } from '../../lib/rules';
+import { EVIDENCE_MAX_BYTES } from '../../lib/schema/evidence';
+import { EvidenceKind } from '../../lib/schema/evidence-kind';
+import type { CaseRecord } from '../../lib/schema/case';
+import { Button } from '../button';
+import { usePanelState, usePanelStore, useT } from '../panel-context';
+import { dbErrorText } from './db-error-text';
+import { pageSnapshotEvidence, screenshotName } from './page-snapshot';
+import { requestScreenshotPermission, takeScreenshot } from './screenshot';
+import { useActor } from './use-actor';
+import { useCaseBundle } from './use-case-bundle';
+import { sizeText } from './value-text';
+import { takeFiles } from './take-files';
+
+type Message = { text: string; error: boolean };
+
+/** The current case's evidence: files with their kind, size and checksum; add, remove, screenshot, snapshot. */
+export function EvidenceList() {
+  const current = usePanelState((s) => s.currentCase);
+  return current ? <Evidence key={current.id} record={current} /> : null;
+}
+
+function Evidence({ record }: { record: CaseRecord }) {
+  const t = useT();
+  const { actions } = usePanelStore();
+  const lang = usePanelState((s) => s.lang);
+  const tabId = usePanelState((s) => (s.target.kind === 'tab' ? s.target.tabId : null));
+  const actor = useActor();
+  const bundle = useCaseBundle();
+  const [kind, setKind] = useState<EvidenceKind>('receipt');
+  const [message, setMessage] = useState<Message | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [needsPermission, setNeedsPermission] = useState(false);
+  const [offerDeclined, setOfferDeclined] = useState(false);
+
+  const save = async (items: NewEvidence[]): Promise<boolean> => {
+    for (const item of items) {
+      const saved = await addEvidence(record.id, item, actor);
+      if (!saved.ok) {
+        setMessage({ text: dbErrorText(t, saved.error), error: true });
+        await actions.refreshCurrentCase();
+        return false;
+      }
+    }
+    await actions.refreshCurrentCase();
+    return true;
+  };
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const addFiles = (list: File[]) =>
+    run(async () => {
+      const tooLarge = list.find((f) => f.size > EVIDENCE_MAX_BYTES);
+      if (tooLarge) return setMessage({ text: t('log.fileTooLarge', { name: tooLarge.name, max: EVIDENCE_MAX_BYTES / 1024 / 1024 }), error: true });
+      const items = await Promise.all(
+        list.map(async (f) => ({ kind, name: f.name, type: f.type || 'application/octet-stream', bytes: new Uint8Array(await f.arrayBuffer()) })),
+      );
+      if (items.length && (await save(items))) setMessage({ text: t('log.evidenceAdded', { count: items.length }), error: false });
+    });
+
+  const screenshot = () =>
+    run(async () => {
+      if (tabId === null) return setMessage({ text: t('noTab'), error: true });
+      const shot = await takeScreenshot(tabId);
+      if (!shot.ok) {
+        if (shot.reason === 'permission') return setNeedsPermission(true);
+        if (shot.reason === 'tab_closed') return setMessage({ text: t('tabClosed'), error: true });
+        const key = shot.reason === 'cover_failed' ? 'log.coverFailed' : 'log.screenshotFailed';
+        return setMessage({ text: t(key, { detail: shot.detail }), error: true });
+      }
+      setNeedsPermission(false);
+      const saved = await save([{ kind: 'screenshot', name: screenshotName(record.orderNo, new Date()), type: 'image/png', bytes: shot.bytes }]);
+      if (saved) setMessage({ text: t('log.screenshotSaved'), error: false });
+    });
+
+  const snapshot = () =>
+    run(async () => {
+      if (!bundle) return;
+      const built = pageSnapshotEvidence(bundle, new Date());
+      if (!built.ok) return setMessage({ text: t('saveFailed', { detail: built.path }), error: true });
+      if (await save([built.value])) setMessage({ text: t('log.snapshotSaved'), error: false });
+    });
+
+  const allowScreenshots = () => {
+    // Straight from the click: an await before the request would lose the user gesture.
+    void requestScreenshotPermission().then((granted) => {
+      if (!granted) return setMessage({ text: t('log.screenshotGrantDenied'), error: true });
+      setNeedsPermission(false);
+      void screenshot();
+    });
+  };
+
+  const remove = (evidenceId: string) =>
+    run(async () => {
+      const removed = await removeEvidence(record.id, evidenceId, actor);
+      if (!removed.ok) setMessage({ text: dbErrorText(t, removed.error), error: true });
+      await actions.refreshCurrentCase();
+    });
+
+  const items = bundle?.evidence ?? [];
+  return (
+    <section aria-labelledby="evidence-heading" className="card">
+      <h2 id="evidence-heading">{t('log.evidence')}</h2>
+      {items.length === 0 ? (
+        <p className="muted small">{t('log.noEvidence')}</p>
+      ) : (
+        <ul className="case-list" aria-label={t('log.evidence')}>
+          {items.map((e) => (
+            <li key={e.id} className="row-between">
+              <span>
+                <span>{evidenceText(e.kind, lang)}</span> · <span style={{ overflowWrap: 'anywhere' }}>{e.name}</span>
+                <br />
+                <span className="small muted">
+                  {e.type || '—'} · {sizeText(e.size, lang)} · <span className="mono" title={e.sha256}>SHA-256 {e.sha256.slice(0, 12)}…</span>
+                  {e.purgedAt ? ` · ${t('log.purgedFile')}` : ''}
+                </span>
+              </span>
+              <Button disabled={busy} aria-label={t('log.removeEvidence', { name: e.name })} onClick={() => void remove(e.id)}>
+                {t('remove')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="field">
+        <label htmlFor="evidence-kind">{t('log.evidenceKind')}</label>
+        <select id="evidence-kind" value={kind} onChange={(e) => setKind(EvidenceKind.parse(e.target.value))}>
+          {EvidenceKind.options.map((k) => (
+            <option key={k} value={k}>
+              {evidenceText(k, lang)}
+            </option>
+          ))}
+        </select>
+        <p className="small muted">{t('log.kindHint')}</p>
+      </div>
+      <div className="field">
+        <label htmlFor="evidence-files">{t('log.addFiles')}</label>
+        <input id="evidence-files" type="file" disabled={busy} onChange={(e) => void addFiles(takeFiles(e.currentTarget))} />
+      </div>
+      <div className="actions">
+        <Button disabled={busy || tabId === null} onClick={() => void screenshot()}>
+          {t('log.takeScreenshot')}
+        </Button>
+        <Button disabled={busy || !bundle} onClick={() => void snapshot()}>
+          {t('log.saveSnapshot')}
+        </Button>
+      </div>
+      {needsPermission && (
+        <div className="banner" role="alert">
+          <p>{t('log.screenshotNeedsPermission')}</p>
+          {!offerDeclined && (
+            <>
+              <p>{t('log.screenshotGrantOffer')}</p>
+              <div className="actions">
+                <Button variant="primary" onClick={allowScreenshots}>
+                  {t('log.allowScreenshots')}
+                </Button>
+                <Button onClick={() => setOfferDeclined(true)}>{t('log.notNow')}</Button>
+              </div>
+            </>
+          )}
+        </div>
+      )}
+      <p role="status" className={`small${message?.error ? ' field-error' : ' muted'}`}>
+        {message?.text ?? ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+export { Timeline } from './timeline';
+export { NotesPanel } from './notes-panel';
+export { StatusControl } from './status-control';
+export { EvidenceList } from './evidence-list';
+export { ExportMenu } from './export-menu';
+export { CaseFilters, type CaseFiltersProps } from './case-filters';
+export { useCaseSearch, searchCases, toCaseFilter, type CaseFilterForm } from './use-case-search';
+export { attachedKinds, useAttachedKinds } from './attached-kinds';

@@ -1,0 +1,119 @@
+import { useEffect, useState } from 'react';
+import { addNote } from '../../lib/db';
+import type { CaseRecord } from '../../lib/schema/case';
+import { fillNoteTemplate, loadNoteTemplates, watchNoteTemplates, type NoteTemplates } from '../../lib/settings/note-templates';
+import { Button } from '../button';
+import { usePanelState, usePanelStore, useT } from '../panel-context';
+import { dbErrorText } from './db-error-text';
+import { noteVariables } from './note-vars';
+import { useActor } from './use-actor';
+import { useCaseBundle } from './use-case-bundle';
+import { instantText } from './value-text';
+
+/** The note templates from extension storage, kept current when options change them. */
+function useNoteTemplates(): NoteTemplates {
+  const [templates, setTemplates] = useState<NoteTemplates>([]);
+  useEffect(() => {
+    let live = true;
+    void loadNoteTemplates().then((list) => live && setTemplates(list));
+    const stop = watchNoteTemplates(setTemplates);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  return templates;
+}
+
+/** Plain-text notes on the current case, newest first, and a box to add one (from a template if wished). */
+export function NotesPanel() {
+  const current = usePanelState((s) => s.currentCase);
+  return current ? <Notes key={current.id} current={current} /> : null;
+}
+
+function Notes({ current }: { current: CaseRecord }) {
+  const t = useT();
+  const { actions } = usePanelStore();
+  const settings = usePanelState((s) => s.settings);
+  const zone = settings.portalZone;
+  const actor = useActor();
+  const bundle = useCaseBundle();
+  const templates = useNoteTemplates();
+  const [text, setText] = useState('');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const applyTemplate = (id: string) => {
+    const template = templates.find((tpl) => tpl.id === id);
+    if (!template) return;
+    const filled = fillNoteTemplate(template.text, noteVariables(current, template.lang, { agent: settings.agent.name, portalZone: zone }));
+    setText((before) => (before.trim() ? `${before.trimEnd()}\n${filled}` : filled));
+  };
+
+  const save = async () => {
+    setBusy(true);
+    try {
+      const saved = await addNote(current.id, text, actor);
+      if (!saved.ok) return setMessage({ text: dbErrorText(t, saved.error), error: true });
+      setText('');
+      setMessage({ text: t('log.noteAdded'), error: false });
+      await actions.refreshCurrentCase();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const notes = bundle ? [...bundle.notes].reverse() : [];
+  const groups = (['zh', 'en'] as const).map((lang) => ({ lang, items: templates.filter((tpl) => tpl.lang === lang) })).filter((g) => g.items.length);
+  return (
+    <section aria-labelledby="notes-heading" className="card">
+      <h2 id="notes-heading">{t('log.notes')}</h2>
+      {notes.length === 0 ? (
+        <p className="muted small">{t('log.noNotes')}</p>
+      ) : (
+        <ul className="case-list">
+          {notes.map((note) => (
+            <li key={note.id}>
+              <div className="small muted">
+                <time dateTime={note.at} className="mono">
+                  {instantText(note.at, zone)}
+                </time>
+                {note.agent ? ` · ${note.agent}` : ''}
+              </div>
+              <div style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{note.text}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {groups.length > 0 && (
+        <div className="field">
+          <label htmlFor="note-template">{t('log.template')}</label>
+          <select id="note-template" value="" onChange={(e) => applyTemplate(e.target.value)}>
+            <option value="">{t('log.templateNone')}</option>
+            {groups.map((g) => (
+              <optgroup key={g.lang} label={g.lang === 'zh' ? '中文' : 'English'}>
+                {g.items.map((tpl) => (
+                  <option key={tpl.id} value={tpl.id}>
+                    {tpl.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+      )}
+      <label htmlFor="note-text" className="small muted">
+        {t('log.noteLabel')}
+      </label>
+      <textarea id="note-text" rows={3} value={text} maxLength={20_000} onChange={(e) => setText(e.target.value)} style={{ width: '100%', font: 'inherit' }} />
+      <div className="actions">
+        <Button variant="primary" disabled={busy || !text.trim()} onClick={() => void save()}>
+          {t('log.addNote')}
+        </Button>
+      </div>
+      <p role="status" className={`small${message?.error ? ' field-error' : ' muted'}`}>
+        {message?.text ?? ''}
+      </p>
+    </section>
+  );
+}

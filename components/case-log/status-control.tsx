@@ -1,0 +1,167 @@
+import { useState, type FormEvent } from 'react';
+import { deleteCase, setStatus, WORKFLOW } from '../../lib/db';
+import { askBackgroundToSyncAlarms } from '../../lib/messaging';
+import { SubmissionChannel, type CaseRecord, type CaseStatus, type StatusTransition } from '../../lib/schema/case';
+import type { MessageKey } from '../../lib/i18n';
+import { Button } from '../button';
+import { usePanelState, usePanelStore, useT } from '../panel-context';
+import { dbErrorText } from './db-error-text';
+import { useActor } from './use-actor';
+
+type Detailed = 'submitted' | 'rejected';
+const needsDetails = (s: CaseStatus): s is Detailed => s === 'submitted' || s === 'rejected';
+
+/** Where the current case stands with the acquirer, and the steps the workflow allows from there. */
+export function StatusControl() {
+  const current = usePanelState((s) => s.currentCase);
+  return current ? <StatusSteps key={current.id} record={current} /> : null;
+}
+
+function StatusSteps({ record }: { record: CaseRecord }) {
+  const t = useT();
+  const { actions } = usePanelStore();
+  const actor = useActor();
+  const [pending, setPending] = useState<Detailed | null>(null);
+  const [channel, setChannel] = useState<SubmissionChannel>('online_form');
+  const [requestId, setRequestId] = useState('');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const status = (s: CaseStatus) => t(`caseStatus.${s}` as MessageKey);
+
+  const move = async (transition: StatusTransition) => {
+    setBusy(true);
+    setDone(null);
+    try {
+      const saved = await setStatus(record.id, transition, actor);
+      if (!saved.ok) return setError(dbErrorText(t, saved.error));
+      setError(null);
+      setPending(null);
+      setRequestId('');
+      setReason('');
+      setDone(t('log.statusChanged', { status: status(transition.to) }));
+      await actions.refreshCurrentCase();
+      // Deadline and follow-up reminders depend on the status; the background re-derives them.
+      await askBackgroundToSyncAlarms();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const choose = (to: CaseStatus) => {
+    setError(null);
+    if (needsDetails(to)) return setPending(to);
+    void move({ to } as StatusTransition);
+  };
+
+  const submitDetails = (e: FormEvent) => {
+    e.preventDefault();
+    if (pending === 'submitted') {
+      if (!requestId.trim()) return setError(t('log.needRequestId'));
+      void move({ to: 'submitted', channel, requestId: requestId.trim() });
+    } else if (pending === 'rejected') {
+      if (!reason.trim()) return setError(t('log.needReason'));
+      void move({ to: 'rejected', reason: reason.trim() });
+    }
+  };
+
+  const cancelDetails = () => {
+    setPending(null);
+    setError(null);
+  };
+
+  const remove = async () => {
+    setBusy(true);
+    try {
+      const deleted = await deleteCase(record.id);
+      if (!deleted.ok) return setError(dbErrorText(t, deleted.error));
+      await actions.refreshCurrentCase();
+      await askBackgroundToSyncAlarms();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const next = WORKFLOW[record.status];
+  return (
+    <section aria-labelledby="status-heading" className="card">
+      <h2 id="status-heading">{t('log.status')}</h2>
+      <p data-testid="case-status">{t('log.statusNow', { status: status(record.status) })}</p>
+      {record.submission && (
+        <p className="small muted">
+          {t('log.submittedVia', { channel: t(`log.channel.${record.submission.channel}`), requestId: record.submission.requestId })}
+        </p>
+      )}
+      {record.rejectionReason && <p className="small muted">{t('log.rejectedBecause', { reason: record.rejectionReason })}</p>}
+      {next.length === 0 ? (
+        <p className="small muted">{t('log.finalStatus')}</p>
+      ) : (
+        <div className="actions">
+          {next.map((to) => (
+            <Button key={to} disabled={busy} aria-pressed={pending === to} onClick={() => choose(to)}>
+              {t(`log.moveTo.${to}` as MessageKey)}
+            </Button>
+          ))}
+        </div>
+      )}
+      {pending && (
+        <form onSubmit={submitDetails} className="fields" aria-label={t(`log.moveTo.${pending}`)}>
+          {pending === 'submitted' ? (
+            <>
+              <div className="field">
+                <label htmlFor="status-channel">{t('log.channel')}</label>
+                <select id="status-channel" value={channel} onChange={(e) => setChannel(SubmissionChannel.parse(e.target.value))}>
+                  {SubmissionChannel.options.map((c) => (
+                    <option key={c} value={c}>
+                      {t(`log.channel.${c}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="status-request">{t('log.requestId')}</label>
+                <input id="status-request" className="mono" value={requestId} maxLength={128} aria-invalid={!!error} onChange={(e) => setRequestId(e.target.value)} />
+              </div>
+            </>
+          ) : (
+            <div className="field">
+              <label htmlFor="status-reason">{t('log.rejectReason')}</label>
+              <textarea id="status-reason" rows={2} value={reason} maxLength={2000} aria-invalid={!!error} onChange={(e) => setReason(e.target.value)} />
+            </div>
+          )}
+          <div className="actions">
+            <Button type="submit" variant="primary" disabled={busy}>
+              {t('log.confirm')}
+            </Button>
+            <Button onClick={cancelDetails}>{t('log.cancel')}</Button>
+          </div>
+        </form>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p role="status" className="small muted">
+        {done ?? ''}
+      </p>
+      {confirmDelete ? (
+        <div className="banner banner-error" role="group" aria-label={t('log.deleteCase')}>
+          <p>{t('log.deleteConfirm', { orderNo: record.orderNo })}</p>
+          <div className="actions">
+            <Button variant="primary" disabled={busy} onClick={() => void remove()}>
+              {t('log.deleteYes')}
+            </Button>
+            <Button onClick={() => setConfirmDelete(false)}>{t('log.cancel')}</Button>
+          </div>
+        </div>
+      ) : (
+        <Button variant="link" onClick={() => setConfirmDelete(true)}>
+          {t('log.deleteCase')}
+        </Button>
+      )}
+    </section>
+  );
+}

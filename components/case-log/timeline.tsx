@@ -1,0 +1,65 @@
+import { useEffect, useMemo, useState } from 'react';
+import { verifyCase, type ChainCheck } from '../../lib/db';
+import { describeEvents } from './event-lines';
+import { usePanelState, useT } from '../panel-context';
+import { useCaseBundle } from './use-case-bundle';
+import { instantText } from './value-text';
+
+/** The result of verifyCase for the current case, re-checked whenever its head moves. */
+function useChainCheck(): ChainCheck | null {
+  const id = usePanelState((s) => s.currentCase?.id);
+  const head = usePanelState((s) => s.currentCase?.lastHeadHash);
+  const [check, setCheck] = useState<{ key: string; result: ChainCheck } | null>(null);
+  const key = `${id}:${head}`;
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    void verifyCase(id).then((result) => {
+      if (live) setCheck({ key: `${id}:${head}`, result });
+    });
+    return () => {
+      live = false;
+    };
+  }, [id, head]);
+  return check?.key === key ? check.result : null;
+}
+
+/** The current case's history, newest first, with whether its hash chain is intact. */
+export function Timeline() {
+  const t = useT();
+  const lang = usePanelState((s) => s.lang);
+  const zone = usePanelState((s) => s.settings.portalZone);
+  const current = usePanelState((s) => s.currentCase);
+  const bundle = useCaseBundle();
+  const check = useChainCheck();
+  const lines = useMemo(() => (bundle ? describeEvents(bundle.events, { t, lang, zone }).reverse() : []), [bundle, t, lang, zone]);
+  if (!current) return null;
+  return (
+    <section aria-labelledby="timeline-heading" className="card timeline">
+      <h2 id="timeline-heading">{t('log.history')}</h2>
+      {check === null ? (
+        <p className="small muted">{t('log.verifying')}</p>
+      ) : check.ok ? (
+        <p className="small chain-ok" data-testid="chain-check">
+          <span aria-hidden="true">✓ </span>
+          {t('log.verified', { count: current.eventCount })}
+        </p>
+      ) : (
+        <p className="banner banner-error" role="alert" data-testid="chain-check">
+          {t('log.tampered', { n: check.brokenAt + 1, reason: t(`log.break.${check.reason}`) })}
+        </p>
+      )}
+      <ol className="case-list small" aria-label={t('log.history')}>
+        {lines.map((line) => (
+          <li key={line.id}>
+            <time dateTime={line.at} className="mono muted">
+              {instantText(line.at, zone)}
+            </time>{' '}
+            <span>{line.text}</span>
+            {line.agent && <span className="muted"> · {line.agent}</span>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

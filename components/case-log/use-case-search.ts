@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import { listCases, type CaseFilter } from '../../lib/db';
+import type { CaseRecord, CaseStatus } from '../../lib/schema/case';
+import type { VerdictAction } from '../../lib/schema/verdict';
+
+/** The case filter as the agent types it. */
+export interface CaseFilterForm {
+  query: string;
+  status: CaseStatus | '';
+  action: VerdictAction | '';
+  /** Hours as typed; empty for no deadline filter. */
+  withinHours: string;
+}
+
+export const EMPTY_FILTER_FORM: CaseFilterForm = { query: '', status: '', action: '', withinHours: '' };
+
+/** Reads the form into a store filter; the hours must be a positive number (decimals allowed). */
+export function toCaseFilter(form: CaseFilterForm, limit?: number): { ok: true; filter: CaseFilter } | { ok: false; field: 'withinHours' } {
+  const filter: CaseFilter = {};
+  if (form.query.trim()) filter.query = form.query.trim();
+  if (form.status) filter.status = [form.status];
+  if (form.action) filter.action = [form.action];
+  const hours = form.withinHours.trim();
+  if (hours) {
+    const n = Number(hours);
+    if (!/^\d+(\.\d+)?$/.test(hours) || !(n > 0) || n > 24 * 366) return { ok: false, field: 'withinHours' };
+    filter.deadlineWithinHours = n;
+  }
+  if (limit !== undefined) filter.limit = limit;
+  return { ok: true, filter };
+}
+
+/** Cases matching a filter, most recently updated first; a store-free wrapper the list and exports share. */
+export function searchCases(filter: CaseFilter): Promise<CaseRecord[]> {
+  return listCases(filter);
+}
+
+/**
+ * The cases matching a filter, re-read when the filter or `refreshKey` changes (pass something that changes
+ * when cases do, such as the panel's case list). A null filter keeps the last results.
+ */
+export function useCaseSearch(filter: CaseFilter | null, refreshKey?: unknown): { cases: CaseRecord[]; loading: boolean } {
+  const [state, setState] = useState<{ key: string; cases: CaseRecord[] }>({ key: '', cases: [] });
+  const key = filter ? JSON.stringify(filter) : null;
+  useEffect(() => {
+    if (key === null) return;
+    let live = true;
+    void searchCases(JSON.parse(key) as CaseFilter).then((cases) => {
+      if (live) setState({ key, cases });
+    });
+    return () => {
+      live = false;
+    };
+  }, [key, refreshKey]);
+  return { cases: state.cases, loading: key !== null && state.key !== key };
+}

@@ -1,0 +1,40 @@
+import { Temporal } from 'temporal-polyfill';
+import type { Lang, MessageKey, Translate } from '../../lib/i18n';
+import { moneyText, zonedTimeText } from '../../lib/rules/format-text';
+import { FIELD_KINDS } from '../../lib/schema/order-field-input';
+import type { OrderKey } from '../../lib/schema/order';
+
+/** One order field's value as the agent reads it, in the UI language; "—" when there is none. */
+export function valueText(key: OrderKey, value: unknown, options: { t: Translate; lang: Lang; currency: string; zone: string }): string {
+  const { t, lang, currency, zone } = options;
+  if (value === undefined || value === null || value === '') return t('unset');
+  switch (FIELD_KINDS[key]) {
+    case 'amount':
+      return typeof value === 'number' ? moneyText(value, currency, lang) : String(value);
+    case 'instant':
+      return zonedTimeText(String(value), zone, lang);
+    case 'boolean':
+      return t(value ? 'yes' : 'no');
+    case 'enum':
+      return t(`enum.${String(value)}` as MessageKey);
+    default:
+      return String(value);
+  }
+}
+
+/** A byte count for people: "812 B", "12.4 KB", "3.1 MB". */
+export function sizeText(bytes: number, lang: Lang): string {
+  const number = (n: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 1 }).format(n);
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${number(bytes / 1024)} KB`;
+  return `${number(bytes / (1024 * 1024))} MB`;
+}
+
+/** An instant as wall-clock time in a zone, to the second: "2026-11-25 14:03:22". */
+export function instantText(iso: string, zone: string): string {
+  try {
+    return Temporal.Instant.from(iso).toZonedDateTimeISO(zone).toPlainDateTime().toString({ smallestUnit: 'second' }).replace('T', ' ');
+  } catch {
+    return iso;
+  }
+}

@@ -1,0 +1,173 @@
+import { useCallback, useEffect, useState } from 'react';
+import { exportDatabase, importCases, importDatabase, purgeExpiredEvidence } from '../../lib/db';
+import type { Lang, Translate } from '../../lib/i18n';
+import { askBackgroundToSyncAlarms } from '../../lib/messaging';
+import { loadRetention, saveRetention } from '../../lib/settings/retention';
+import { loadSettings } from '../../lib/settings/settings-storage';
+import { Button } from '../button';
+import { downloadFile } from '../case-log/download';
+import { NoteTemplateEditor } from '../case-log/note-template-editor';
+import { sizeText } from '../case-log/value-text';
+import { takeFiles } from '../case-log/take-files';
+
+type Line = { text: string; error: boolean };
+
+const Status = ({ line }: { line: Line | null }) => (
+  <p className={`small${line?.error ? ' field-error' : ' muted'}`} role={line?.error ? 'alert' : 'status'}>
+    {line?.text ?? ''}
+  </p>
+);
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Storage use, retention and follow-up settings, purge, backup and restore, case import, note templates. */
+export function DataSection({ t, lang }: { t: Translate; lang: Lang }) {
+  return (
+    <>
+      <section aria-labelledby="data-heading" className="card">
+        <h2 id="data-heading">{t('log.data')}</h2>
+        <StorageAndRetention t={t} lang={lang} />
+        <BackupAndImport t={t} />
+      </section>
+      <NoteTemplateEditor t={t} />
+    </>
+  );
+}
+
+function StorageAndRetention({ t, lang }: { t: Translate; lang: Lang }) {
+  const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
+  const [days, setDays] = useState('');
+  const [hours, setHours] = useState('');
+  const [saved, setSaved] = useState<Line | null>(null);
+  const [purge, setPurge] = useState<Line | null>(null);
+  const refreshUsage = useCallback(() => {
+    void navigator.storage
+      ?.estimate()
+      .then((e) => setUsage(e.usage === undefined || e.quota === undefined ? null : { usage: e.usage, quota: e.quota }))
+      .catch(() => setUsage(null));
+  }, []);
+  useEffect(() => {
+    refreshUsage();
+    void loadRetention().then((r) => {
+      setDays(String(r.retentionDays));
+      setHours(String(r.followupHours));
+    });
+  }, [refreshUsage]);
+
+  const save = async () => {
+    const result = await saveRetention({ retentionDays: Number(days), followupHours: Number(hours) });
+    if (!result.ok) return setSaved({ text: t('invalidValue', { field: t('log.retention'), detail: result.error }), error: true });
+    setSaved({ text: t('saved'), error: false });
+    // The follow-up reminders are planned from this setting.
+    await askBackgroundToSyncAlarms();
+  };
+
+  const purgeNow = async () => {
+    const [retention, settings] = await Promise.all([loadRetention(), loadSettings()]);
+    const result = await purgeExpiredEvidence(new Date(), retention.retentionDays, settings.agent.name ? { agent: settings.agent.name } : undefined);
+    if (!result.ok) return setPurge({ text: t('log.nothingChanged', { detail: result.error.message }), error: true });
+    setPurge({ text: t('log.purged', { files: result.value.files, cases: result.value.cases }), error: false });
+    refreshUsage();
+  };
+
+  return (
+    <>
+      <p data-testid="storage-used">{usage ? t('log.storageUsed', { used: sizeText(usage.usage, lang), quota: sizeText(usage.quota, lang) }) : t('log.storageUnknown')}</p>
+      <div className="field">
+        <label htmlFor="retention-days">{t('log.retentionDays')}</label>
+        <input id="retention-days" type="number" min={1} max={3650} value={days} onChange={(e) => setDays(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="followup-hours">{t('log.followupHours')}</label>
+        <input id="followup-hours" type="number" min={0.5} max={720} step={0.5} value={hours} onChange={(e) => setHours(e.target.value)} />
+      </div>
+      <div className="actions">
+        <Button variant="primary" onClick={() => void save()}>
+          {t('log.saveRetention')}
+        </Button>
+        <Button onClick={() => void purgeNow()}>{t('log.purgeNow')}</Button>
+      </div>
+      <Status line={saved} />
+      <Status line={purge} />
+    </>
+  );
+}
+
+function BackupAndImport({ t }: { t: Translate }) {
+  const [backup, setBackup] = useState<Line | null>(null);
+  const [restoreFile, setRestoreFile] = useState<File | null>(null);
+  const [restore, setRestore] = useState<Line | null>(null);
+  const [imports, setImports] = useState<Line[]>([]);
+
+  const download = async () => {
+    const result = await exportDatabase();
+    if (!result.ok) return setBackup({ text: t('log.exportFailed', { detail: result.error.message }), error: true });
+    const name = `canceldesk-backup-${today()}.json`;
+    downloadFile(new Uint8Array(await result.value.arrayBuffer()), name, 'application/json');
+    setBackup({ text: t('log.downloaded', { name }), error: false });
+  };
+
+  const chooseRestore = (file: File | null) => {
+    setRestore(null);
+    setRestoreFile(file);
+  };
+
+  const replace = async () => {
+    if (!restoreFile) return;
+    const result = await importDatabase(new Blob([await restoreFile.arrayBuffer()], { type: 'application/json' }));
+    setRestoreFile(null);
+    if (!result.ok) return setRestore({ text: t('log.nothingChanged', { detail: result.error.message }), error: true });
+    setRestore({ text: t('log.restored', { cases: result.value.cases, events: result.value.events }), error: false });
+    await askBackgroundToSyncAlarms();
+  };
+
+  const importFiles = async (files: File[]) => {
+    const lines: Line[] = [];
+    for (const file of files) {
+      const result = await importCases(new Uint8Array(await file.arrayBuffer()), file.name);
+      lines.push(
+        result.ok
+          ? { text: t('log.imported', { file: file.name, added: result.value.added.length, updated: result.value.updated.length, unchanged: result.value.unchanged.length }), error: false }
+          : { text: t('log.importFailed', { file: file.name, detail: result.error.message }), error: true },
+      );
+    }
+    setImports(lines);
+    if (lines.some((l) => !l.error)) await askBackgroundToSyncAlarms();
+  };
+
+  return (
+    <>
+      <div className="actions">
+        <Button onClick={() => void download()}>{t('log.backup')}</Button>
+      </div>
+      <Status line={backup} />
+      <div className="field">
+        <label htmlFor="restore-file">{t('log.restore')}</label>
+        <input id="restore-file" type="file" accept=".json,application/json" onChange={(e) => chooseRestore(takeFiles(e.currentTarget)[0] ?? null)} />
+      </div>
+      {restoreFile && (
+        <div className="banner banner-error" role="group" aria-label={t('log.restore')}>
+          <p>{t('log.restoreWarning', { name: restoreFile.name })}</p>
+          <div className="actions">
+            <Button variant="primary" onClick={() => void replace()}>
+              {t('log.restoreConfirm')}
+            </Button>
+            <Button onClick={() => setRestoreFile(null)}>{t('log.cancel')}</Button>
+          </div>
+        </div>
+      )}
+      <Status line={restore} />
+      <div className="field">
+        <label htmlFor="import-cases">{t('log.importCases')}</label>
+        <input id="import-cases" type="file" multiple accept=".json,.zip,application/json,application/zip" onChange={(e) => void importFiles(takeFiles(e.currentTarget))} />
+      </div>
+      <ul className="case-list" aria-label={t('log.importResults')}>
+        {imports.map((line, i) => (
+          <li key={i} className={`small${line.error ? ' field-error' : ''}`} role={line.error ? 'alert' : undefined}>
+            {line.text}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import type { CaptureProblem, FieldSource, Locator } from '../schema/capture';
+import type { OrderKey } from '../schema/order';
+import type { Layout, Pair } from './collect-types';
+import { parseField, type FieldContext, type OrderValue } from './parse-field';
+import type { WallDate, WallTime } from './parse-time';
+import { clean } from './text';
+
+/** One value a field could take, with where it came from and how sure we are. */
+export interface Candidate {
+  key: OrderKey;
+  value: OrderValue;
+  conf: number;
+  text: string;
+  label?: string;
+  method: FieldSource['method'];
+  el: Element | null;
+  /** Set when cheaper to know up front than to derive from el. */
+  locator?: Locator;
+  currency?: string;
+  masked?: boolean;
+  order: number;
+}
+
+const LAYOUT: Record<Layout, number> = { table: 1, columns: 0.9, sibling: 0.95, inline: 0.9, input: 1 };
+const METHOD: Record<Layout, FieldSource['method']> = { table: 'label', columns: 'label', sibling: 'label', inline: 'inline', input: 'input' };
+/** Below this a reading is noise, not a candidate. */
+const FLOOR = 0.25;
+/** A rival with a different value this close to the best makes the field ambiguous. */
+const RIVAL = 0.9;
+
+type Piece<T> = { part: T; conf: number; text: string; label: string; el: Element; order: number };
+
+/**
+ * "流水号" is the voucher number on some portals and the order number on others: when the page also shows an
+ * order-number label it is the voucher, when it shows a voucher label it is the order, else its shape decides
+ * (up to 6 digits: voucher).
+ */
+function sharedResolver(pairs: readonly Pair[]): (keys: readonly OrderKey[], value: string) => readonly OrderKey[] {
+  const shows = (key: OrderKey) =>
+    pairs.some((p) => p.ctx >= 0.5 && p.hit.meaning?.kind === 'field' && p.hit.meaning.keys.length === 1 && p.hit.meaning.keys[0] === key);
+  const order = shows('orderNo');
+  const voucher = shows('voucherNo');
+  return (keys, value) => {
+    if (keys.length < 2) return keys;
+    if (order !== voucher) return [order ? 'voucherNo' : 'orderNo'];
+    return [/^\d{1,6}$/.test(clean(value)) ? 'voucherNo' : 'orderNo'];
+  };
+}
+
+/** Chooses each field's value from every label/value pair on the page; `locked` fields are left alone. */
+export function chooseFields(
+  pairs: readonly Pair[],
+  ctx: FieldContext,
+  locked: ReadonlySet<OrderKey>,
+): { picked: Map<OrderKey, Candidate>; problems: CaptureProblem[] } {
+  const shared = sharedResolver(pairs);
+  const all: Candidate[] = [];
+  const dates: Piece<WallDate>[] = [];
+  const times: Piece<WallTime>[] = [];
+  const failures = new Map<OrderKey, { conf: number; problem: CaptureProblem }>();
+  const currencyPairs = pairs.filter((p) => p.hit.meaning?.kind === 'field' && p.hit.meaning.keys.includes('currency'));
+  const named = currencyPairs.map((p) => parseField('currency', p.value, ctx)).find((r) => r.ok === true);
+  const local = named?.ok === true ? { ...ctx, localCurrency: String(named.value) } : ctx;
+
+  for (const p of pairs) {
+    const meaning = p.hit.meaning;
+    if (meaning?.kind !== 'field') continue;
+    const base = meaning.quality * LAYOUT[p.layout] * p.weight * p.ctx;
+    for (const key of shared(meaning.keys, p.value)) {
+      if (locked.has(key)) continue;
+      const r = parseField(key, p.value, { ...local, ...(meaning.unit ? { unit: meaning.unit } : {}) });
+      const text = clean(p.value);
+      if (r.ok === true) {
+        const conf = base * r.shape;
+        if (conf >= FLOOR) {
+          all.push({ key, value: r.value, conf, text, label: clean(p.label), method: METHOD[p.layout], el: p.el, order: p.order, ...(r.currency ? { currency: r.currency } : {}), ...(r.masked ? { masked: true } : {}) });
+        }
+      } else if (r.ok === 'date') dates.push({ part: r.date, conf: base, text, label: clean(p.label), el: p.el, order: p.order });
+      else if (r.ok === 'time') times.push({ part: r.time, conf: base, text, label: clean(p.label), el: p.el, order: p.order });
+      else if (base >= (r.code === 'ambiguous_date_order' ? FLOOR : 0.5) && (failures.get(key)?.conf ?? 0) < base) {
+        failures.set(key, { conf: base, problem: { key, code: r.code, label: clean(p.label), detail: `${r.reason}: ${text}` } });
+      }
+    }
+  }
+
+  const date = best(dates);
+  const time = best(times);
+  if (date && time && !locked.has('paidAt') && !all.some((c) => c.key === 'paidAt')) {
+    all.push({
+      key: 'paidAt',
+      value: ctx.clock.toInstant(date.part, time.part),
+      conf: Math.min(date.conf, time.conf) * 0.9,
+      text: `${date.text} ${time.text}`,
+      label: date.label,
+      method: 'label',
+      el: date.el,
+      order: date.order,
+    });
+  }
+
+  const picked = new Map<OrderKey, Candidate>();
+  const problems: CaptureProblem[] = [];
+  const byKey = new Map<OrderKey, Candidate[]>();
+  for (const c of all) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+  for (const [key, list] of byKey) {
+    list.sort((a, b) => b.conf - a.conf || a.order - b.order);
+    const top = list[0]!;
+    const rival = list.find((c) => c.conf >= top.conf * RIVAL && !sameValue(c, top));
+    if (rival) {
+      problems.push({ key, code: 'ambiguous', label: rival.label, detail: `also shown: ${rival.text}` });
+      picked.set(key, { ...top, conf: Math.min(top.conf, 0.5) });
+    } else picked.set(key, top);
+  }
+  for (const [key, f] of failures) if (!picked.has(key)) problems.push(f.problem);
+  return { picked, problems };
+}
+
+function best<T>(list: Piece<T>[]): Piece<T> | undefined {
+  return [...list].sort((a, b) => b.conf - a.conf || a.order - b.order)[0];
+}
+
+function sameValue(a: Candidate, b: Candidate): boolean {
+  return a.value === b.value && (a.currency ?? '') === (b.currency ?? '');
+}

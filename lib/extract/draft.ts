@@ -1,0 +1,47 @@
+import type { CaptureDraft, FieldSource, Locator } from '../schema/capture';
+import type { OrderKey } from '../schema/order';
+import type { Candidate } from './choose-fields';
+import { structuralLocator } from './locator';
+import type { Scrubber } from './mask';
+import { clip } from './text';
+
+/** The capture schema's limits on a locator. */
+const usable = (l: Locator) => l.path.length >= 1 && l.path.length <= 16 && l.path.every((s) => s.length >= 1 && s.length <= 2000);
+const round = (n: number) => Math.max(0, Math.min(1, Math.round(n * 100) / 100));
+
+/**
+ * The capture draft for chosen candidates: values plus where each came from, every text masked. The amount's
+ * currency becomes the currency field unless the page labelled one.
+ */
+export function buildDraft(picked: ReadonlyMap<OrderKey, Candidate>, scrubber: Scrubber): CaptureDraft {
+  const values: Record<string, unknown> = {};
+  const sources: Partial<Record<OrderKey, FieldSource>> = {};
+  for (const [key, c] of picked) {
+    values[key] = typeof c.value === 'string' && key !== 'paidAt' ? scrubber.scrub(c.value) : c.value;
+    sources[key] = source(c, scrubber);
+  }
+  const amount = picked.get('amountMinor') ?? picked.get('refundedMinor');
+  if (!picked.has('currency') && amount?.currency) {
+    values.currency = amount.currency;
+    sources.currency = source(amount, scrubber);
+  }
+  return { values: values as CaptureDraft['values'], sources };
+}
+
+function source(c: Candidate, scrubber: Scrubber): FieldSource {
+  let locator = c.locator;
+  if (!locator && c.el) {
+    try {
+      locator = structuralLocator(c.el);
+    } catch {
+      locator = undefined;
+    }
+  }
+  return {
+    text: clip(scrubber.scrub(c.text), 2000),
+    ...(c.label ? { label: clip(scrubber.scrub(c.label), 200) } : {}),
+    confidence: round(c.conf),
+    method: c.method,
+    ...(locator && usable(locator) ? { locator } : {}),
+  };
+}

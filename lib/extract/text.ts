@@ -1,0 +1,14 @@
+/** Collapses runs of whitespace (including no-break and zero-width spaces) and trims. */
+export function clean(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\u3000]+/g, ' ').trim();
+}
+
+/** Shortens text to a schema's limit, marking the cut. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Full-width digits, letters and punctuation as ASCII, so "２０２６" and "：" read like "2026" and ":". */
+export function ascii(text: string): string {
+  return text.normalize('NFKC');
+}

@@ -1,0 +1,149 @@
+import { isSensitiveControl } from '../extract/read-control';
+import { isSubmitter } from './dom-events';
+import { clean, readableText } from './dom-text';
+import { labelSources } from './field-label';
+import type { Field, FieldKind, FieldOption } from './fill-types';
+import { walkElements, type Root } from './roots';
+import { isHoneypot, isShown, isShownThrough } from './visibility';
+
+const NEVER = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'password', 'range', 'color']);
+const WIDGET_BOX = /select|combo|picker|dropdown|cascader/i;
+
+const isEditableRoot = (el: Element) => {
+  const ce = el.getAttribute('contenteditable');
+  if (ce !== '' && ce !== 'true' && ce !== 'plaintext-only') return false;
+  const parent = el.parentElement?.closest('[contenteditable]');
+  return !parent || parent.getAttribute('contenteditable') === 'false';
+};
+
+/** Whether the element sits inside a dropdown's popup, whose options are picked, never filled as fields. */
+const inPopup = (el: Element) => el.closest('[role=listbox],[role=option],[role=menu],[role=tree]') !== null;
+
+/** The element a custom dropdown shows itself in (antd .ant-select, Element Plus .el-select), around its combobox. */
+export function widgetBox(el: Element): Element {
+  let cur: Element | null = el.parentElement;
+  for (let i = 0; cur && i < 4; i++, cur = cur.parentElement) {
+    if (WIDGET_BOX.test(cur.getAttribute('class') ?? '')) {
+      let top = cur;
+      while (top.parentElement && WIDGET_BOX.test(top.parentElement.getAttribute('class') ?? '') && top.parentElement.querySelectorAll('input,[role=combobox]').length <= 1) {
+        top = top.parentElement;
+      }
+      return top;
+    }
+  }
+  return el.localName === 'input' ? (el.parentElement ?? el) : el;
+}
+
+function commonAncestor(members: Element[]): Element {
+  const first = members[0] as Element;
+  const declared = first.closest('[role=radiogroup],[role=group],fieldset');
+  if (declared && members.every((m) => declared.contains(m))) return declared;
+  if (members.length === 1) return first.closest('label')?.parentElement ?? first.parentElement ?? first;
+  let cur: Element | null = first.parentElement;
+  while (cur && !members.every((m) => cur?.contains(m))) cur = cur.parentElement;
+  return cur ?? first;
+}
+
+function kindOf(el: Element): { kind: FieldKind; type: string } | 'group' | null {
+  if (isSubmitter(el)) return null;
+  const role = el.getAttribute('role');
+  switch (el.localName) {
+    case 'input': {
+      const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+      if (NEVER.has(type)) return null;
+      if (type === 'radio' || type === 'checkbox') return 'group';
+      if (type === 'file') return { kind: 'file', type };
+      if (role === 'combobox' && !el.hasAttribute('list')) return { kind: 'combobox', type };
+      return { kind: 'text', type };
+    }
+    case 'textarea':
+      return { kind: 'text', type: '' };
+    case 'select':
+      return { kind: 'select', type: '' };
+    default:
+      if (role === 'combobox' || (el.getAttribute('aria-haspopup') === 'listbox' && !el.closest('[role=combobox]'))) {
+        return el.querySelector('input,[role=combobox]') ? null : { kind: 'combobox', type: '' };
+      }
+      if (role === 'radiogroup') return el.querySelector('input[type=radio]') ? null : { kind: 'radio', type: '' };
+      if (isEditableRoot(el)) return { kind: 'editable', type: '' };
+      return null;
+  }
+}
+
+/** The text a radio, checkbox or option shows for itself. */
+export function optionText(el: Element): string {
+  if (el.localName === 'option') return clean((el as HTMLOptionElement).text || el.textContent || '');
+  const labels = [...((el as HTMLInputElement).labels ?? [])];
+  const own = labels.map((l) => readableText(l)).find(Boolean) ?? el.getAttribute('aria-label') ?? '';
+  if (own) return own;
+  if (el.localName !== 'input') return readableText(el) || clean(el.getAttribute('title') ?? '');
+  const next = el.nextSibling;
+  const after = next ? (next.nodeType === 3 ? clean(next.nodeValue ?? '') : readableText(next)) : '';
+  return after || clean(el.getAttribute('value') ?? '');
+}
+
+/** The choices a field offers right now (a select's enabled options, a group's radios or checkboxes). */
+export function fieldOptions(field: Field): FieldOption[] {
+  if (field.kind === 'select') {
+    return [...(field.el as HTMLSelectElement).options]
+      .filter((o) => !o.disabled)
+      .map((o) => ({ text: optionText(o), value: o.value, el: o }));
+  }
+  return field.members.map((m) => ({ text: optionText(m), value: m.getAttribute('value') ?? '', el: m }));
+}
+
+/** The label a person reads first, without required-field stars and trailing colons. */
+function firstLabel(field: Omit<Field, 'label'>): string {
+  const text = (field.sources.find((s) => s.visible) ?? field.sources[0])?.text ?? '';
+  return text.replace(/^[\s*＊]+|[\s*＊:：]+$/gu, '');
+}
+
+/**
+ * Finds the form fields a person could fill in the document, its same-origin frames and open shadow roots,
+ * in reading order, each with the places its name can be read from. Hidden fields, spam traps, passwords and
+ * card-security fields, buttons and the insides of dropdown popups are never returned.
+ */
+export function collectFields(doc: Document): Field[] {
+  const fields: Field[] = [];
+  const groups = new Map<Root | Element, Map<string, Element[]>>();
+  const widgets: Element[] = [];
+  walkElements(doc, (el, root) => {
+    const kind = kindOf(el);
+    if (kind === null || inPopup(el) || isSensitiveControl(el)) return;
+    if (kind === 'group') {
+      const owner = (el as HTMLInputElement).form ?? root;
+      const byName = groups.get(owner) ?? new Map<string, Element[]>();
+      groups.set(owner, byName);
+      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      const name = `${type}:${el.getAttribute('name') ?? `#${fields.length}:${byName.size}`}`;
+      const members = byName.get(name);
+      if (members) members.push(el);
+      else {
+        byName.set(name, [el]);
+        fields.push({ kind: type === 'radio' ? 'radio' : 'checkbox', el, box: el, members: [el], inputType: type, sources: [], label: '' });
+      }
+      return;
+    }
+    if (widgets.some((w) => w.contains(el))) return;
+    const box = kind.kind === 'combobox' ? widgetBox(el) : el;
+    if (kind.kind === 'combobox' || kind.kind === 'radio') widgets.push(box);
+    const members = kind.kind === 'radio' ? [...el.querySelectorAll('[role=radio]')].filter((m) => !isSubmitter(m)) : [];
+    fields.push({ kind: kind.kind, el: members[0] ?? el, box, members, inputType: kind.type, sources: [], label: '' });
+  });
+  for (const byName of groups.values()) {
+    for (const members of byName.values()) {
+      const field = fields.find((f) => f.el === members[0]);
+      if (field) Object.assign(field, { members, box: commonAncestor(members) });
+    }
+  }
+  return fields.filter((f) => {
+    if (f.kind === 'checkbox' && f.members.length < 2) return false;
+    const owned = (e: Element) => e === f.el || f.box.contains(e) || f.members.includes(e);
+    const grouped = f.kind === 'radio' || f.kind === 'checkbox';
+    f.sources = labelSources(f.el, owned, grouped ? f.box : undefined);
+    f.label = firstLabel(f);
+    const shown = grouped ? f.members.some(isShownThrough) : f.kind === 'file' ? isShownThrough(f.el) : isShown(f.box, { opacity: f.kind !== 'combobox' });
+    if (!shown) return false;
+    return !isHoneypot(f, f.sources.map((s) => s.text).join(' '));
+  });
+}

@@ -1,0 +1,86 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+
+/** What a note template may refer to; each is filled from the current case when the template is used. */
+export const NOTE_VARIABLES = ['orderNo', 'amount', 'action', 'deadline', 'agent'] as const;
+export type NoteVariable = (typeof NOTE_VARIABLES)[number];
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Placeholders in a template text that are not note variables (a typo such as {orderno}). */
+export function unknownVariables(text: string): string[] {
+  const known: readonly string[] = NOTE_VARIABLES;
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((name) => !known.includes(name)))];
+}
+
+export const NoteTemplate = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().trim().min(1).max(80),
+  lang: z.enum(['zh', 'en']),
+  text: z
+    .string()
+    .trim()
+    .min(1)
+    .max(4000)
+    .superRefine((text, ctx) => {
+      for (const name of unknownVariables(text)) {
+        ctx.addIssue({ code: 'custom', message: `unknown variable {${name}}; use ${NOTE_VARIABLES.map((v) => `{${v}}`).join(' ')}` });
+      }
+    }),
+});
+export type NoteTemplate = z.infer<typeof NoteTemplate>;
+
+export const NoteTemplates = z.array(NoteTemplate).max(50);
+export type NoteTemplates = z.infer<typeof NoteTemplates>;
+
+/** The templates an agent starts with, in both languages. */
+export const DEFAULT_NOTE_TEMPLATES: NoteTemplates = [
+  { id: 'zh-submitted', name: '已提交申请', lang: 'zh', text: '订单 {orderNo}（金额 {amount}）已按“{action}”提交收单机构，截止时间 {deadline}。处理人：{agent}。' },
+  { id: 'zh-customer-call', name: '客户来电', lang: 'zh', text: '客户来电要求对订单 {orderNo}（{amount}）办理{action}，已告知须在 {deadline} 前完成。处理人：{agent}。' },
+  { id: 'en-submitted', name: 'Request submitted', lang: 'en', text: 'Order {orderNo} ({amount}): {action} request submitted to the acquirer; deadline {deadline}. Agent: {agent}.' },
+  { id: 'en-customer-call', name: 'Customer called', lang: 'en', text: 'Customer called asking to cancel order {orderNo} ({amount}); action {action}, to be done before {deadline}. Agent: {agent}.' },
+];
+
+/** Replaces the note variables in a template; anything else in braces is left as written. */
+export function fillNoteTemplate(text: string, values: Record<NoteVariable, string>): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? values[name as NoteVariable] : whole));
+}
+
+const item = storage.defineItem<unknown>('local:noteTemplates', { fallback: DEFAULT_NOTE_TEMPLATES });
+
+/** Keeps the valid templates of what is stored; a stored value that is not a list gives the defaults. */
+function repair(raw: unknown): NoteTemplates {
+  if (!Array.isArray(raw)) return DEFAULT_NOTE_TEMPLATES;
+  return raw.flatMap((t) => {
+    const parsed = NoteTemplate.safeParse(t);
+    return parsed.success ? [parsed.data] : [];
+  }).slice(0, 50);
+}
+
+/** Reads the note templates. */
+export async function loadNoteTemplates(): Promise<NoteTemplates> {
+  return repair(await item.getValue());
+}
+
+/** Validates and stores the templates; the error names the template and what is wrong with it. */
+export async function saveNoteTemplates(next: NoteTemplates): Promise<{ ok: true; value: NoteTemplates } | { ok: false; error: string; index: number | null }> {
+  const parsed = NoteTemplates.safeParse(next);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const index = typeof issue.path[0] === 'number' ? issue.path[0] : null;
+    const where = index === null ? '' : `${next[index]?.name.trim() || `#${index + 1}`}, ${issue.path.slice(1).join('.')}: `;
+    return { ok: false, error: `${where}${issue.message}`, index };
+  }
+  const ids = new Set<string>();
+  for (const [index, t] of parsed.data.entries()) {
+    if (ids.has(t.id)) return { ok: false, error: `${t.name}: two templates share the id ${t.id}`, index };
+    ids.add(t.id);
+  }
+  await item.setValue(parsed.data);
+  return { ok: true, value: parsed.data };
+}
+
+/** Calls back whenever the templates change in any extension page. */
+export function watchNoteTemplates(callback: (templates: NoteTemplates) => void): () => void {
+  return item.watch((raw) => callback(repair(raw)));
+}

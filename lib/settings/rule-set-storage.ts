@@ -1,0 +1,111 @@
+import { storage } from 'wxt/utils/storage';
+import { defaultRuleSets } from '../rules/default-rule-sets';
+import { validateRuleSet, type RuleSetIssue } from '../rules/rule-set-json';
+import type { RuleSet } from '../schema/rule-set';
+import type { Settings } from '../schema/settings';
+
+/** Raw entries, validated one by one on read: one bad set must not hide the others, nor vanish unreported. */
+const item = storage.defineItem<unknown>('local:customRuleSets', { fallback: [] });
+
+/** Every usable rule set, built-ins first, and what was wrong with the stored ones that are not usable. */
+export interface RuleSetList {
+  sets: RuleSet[];
+  problems: string[];
+}
+
+export type SaveRuleSetResult = { ok: true; set: RuleSet } | { ok: false; errors: RuleSetIssue[] };
+export type DeleteRuleSetResult = { ok: true; removed: boolean } | { ok: false; error: string };
+
+const BUILT_IN_IDS: ReadonlySet<string> = new Set(defaultRuleSets.map((s) => s.id));
+const MAX_ID = 64;
+
+/** True for the ids of the sets that ship with CancelDesk, which are never stored or changed. */
+export function isBuiltInRuleSet(id: string): boolean {
+  return BUILT_IN_IDS.has(id);
+}
+
+/** Reads the built-in and the custom rule sets. */
+export async function loadRuleSets(): Promise<RuleSetList> {
+  return readList(await item.getValue());
+}
+
+/** Validates and stores a custom set, replacing the stored one with the same id; built-in ids are refused. */
+export async function saveCustomRuleSet(set: RuleSet): Promise<SaveRuleSetResult> {
+  const valid = validateRuleSet(set);
+  if (!valid.ok) return valid;
+  if (isBuiltInRuleSet(valid.value.id)) {
+    return { ok: false, errors: [{ path: 'id', message: `"${valid.value.id}" is a built-in rule set, which is never modified: save a copy under another id` }] };
+  }
+  const raw = rawEntries(await item.getValue());
+  const at = raw.findIndex((entry) => idOf(entry) === valid.value.id);
+  // Entries that fail validation stay as they are, so the agent can still see and fix or delete them.
+  const next = at === -1 ? [...raw, valid.value] : raw.map((entry, i) => (i === at ? valid.value : entry));
+  await item.setValue(next);
+  return { ok: true, set: valid.value };
+}
+
+/** Removes a custom set (valid or not) by id; built-ins cannot be removed. */
+export async function deleteCustomRuleSet(id: string): Promise<DeleteRuleSetResult> {
+  if (isBuiltInRuleSet(id)) return { ok: false, error: `"${id}" is a built-in rule set and cannot be deleted` };
+  const raw = rawEntries(await item.getValue());
+  const next = raw.filter((entry) => idOf(entry) !== id);
+  if (next.length === raw.length) return { ok: true, removed: false };
+  await item.setValue(next);
+  return { ok: true, removed: true };
+}
+
+/** Calls back with the re-validated list whenever any extension page changes the custom sets. */
+export function watchRuleSets(callback: (list: RuleSetList) => void): () => void {
+  return item.watch((raw) => callback(readList(raw)));
+}
+
+/** The set a portal's cases are checked against: its own, else the default, else the first built-in. */
+export function ruleSetFor(settings: Settings, origin: string | null | undefined, sets: readonly RuleSet[]): RuleSet {
+  const chosen = origin && Object.hasOwn(settings.ruleSetByOrigin, origin) ? settings.ruleSetByOrigin[origin] : undefined;
+  const byId = (id: string | undefined) => (id === undefined ? undefined : sets.find((s) => s.id === id));
+  return byId(chosen) ?? byId(settings.defaultRuleSetId) ?? sets[0] ?? defaultRuleSets[0]!;
+}
+
+/** An editable copy: a fresh id (`cn-pos-default-copy`, then `-copy-2`, …) that no set in `taken` uses, version 1. */
+export function copyRuleSet(set: RuleSet, taken: Iterable<string>): RuleSet {
+  const used = new Set([...taken, ...BUILT_IN_IDS]);
+  const base = set.id.replace(/-copy(-\d+)?$/, '');
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '-copy' : `-copy-${n}`;
+    const id = `${base.slice(0, MAX_ID - suffix.length).replace(/-+$/, '')}${suffix}`;
+    if (used.has(id)) continue;
+    const name = `${set.name.replace(/ \(copy( \d+)?\)$/, '')} (copy${n === 1 ? '' : ` ${n}`})`;
+    return { ...structuredClone(set), id, name: name.slice(0, 200), version: 1 };
+  }
+}
+
+function readList(raw: unknown): RuleSetList {
+  const problems: string[] = [];
+  if (raw !== null && raw !== undefined && !Array.isArray(raw)) problems.push('The stored custom rule sets are not a list, so none could be read.');
+  const custom: RuleSet[] = [];
+  const seen = new Set<string>();
+  rawEntries(raw).forEach((entry, i) => {
+    const label = idOf(entry) !== undefined ? `"${idOf(entry)}"` : `#${i + 1}`;
+    const result = validateRuleSet(entry);
+    if (!result.ok) {
+      const shown = result.errors.slice(0, 5).map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));
+      const more = result.errors.length > shown.length ? ` (and ${result.errors.length - shown.length} more)` : '';
+      problems.push(`Custom rule set ${label} is not valid and is not used: ${shown.join('; ')}${more}`);
+    } else if (isBuiltInRuleSet(result.value.id)) {
+      problems.push(`Custom rule set ${label} has the id of a built-in set and is not used.`);
+    } else if (seen.has(result.value.id)) {
+      problems.push(`Custom rule set ${label} is stored twice; only the first is used.`);
+    } else {
+      seen.add(result.value.id);
+      custom.push(result.value);
+    }
+  });
+  return { sets: [...defaultRuleSets, ...custom], problems };
+}
+
+const rawEntries = (raw: unknown): unknown[] => (Array.isArray(raw) ? raw : []);
+
+function idOf(entry: unknown): string | undefined {
+  if (typeof entry !== 'object' || entry === null || !('id' in entry)) return undefined;
+  return typeof entry.id === 'string' ? entry.id : undefined;
+}

@@ -1,0 +1,69 @@
+import type { Page } from '@playwright/test';
+import { bundleForPage } from './bundle';
+import type { BenchContext, Benchmark, Measured } from './harness';
+
+declare const cdLog: typeof import('./log-page');
+
+const CASES = 10_000;
+const EVENTS_PER_CASE = 10;
+
+interface Seeded {
+  page: Page;
+  seconds: number;
+  cases: number;
+  events: number;
+}
+
+const seeded = new WeakMap<BenchContext, Promise<Seeded>>();
+
+/**
+ * One plain page on the portal origin (IndexedDB needs a real origin) with a fresh database of 10,000 cases
+ * and 100,000 events, shared by all log benchmarks of a run.
+ */
+function seededPage(ctx: BenchContext): Promise<Seeded> {
+  let found = seeded.get(ctx);
+  if (!found) {
+    found = (async () => {
+      const page = await ctx.page();
+      await page.goto(`${ctx.portalOrigin}/demo/index.html`);
+      await page.setContent('<!doctype html><meta charset="utf-8"><title>log bench</title>');
+      await page.addScriptTag({ content: await bundleForPage('cdLog', "export * from './test/bench/log-page';") });
+      const result = await page.evaluate(([n, per]) => cdLog.seed(`bench-log-${Date.now()}`, n, per), [CASES, EVENTS_PER_CASE] as const);
+      if (result.cases !== CASES || result.events !== CASES * EVENTS_PER_CASE) throw new Error(`seeded ${result.cases} cases, ${result.events} events`);
+      return { page, ...result };
+    })();
+    seeded.set(ctx, found);
+  }
+  return found;
+}
+
+type Operation = keyof typeof import('./log-page').measures;
+
+function logBench(name: string, operation: Operation, what: string, baseline: string, runs: number): Benchmark {
+  return {
+    name,
+    what: `${what} (${CASES.toLocaleString('en')} cases, ${(CASES * EVENTS_PER_CASE).toLocaleString('en')} events stored)`,
+    baseline,
+    runs,
+    async setup(ctx) {
+      await seededPage(ctx);
+    },
+    async run(ctx): Promise<Measured> {
+      const { page } = await seededPage(ctx);
+      return page.evaluate((op) => cdLog.measures[op](), operation);
+    },
+    async notes(ctx) {
+      const s = await seededPage(ctx);
+      return [`database seeded in ${s.seconds.toFixed(1)} s (${s.cases} cases, ${s.events} events at seeding)`];
+    },
+  };
+}
+
+/** The log benchmarks: list, search, append, and exports of 1,000 cases, each against bare Dexie. */
+export const logBenches: Benchmark[] = [
+  logBench('log-list', 'list', 'opening the case list: listCases, 50 most recent', 'bare Dexie orderBy(updatedAt).reverse().limit(50).toArray()', 15),
+  logBench('log-search', 'search', 'searching by a full order number: listCases({ query, limit: 50 })', 'bare Dexie cases.toArray() filtered in JS by order number', 15),
+  logBench('log-append', 'append', 'appending one event: addNote (hash-chained, case and note rows, one transaction)', 'bare Dexie events.bulkAdd([one pre-sealed event])', 15),
+  logBench('log-csv', 'csv', 'exporting 1,000 cases to CSV: listCases(limit 1000) + casesToCsv', 'bare Dexie orderBy(updatedAt).reverse().limit(1000).toArray()', 9),
+  logBench('log-json', 'json', 'exporting 1,000 cases to JSON: prepareExport (records 1,000 "exported" events) + caseToJsonText', 'bare Dexie toArray of the same 1,000 cases and their events', 7),
+];
