@@ -1,14 +1,18 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { MessageKey } from '../lib/i18n';
+import type { CaseRecord } from '../lib/schema/case';
+import { CaseFilters } from './case-log';
 import { usePanelState, usePanelStore, useT } from './panel-context';
 
 const RENDERED_MARK = 'canceldesk:cases-rendered';
 
-/** Recent cases, newest first; a click opens the case. */
+/** Recent cases, newest first, narrowed by the search and filters; a click opens the case. */
 export function CaseList() {
   const t = useT();
   const { actions } = usePanelStore();
-  const cases = usePanelState((s) => s.cases);
+  const recent = usePanelState((s) => s.cases);
+  const [found, setFound] = useState<CaseRecord[] | null>(null);
+  const cases = found ?? recent;
   const lang = usePanelState((s) => s.lang);
   const currentId = usePanelState((s) => s.currentCase?.id);
   useEffect(() => {
@@ -19,6 +23,7 @@ export function CaseList() {
   return (
     <section aria-labelledby="recent-cases">
       <h2 id="recent-cases">{t('recentCases')}</h2>
+      <CaseFilters onResults={setFound} refreshKey={recent} />
       {cases.length === 0 ? (
         <p className="muted">{t('noCases')}</p>
       ) : (

@@ -4,6 +4,8 @@ export const LOCAL_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 /** The widest pattern a portal grant can come from; never required, always asked for per origin. */
 export const PORTAL_PATTERN = '*://*/*';
 
+const OPTIONAL_HOSTS = [PORTAL_PATTERN, '<all_urls>'];
+
 /** Builds the manifest fields for a build mode; e2e builds add what Playwright cannot grant through a prompt. */
 export function buildManifest({ mode, browser }: { mode: string; browser: string }) {
   const testOnly = mode === 'e2e' ? ['<all_urls>'] : [];
@@ -23,7 +25,8 @@ export function buildManifest({ mode, browser }: { mode: string; browser: string
     ],
     host_permissions: [...LOCAL_HOSTS, ...testOnly],
     // Portal origins are asked for one at a time at run time; MV2 (Firefox) names them optional_permissions.
-    ...(browser === 'firefox' ? { optional_permissions: [PORTAL_PATTERN] } : { optional_host_permissions: [PORTAL_PATTERN] }),
+    // <all_urls> is offered once, for screenshots when activeTab has not been granted by a click or shortcut.
+    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'capture-order': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_cmdCapture__' },

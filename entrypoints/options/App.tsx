@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
+import { DataSection } from '../../components/options/data-section';
 import { PortalAccess } from '../../components/options/portal-access';
+import { RuleSets } from '../../components/options/rule-sets';
 import { SettingsForm } from '../../components/options/settings-form';
 import { SiteProfiles } from '../../components/options/site-profiles';
 import { resolveLanguage, translator } from '../../lib/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/schema/settings';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-storage';
 
-/** The options page: portal access and agent settings. */
+/** The options page: portal access, agent settings, portal profiles, rule sets, and case data. */
 export default function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   useEffect(() => {
@@ -21,6 +23,8 @@ export default function App() {
       <PortalAccess t={t} />
       <SettingsForm t={t} settings={settings} onSaved={setSettings} />
       <SiteProfiles t={t} />
+      <RuleSets t={t} lang={lang} settings={settings} onSettingsSaved={setSettings} />
+      <DataSection t={t} lang={lang} />
     </main>
   );
 }

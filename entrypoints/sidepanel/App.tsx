@@ -11,6 +11,7 @@ import { PanelContext, usePanelState, usePanelStore, useT } from '../../componen
 import { TargetBar } from '../../components/target-bar';
 import { TeachPrompt } from '../../components/teach-prompt';
 import { LanguageSelect } from '../../components/language-select';
+import { EvidenceList, ExportMenu, NotesPanel, StatusControl, Timeline } from '../../components/case-log';
 import { createPanelStore } from '../../lib/store/panel-store';
 
 /** The side panel: one store for its life, started once and stopped on unload. */
@@ -58,6 +59,11 @@ function Panel() {
         <OrderFields />
         <CaseVerdict />
         <CaptureProblems />
+        <StatusControl />
+        <ExportMenu />
+        <EvidenceList />
+        <NotesPanel />
+        <Timeline />
         <CaseList />
       </main>
     </>

@@ -2,17 +2,24 @@ import { browser } from 'wxt/browser';
 import { failure, onMessage } from '../messaging';
 import { registerCommands } from './commands';
 import { remindDeadline, syncDeadlineAlarms } from './deadline-alarms';
+import { handleCaseLogAlarm, syncFollowupAlarms, syncRetentionAlarm } from './followup-alarms';
 
 /** Registers the background's message and alarm handlers; reminders are re-derived on every worker start. */
 export function registerBackgroundHandlers(): void {
   onMessage('syncAlarms', async () => {
     try {
-      return { ok: true, value: { count: await syncDeadlineAlarms() } };
+      const [deadlines, followups] = await Promise.all([syncDeadlineAlarms(), syncFollowupAlarms()]);
+      return { ok: true, value: { count: deadlines + followups } };
     } catch (e) {
       return failure({ code: 'page_error', detail: e instanceof Error ? e.message : String(e) });
     }
   });
   registerCommands();
-  browser.alarms.onAlarm.addListener((alarm) => void remindDeadline(alarm.name));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void remindDeadline(alarm.name);
+    void handleCaseLogAlarm(alarm.name).catch(() => undefined);
+  });
   void syncDeadlineAlarms().catch(() => undefined);
+  void syncFollowupAlarms().catch(() => undefined);
+  void syncRetentionAlarm().catch(() => undefined);
 }

@@ -16,8 +16,8 @@ describe('portal access', () => {
   it.each([
     ['chrome', 'optional_host_permissions'],
     ['firefox', 'optional_permissions'],
-  ] as const)('%s asks for portal origins at run time through %s', (browser, key) => {
+  ] as const)('%s asks for portal origins and screenshot access at run time through %s', (browser, key) => {
     const m = buildManifest({ mode: 'production', browser }) as Record<string, unknown>;
-    expect(m[key]).toEqual(['*://*/*']);
+    expect(m[key]).toEqual(['*://*/*', '<all_urls>']);
   });
 });
