@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'test/e2e',
+  globalSetup: './test/e2e/global-setup.ts',
   // Each test launches its own Chromium with the extension; two cores run one at a time best.
   workers: 1,
   fullyParallel: false,

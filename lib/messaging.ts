@@ -1,14 +1,17 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
 import type { CaptureResult } from './schema/capture';
+import type { FillReport, FillRequest, UndoReport } from './schema/fill';
 import type { FieldLocator } from './schema/site-profile';
 import {
   CaptureReply,
   CoverReply,
+  FillReply,
   HighlightReply,
   PickReply,
   PingReply,
   SyncAlarmsReply,
+  UndoFillReply,
   type CaptureRequest,
   type HighlightRequest,
   type PickRequest,
@@ -30,6 +33,10 @@ export interface ProtocolMap {
   coverSensitive(): Reply<{ covered: number }>;
   /** Removes the covers again. */
   uncoverSensitive(): Reply<{ covered: number }>;
+  /** Fills the page's cancellation form (never submits); the page keeps what it overwrote for undoFill. */
+  fill(request: FillRequest): Reply<FillReport>;
+  /** Puts back what the fills since the page loaded overwrote, last first. */
+  undoFill(): Reply<UndoReport>;
   /** Background → open panels: a keyboard shortcut asked for an action. */
   panelCommand(request: { command: PanelCommand }): Reply<{ handled: boolean }>;
   /** Panel → background: cases changed, re-derive the deadline reminders. */
@@ -38,7 +45,7 @@ export interface ProtocolMap {
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
 
-type TabMessage = 'ping' | 'capture' | 'highlight' | 'pick' | 'coverSensitive' | 'uncoverSensitive';
+type TabMessage = 'ping' | 'capture' | 'highlight' | 'pick' | 'coverSensitive' | 'uncoverSensitive' | 'fill' | 'undoFill';
 
 const replySchemas: { [K in TabMessage]: z.ZodType<ReturnType<ProtocolMap[K]>> } = {
   ping: PingReply,
@@ -47,6 +54,8 @@ const replySchemas: { [K in TabMessage]: z.ZodType<ReturnType<ProtocolMap[K]>> }
   pick: PickReply,
   coverSensitive: CoverReply,
   uncoverSensitive: CoverReply,
+  fill: FillReply,
+  undoFill: UndoFillReply,
 };
 
 /** Sends a message to a tab's top frame and validates the reply; failures come back as values. */

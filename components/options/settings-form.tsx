@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { Translate, MessageKey } from '../../lib/i18n';
 import { Settings } from '../../lib/schema/settings';
+import { FILL_DESCRIPTION_VARIABLES, unknownDescriptionVariables } from '../../lib/settings/fill-description';
 import { saveSettings } from '../../lib/settings/settings-storage';
 import { Button } from '../button';
 
-type FormText = { name: string; email: string; phone: string; keepStart: string; keepEnd: string; portalZone: string };
+type FormText = { name: string; email: string; phone: string; keepStart: string; keepEnd: string; portalZone: string; descZh: string; descEn: string };
 
 const fromSettings = (s: Settings): FormText => ({
   name: s.agent.name,
@@ -13,6 +14,8 @@ const fromSettings = (s: Settings): FormText => ({
   keepStart: String(s.idMask.keepStart),
   keepEnd: String(s.idMask.keepEnd),
   portalZone: s.portalZone,
+  descZh: s.fillDescriptionTemplate.zh,
+  descEn: s.fillDescriptionTemplate.en,
 });
 
 const FIELD_PATHS: Record<keyof FormText, string> = {
@@ -22,7 +25,11 @@ const FIELD_PATHS: Record<keyof FormText, string> = {
   keepStart: 'idMask.keepStart',
   keepEnd: 'idMask.keepEnd',
   portalZone: 'portalZone',
+  descZh: 'fillDescriptionTemplate.zh',
+  descEn: 'fillDescriptionTemplate.en',
 };
+
+const VARIABLE_LIST = FILL_DESCRIPTION_VARIABLES.map((v) => `{${v}}`).join(' ');
 
 /** Agent details, ID masking and the default portal zone, validated field by field before saving. */
 export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings: Settings; onSaved: (s: Settings) => void }) {
@@ -36,16 +43,19 @@ export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings:
       agent: { name: form.name, email: form.email, phone: form.phone },
       idMask: { keepStart: Number(form.keepStart), keepEnd: Number(form.keepEnd) },
       portalZone: form.portalZone,
+      fillDescriptionTemplate: { zh: form.descZh, en: form.descEn },
     };
     const parsed = Settings.safeParse(candidate);
     const zoneOk = isZone(form.portalZone);
-    if (!parsed.success || !zoneOk) {
+    const unknown = (['descZh', 'descEn'] as const).flatMap((key) => unknownDescriptionVariables(form[key]).slice(0, 1).map((name) => [key, name] as const));
+    if (!parsed.success || !zoneOk || unknown.length > 0) {
       const next: Partial<Record<keyof FormText, string>> = {};
       for (const issue of parsed.success ? [] : parsed.error.issues) {
         const key = (Object.keys(FIELD_PATHS) as (keyof FormText)[]).find((k) => FIELD_PATHS[k] === issue.path.join('.'));
         if (key) next[key] = issue.message;
       }
       if (!zoneOk) next.portalZone = t('invalidZone');
+      for (const [key, name] of unknown) next[key] = t('fill.unknownVariable', { name: `{${name}}`, list: VARIABLE_LIST });
       setErrors(next);
       setSaved(false);
       return;
@@ -67,6 +77,18 @@ export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings:
     </div>
   );
 
+  const textarea = (key: 'descZh' | 'descEn', label: MessageKey) => (
+    <div className="field" key={key}>
+      <label htmlFor={`set-${key}`}>{t(label)}</label>
+      <textarea id={`set-${key}`} rows={3} value={form[key]} aria-invalid={!!errors[key]} aria-describedby="set-desc-help" onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+      {errors[key] && (
+        <p className="field-error" role="alert">
+          {errors[key]}
+        </p>
+      )}
+    </div>
+  );
+
   return (
     <section aria-labelledby="settings-heading" className="card">
       <h2 id="settings-heading">{t('settings')}</h2>
@@ -76,6 +98,12 @@ export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings:
       {input('keepStart', 'idKeepStart', 'number')}
       {input('keepEnd', 'idKeepEnd', 'number')}
       {input('portalZone', 'portalZone')}
+      <h3>{t('fill.descriptionTemplate')}</h3>
+      <p id="set-desc-help" className="small muted">
+        {t('fill.descriptionHelp', { list: VARIABLE_LIST })}
+      </p>
+      {textarea('descZh', 'fill.descriptionZh')}
+      {textarea('descEn', 'fill.descriptionEn')}
       <Button variant="primary" onClick={() => void save()}>
         {t('save')}
       </Button>

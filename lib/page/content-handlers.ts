@@ -3,12 +3,14 @@ import { SiteProfile } from '../schema/site-profile';
 import { failure, onMessage } from '../messaging';
 import { CaptureRequest, HighlightRequest, PickRequest } from '../schema/messages';
 import { coverSensitive } from './cover-sensitive';
+import { registerFillHandlers } from './fill-handlers';
 import { highlightElement } from './highlight-element';
 
 /** Registers the page-side handlers of the protocol; they live as long as the signal. */
 export function registerContentHandlers(doc: Document, signal: AbortSignal): void {
   let uncover: (() => number) | null = null;
   let picking: AbortController | null = null;
+  registerFillHandlers(doc, signal);
   const removers = [
     onMessage('ping', () => ({ ok: true, value: { version: 1 } })),
     onMessage('capture', ({ data }) => {

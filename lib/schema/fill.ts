@@ -168,3 +168,7 @@ export const FillReport = z.object({
   snapshot: UndoSnapshot,
 });
 export type FillReport = z.infer<typeof FillReport>;
+
+/** What "Undo fill" did, field by field; empty when there was nothing to undo. */
+export const UndoReport = z.object({ outcomes: z.array(FieldOutcome).max(200) });
+export type UndoReport = z.infer<typeof UndoReport>;

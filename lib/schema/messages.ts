@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaptureResult, Locator } from './capture';
+import { FillReport, UndoReport } from './fill';
 import { FieldLocator } from './site-profile';
 
 export const IdMask = z.object({
@@ -52,3 +53,5 @@ export const CoverReply = reply(z.object({ covered: z.number().int().nonnegative
 export const PickRequest = z.object({ idMask: IdMask });
 export type PickRequest = z.infer<typeof PickRequest>;
 export const PickReply = reply(z.object({ locators: z.array(FieldLocator).min(1).max(8), preview: z.string().max(2000) }));
+export const FillReply = reply(FillReport);
+export const UndoFillReply = reply(UndoReport);

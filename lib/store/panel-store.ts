@@ -7,11 +7,12 @@ import type { CaseRecord } from '../schema/case';
 import type { CaptureDraft, CaptureProblem, ListCandidate, Locator } from '../schema/capture';
 import type { OrderKey } from '../schema/order';
 import { DEFAULT_SETTINGS, type Settings } from '../schema/settings';
-import { askBackgroundToSyncAlarms, askTab, onMessage } from '../messaging';
+import { askBackgroundToSyncAlarms, askTab, onMessage, type PanelCommand } from '../messaging';
 import { resolveLanguage, type Lang, type MessageKey } from '../i18n';
 import { loadSettings, saveSettings, watchSettings } from '../settings/settings-storage';
 import { siteProfileFor, teachField } from '../settings/site-profiles';
 import { hasOriginAccess, injectContentScript, portalOrigin, requestOriginAccess } from '../page/tab-access';
+import { createFillActions, INITIAL_FILL, type FillState } from './fill-actions';
 import { pinnedTabId, watchTarget, type TargetState } from './target-tab';
 import { notice, pageErrorNotice, type Notice } from './notice';
 
@@ -32,6 +33,7 @@ export interface PanelState {
   picking: OrderKey | null;
   /** The last capture found no order: the panel offers to pick the order number on the page. */
   noOrder: boolean;
+  fill: FillState;
 }
 
 const RECENT_LIMIT = 50;
@@ -50,6 +52,7 @@ const initial = (search: string): PanelState => ({
   cases: [],
   picking: null,
   noOrder: false,
+  fill: INITIAL_FILL,
 });
 
 /** Creates the panel's store: state plus the actions the panel's buttons call. */
@@ -96,14 +99,17 @@ export function createPanelStore(search: string, browserLanguage: string) {
   };
 
   const actions = {
+      ...createFillActions({ store, targetTab, refreshCases }),
+
       /** Loads settings and cases and starts following the target tab until the signal aborts. */
       async start(signal: AbortSignal) {
         lifetime = signal;
         applySettings(await loadSettings());
         const stop = watchSettings(applySettings);
         const stopCommands = onMessage('panelCommand', ({ data }) => {
-          if (data.command === 'capture-order') void actions.capture();
-          return { ok: true, value: { handled: data.command === 'capture-order' } };
+          const run = commands[data.command];
+          if (run) void run();
+          return { ok: true, value: { handled: run !== undefined } };
         });
         signal.addEventListener('abort', () => {
           stop();
@@ -249,6 +255,8 @@ export function createPanelStore(search: string, browserLanguage: string) {
         applySettings(await saveSettings({ ...get().settings, uiLanguage }));
       },
   };
+  // What a keyboard shortcut (lib/background/commands.ts) asks an open panel to do.
+  const commands: Record<PanelCommand, () => Promise<void>> = { 'capture-order': actions.capture, 'fill-form': actions.fill };
   return Object.assign(store, { actions });
 }
 

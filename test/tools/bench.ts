@@ -4,12 +4,15 @@ import { launchWithExtension, extensionId } from '../support/browser';
 import { serveStatic } from '../support/static-server';
 import { median, type Benchmark, type BenchContext } from '../bench/harness';
 import { extractBench } from '../bench/extract';
+import { fillBench } from '../bench/fill';
+import { logBenches } from '../bench/log';
 import { panelOpen } from '../bench/panel-open';
 import { rulesBench } from '../bench/rules';
 
-const all: Benchmark[] = [panelOpen, extractBench, rulesBench];
+const all: Benchmark[] = [panelOpen, extractBench, rulesBench, fillBench, ...logBenches];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const chosen = wanted.length ? all.filter((b) => wanted.includes(b.name)) : all;
+// A group name picks all of its benchmarks: `log` runs log-list, log-search, …
+const chosen = wanted.length ? all.filter((b) => wanted.some((w) => b.name === w || b.name.startsWith(`${w}-`))) : all;
 
 const portal = await serveStatic('test/fixtures/portals');
 const context = await launchWithExtension();

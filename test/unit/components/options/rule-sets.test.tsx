@@ -223,7 +223,7 @@ describe('RuleSets: editing a copy', () => {
 
   it('speaks Chinese, errors included, when the UI is Chinese', async () => {
     renderRuleSets(DEFAULT_SETTINGS, 'zh');
-    fireEvent.click(await screen.findByRole('button', { name: `编辑 ${BEIJING_CN} 的副本` }));
+    fireEvent.click(await screen.findByRole('button', { name: `编辑副本：${BEIJING_CN}` }));
     const form = screen.getByRole('region', { name: /的副本/ });
     const zone = within(form).getByLabelText('时区（IANA）');
     type(zone, 'Nowhere');

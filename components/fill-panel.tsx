@@ -1,0 +1,125 @@
+import { evidenceText } from '../lib/rules';
+import { moneyText } from '../lib/rules/format-text';
+import type { CaseRecord } from '../lib/schema/case';
+import { FillReason, type FieldOutcome, type FillConflict } from '../lib/schema/fill';
+import { Verdict } from '../lib/schema/verdict';
+import type { FillState } from '../lib/store/fill-actions';
+import { Button } from './button';
+import { useCaseBundle } from './case-log/use-case-bundle';
+import { sizeText } from './case-log/value-text';
+import { FillReportTable } from './fill-report';
+import { usePanelState, usePanelStore, useT } from './panel-context';
+
+const filledCount = (outcomes: readonly FieldOutcome[]) => outcomes.filter((o) => o.outcome === 'filled').length;
+
+/** "Fill form" for the current case: reason, partial amount and files to attach, then the report field by field. */
+export function FillPanel() {
+  const current = usePanelState((s) => s.currentCase);
+  return current ? <Fill record={current} /> : null;
+}
+
+function Fill({ record }: { record: CaseRecord }) {
+  const t = useT();
+  const { actions } = usePanelStore();
+  const lang = usePanelState((s) => s.lang);
+  const fill = usePanelState((s) => s.fill);
+  const hasTab = usePanelState((s) => s.target.kind === 'tab');
+  const verdict = Verdict.safeParse(record.verdictSnapshot);
+  const max = verdict.success && verdict.data.maxAmountMinor !== null ? moneyText(verdict.data.maxAmountMinor, verdict.data.currency ?? undefined, lang) : null;
+
+  return (
+    <section aria-labelledby="fill-heading" className="card fill">
+      <h2 id="fill-heading">{t('fill.heading')}</h2>
+      <div className="fields">
+        <div className="field">
+          <label htmlFor="fill-reason">{t('fill.reason')}</label>
+          <select id="fill-reason" value={fill.reason} onChange={(e) => actions.setFillChoice({ reason: FillReason.parse(e.target.value) })}>
+            {FillReason.options.map((r) => (
+              <option key={r} value={r}>
+                {t(`fill.reason.${r}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="fill-amount">{t('fill.partialAmount')}</label>
+          <input
+            id="fill-amount"
+            className="mono"
+            inputMode="decimal"
+            value={fill.partialAmount}
+            aria-describedby="fill-amount-hint"
+            onChange={(e) => actions.setFillChoice({ partialAmount: e.target.value })}
+          />
+          <p id="fill-amount-hint" className="small muted">
+            {max ? t('fill.partialHint', { max }) : t('fill.partialHintUnknown')}
+          </p>
+        </div>
+      </div>
+      <AttachFiles attach={fill.attach} onChange={(attach) => actions.setFillChoice({ attach })} />
+      <div className="actions">
+        <Button variant="primary" disabled={!hasTab || fill.busy} aria-busy={fill.busy} onClick={() => void actions.fill()}>
+          {fill.busy ? t('fill.filling') : t('fill.fill')}
+        </Button>
+        <Button disabled={!hasTab || fill.busy || !fill.undoable} onClick={() => void actions.undoFill()}>
+          {t('fill.undo')}
+        </Button>
+      </div>
+      <p className="small muted">{t('fill.neverSubmits')}</p>
+      {fill.report?.conflict && <ConflictWarning conflict={fill.report.conflict} />}
+      <FillResult fill={fill} />
+    </section>
+  );
+}
+
+/** The case's evidence files, each with an "attach to form" box; purged files cannot be attached. */
+function AttachFiles({ attach, onChange }: { attach: readonly string[]; onChange: (ids: string[]) => void }) {
+  const t = useT();
+  const lang = usePanelState((s) => s.lang);
+  const files = useCaseBundle()?.evidence ?? [];
+  if (files.length === 0) return <p className="small muted">{t('fill.noFiles')}</p>;
+  return (
+    <fieldset className="fill-files">
+      <legend>{t('fill.attach')}</legend>
+      {files.map((f) => (
+        <label key={f.id} className="small">
+          <input
+            type="checkbox"
+            checked={attach.includes(f.id)}
+            disabled={f.purgedAt !== undefined}
+            onChange={(e) => onChange(e.target.checked ? [...attach, f.id] : attach.filter((id) => id !== f.id))}
+          />{' '}
+          {t('fill.attachFile', { name: f.name, kind: evidenceText(f.kind, lang), size: sizeText(f.size, lang) })}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function ConflictWarning({ conflict }: { conflict: FillConflict }) {
+  const t = useT();
+  return (
+    <div className="banner banner-error" role="alert">
+      <p>{t('fill.conflict', { field: conflict.label || t(`fill.key.${conflict.key}`), page: conflict.pageValue, case: conflict.caseValue })}</p>
+    </div>
+  );
+}
+
+/** The message, summary and report of the last fill or undo, announced as they arrive. */
+function FillResult({ fill }: { fill: FillState }) {
+  const t = useT();
+  const { report, undone, message } = fill;
+  return (
+    <div aria-live="polite" className="fill-result">
+      {message && <p className={message.tone === 'error' ? 'notice-error' : ''}>{t(message.key, message.params)}</p>}
+      {report && !report.conflict && <p>{t('fill.summary', { filled: filledCount(report.outcomes), total: report.outcomes.length })}</p>}
+      {report && <FillReportTable caption={t('fill.reportCaption')} outcomes={report.outcomes} />}
+      {undone && undone.outcomes.length > 0 && (
+        <>
+          <p>{t('fill.undoSummary', { restored: filledCount(undone.outcomes), total: undone.outcomes.length })}</p>
+          <FillReportTable caption={t('fill.undoCaption')} outcomes={undone.outcomes} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { MessageKey, Translate } from '../lib/i18n';
+import type { FieldOutcome } from '../lib/schema/fill';
+import { useT } from './panel-context';
+
+/** The case field an outcome is about, with the date or time half when a form splits them. */
+function fieldName(t: Translate, o: FieldOutcome): string {
+  const field = t(`fill.key.${o.key}` as MessageKey);
+  return o.part ? t('fill.fieldPart', { field, part: t(`fill.part.${o.part}`) }) : field;
+}
+
+/** "Skipped: it already holds this value": the outcome and, when there is one, why. */
+export function outcomeText(t: Translate, o: FieldOutcome): string {
+  const outcome = t(`fill.outcome.${o.outcome}`);
+  return o.reason ? t('fill.outcomeWhy', { outcome, why: t(`fill.why.${o.reason}`) }) : outcome;
+}
+
+/** One row per form field: what the case supplies, what the page's field is called, what was written, what happened. */
+export function FillReportTable({ caption, outcomes }: { caption: string; outcomes: readonly FieldOutcome[] }) {
+  const t = useT();
+  return (
+    <table className="fill-report">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('fill.col.field')}</th>
+          <th scope="col">{t('fill.col.value')}</th>
+          <th scope="col">{t('fill.col.outcome')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {outcomes.map((o, i) => (
+          <tr key={`${o.key}-${o.part ?? ''}-${i}`} className={`fill-${o.outcome}`} data-key={o.key}>
+            <th scope="row">
+              {fieldName(t, o)}
+              {o.label && <span className="small muted"> {o.label}</span>}
+            </th>
+            <td className="mono">{o.value ?? ''}</td>
+            <td>
+              {outcomeText(t, o)}
+              {o.message && <span className="small field-error"> {t('fill.pageSays', { message: o.message })}</span>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

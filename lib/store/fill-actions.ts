@@ -1,0 +1,192 @@
+import type { StoreApi } from 'zustand/vanilla';
+import { appendEvent, caseOrder, loadCaseBundle, loadEvidenceBytes, type Actor } from '../db';
+import { askTab } from '../messaging';
+import { actionText, evaluate, type Lang, type Verdict } from '../rules';
+import { moneyText } from '../rules/format-text';
+import type { CaseRecord } from '../schema/case';
+import type { FillFile, FillReason, FillReport, UndoReport } from '../schema/fill';
+import type { OrderKey } from '../schema/order';
+import type { Settings } from '../schema/settings';
+import { hasOriginAccess, injectContentScript, portalOrigin } from '../page/tab-access';
+import { loadRuleSets, ruleSetFor } from '../settings/rule-set-storage';
+import { siteProfileFor } from '../settings/site-profiles';
+import { buildFillRequest, toBase64, type FillProblem } from './fill-request';
+import { notice, pageErrorNotice, type Notice } from './notice';
+import type { PanelState } from './panel-store';
+
+/** The panel's "Fill form" card: what the agent chose and what the last fill or undo did. */
+export interface FillState {
+  reason: FillReason;
+  /** The partial amount as typed; empty for the verdict's full amount. */
+  partialAmount: string;
+  /** Evidence ids marked "attach to form". */
+  attach: string[];
+  busy: boolean;
+  report: FillReport | null;
+  undone: UndoReport | null;
+  /** The page holds fills "Undo fill" can put back. */
+  undoable: boolean;
+  message: Notice | null;
+}
+
+export const INITIAL_FILL: FillState = {
+  reason: 'customer_cancelled',
+  partialAmount: '',
+  attach: [],
+  busy: false,
+  report: null,
+  undone: null,
+  undoable: false,
+  message: null,
+};
+
+/** FillFile.base64 holds at most 11,000,000 characters: 8,250,000 bytes. */
+export const MAX_FILL_FILE_BYTES = 8_250_000;
+const MAX_FILL_FILES = 20;
+
+interface Deps {
+  store: StoreApi<PanelState>;
+  targetTab: () => { tabId: number; url: string | undefined } | null;
+  refreshCases: () => Promise<void>;
+}
+
+/** The verdict as the panel shows it right now: the case's rule set evaluated at this instant. */
+async function verdictNow(record: CaseRecord, settings: Settings): Promise<Verdict> {
+  const { sets } = await loadRuleSets();
+  return evaluate(caseOrder(record), ruleSetFor(settings, record.origin, sets), new Date(), { editedFields: Object.keys(record.edits) as OrderKey[] });
+}
+
+/** The marked evidence files with their bytes as base64, in the order they were added. */
+async function attachedFiles(record: CaseRecord, ids: readonly string[]): Promise<{ ok: true; value: FillFile[] } | { ok: false; message: Notice }> {
+  if (ids.length === 0) return { ok: true, value: [] };
+  if (ids.length > MAX_FILL_FILES) return { ok: false, message: notice('fill.problem.tooManyFiles', { max: MAX_FILL_FILES }, 'error') };
+  const bundle = await loadCaseBundle(record.id);
+  if (!bundle.ok) return { ok: false, message: notice('saveFailed', { detail: bundle.error.message }, 'error') };
+  const files: FillFile[] = [];
+  for (const item of bundle.value.evidence.filter((e) => ids.includes(e.id))) {
+    if (item.purgedAt) return { ok: false, message: notice('fill.problem.fileMissing', { name: item.name }, 'error') };
+    if (item.size > MAX_FILL_FILE_BYTES) return { ok: false, message: notice('fill.problem.fileTooLarge', { name: item.name, max: Math.floor(MAX_FILL_FILE_BYTES / 1e6) }, 'error') };
+    const bytes = await loadEvidenceBytes(item.id);
+    if (!bytes.ok) return { ok: false, message: notice('fill.problem.fileMissing', { name: item.name }, 'error') };
+    files.push({ name: item.name, type: item.type, base64: toBase64(bytes.value) });
+  }
+  return { ok: true, value: files };
+}
+
+/** What the case log keeps of a fill: the outcomes and any conflict, not what the fields held before. */
+const loggedReport = (report: FillReport) => ({ url: report.snapshot.url, outcomes: report.outcomes, ...(report.conflict ? { conflict: report.conflict } : {}) });
+
+/** The fill actions of the panel store: choose reason, amount and files, fill the target tab's form, undo. */
+export function createFillActions({ store, targetTab, refreshCases }: Deps) {
+  const get = store.getState;
+  const setFill = (patch: Partial<FillState>) => store.setState((s) => ({ fill: { ...s.fill, ...patch } }));
+  const say = (message: Notice) => setFill({ message });
+
+  // Another case means other choices, and a report that is not about it.
+  store.subscribe((s, prev) => {
+    if (s.currentCase?.id !== prev.currentCase?.id) store.setState({ fill: INITIAL_FILL });
+  });
+
+  /** The tab to fill, with access to its origin; null after saying why not. */
+  const fillTarget = async (): Promise<{ tabId: number; origin: string } | null> => {
+    const tab = targetTab();
+    const origin = portalOrigin(tab?.url);
+    if (!tab || !origin) {
+      say(notice(tab ? 'unsupportedPage' : 'noTab', undefined, 'error'));
+      return null;
+    }
+    if (!(await hasOriginAccess(origin))) {
+      store.setState({ accessNeeded: origin });
+      return null;
+    }
+    const injected = await injectContentScript(tab.tabId);
+    if (injected.ok) return { tabId: tab.tabId, origin };
+    say(pageErrorNotice(injected.error));
+    return null;
+  };
+
+  const logFill = async (record: CaseRecord, report: FillReport, settings: Settings) => {
+    const actor: Actor = settings.agent.name.trim() ? { agent: settings.agent.name.trim() } : {};
+    const saved = await appendEvent(record.id, { type: 'form_filled', data: { report: loggedReport(report) } }, actor);
+    if (!saved.ok) return say(notice('fill.logFailed', { detail: saved.error.message }, 'error'));
+    if (get().currentCase?.id === saved.value.id) store.setState({ currentCase: saved.value });
+    await refreshCases();
+  };
+
+  return {
+    /** Changes what the next fill uses: reason, partial amount, files to attach. */
+    setFillChoice(patch: Partial<Pick<FillState, 'reason' | 'partialAmount' | 'attach'>>) {
+      setFill(patch);
+    },
+
+    /**
+     * Fills the target tab's form from the current case (never submits) and logs the report on the case.
+     * The verdict is evaluated at this instant, so the amount and request type are the ones the panel shows.
+     */
+    async fill() {
+      const { currentCase: record, settings, lang, fill } = get();
+      if (fill.busy) return;
+      if (!record) return store.setState({ notice: notice('fill.noCase', undefined, 'error') });
+      setFill({ busy: true, message: null, report: null, undone: null });
+      try {
+        const target = await fillTarget();
+        if (!target) return;
+        const files = await attachedFiles(record, fill.attach);
+        if (!files.ok) return say(files.message);
+        const zone = (await siteProfileFor(target.origin))?.zone ?? settings.portalZone;
+        const built = buildFillRequest({
+          record,
+          verdict: await verdictNow(record, settings),
+          settings,
+          zone,
+          reason: fill.reason,
+          partialAmount: fill.partialAmount,
+          uiLang: lang,
+          files: files.value,
+        });
+        if (!built.ok) return say(problemNotice(built.problem, lang));
+        const reply = await askTab(target.tabId, 'fill', built.value);
+        if (!reply.ok) return say(pageErrorNotice(reply.error));
+        setFill({ report: reply.value, undoable: get().fill.undoable || reply.value.snapshot.entries.length > 0 });
+        await logFill(record, reply.value, settings);
+      } finally {
+        setFill({ busy: false });
+      }
+    },
+
+    /** Puts back what the fills on the target tab overwrote. */
+    async undoFill() {
+      if (get().fill.busy) return;
+      setFill({ busy: true, message: null, undone: null });
+      try {
+        const target = await fillTarget();
+        if (!target) return;
+        const reply = await askTab(target.tabId, 'undoFill');
+        if (!reply.ok) return say(pageErrorNotice(reply.error));
+        setFill({ undone: reply.value, undoable: false, ...(reply.value.outcomes.length === 0 ? { message: notice('fill.nothingToUndo') } : {}) });
+      } finally {
+        setFill({ busy: false });
+      }
+    },
+  };
+}
+
+export type FillActions = ReturnType<typeof createFillActions>;
+
+/** Words a refused fill for the status line. */
+function problemNotice(problem: FillProblem, lang: Lang): Notice {
+  switch (problem.code) {
+    case 'not_fillable':
+      return notice('fill.problem.notFillable', { action: actionText(problem.action, lang) }, 'error');
+    case 'amount_invalid':
+      return notice('fill.problem.amountInvalid', { detail: problem.detail }, 'error');
+    case 'amount_over_max':
+      return notice('fill.problem.amountOverMax', { max: moneyText(problem.maxMinor, problem.currency, lang) }, 'error');
+    case 'amount_unknown':
+      return notice('fill.problem.amountUnknown', undefined, 'error');
+    case 'partial_not_allowed':
+      return notice('fill.problem.partialNotAllowed', { max: moneyText(problem.maxMinor, problem.currency, lang) }, 'error');
+    case 'invalid_request':
+      return notice('fill.problem.invalidRequest', { detail: problem.detail }, 'error');
+  }
+}
