@@ -11,9 +11,12 @@ export function CandidateList() {
     <ul className="candidates">
       {candidates.map((c, i) => (
         <li key={`${c.draft.values.orderNo ?? ''}-${i}`}>
-          <Button onClick={() => void actions.useCandidate(c)} aria-label={t('useCandidate', { orderNo: c.draft.values.orderNo ?? '?' })}>
-            <span className="mono">{c.summary}</span>
+          <Button onClick={() => void actions.useCandidate(c)} aria-describedby={`candidate-${i}`}>
+            {t('useCandidate', { orderNo: c.draft.values.orderNo ?? '?' })}
           </Button>
+          <span id={`candidate-${i}`} className="mono small muted">
+            {c.summary}
+          </span>
         </li>
       ))}
     </ul>

@@ -1,43 +1,60 @@
 import { useEffect, useState } from 'react';
 import type { MessageKey } from '../lib/i18n';
+import { actionText } from '../lib/rules';
+import { countdown } from '../lib/rules/countdown';
+import { sortForWork } from '../lib/store/sort-cases';
 import type { CaseRecord } from '../lib/schema/case';
 import { CaseFilters } from './case-log';
 import { usePanelState, usePanelStore, useT } from './panel-context';
+import { useNow } from './use-now';
 
 const RENDERED_MARK = 'canceldesk:cases-rendered';
 
-/** Recent cases, newest first, narrowed by the search and filters; a click opens the case. */
+/** Cases to work on: open ones by deadline (urgent ones marked), then the rest; a click opens the case. */
 export function CaseList() {
   const t = useT();
   const { actions } = usePanelStore();
   const recent = usePanelState((s) => s.cases);
   const [found, setFound] = useState<CaseRecord[] | null>(null);
-  const cases = found ?? recent;
   const lang = usePanelState((s) => s.lang);
   const currentId = usePanelState((s) => s.currentCase?.id);
+  const now = useNow(30_000);
+  const cases = sortForWork(found ?? recent);
   useEffect(() => {
     // The bench reads this mark: panel open → first case painted.
     if (cases.length && !performance.getEntriesByName(RENDERED_MARK).length) performance.mark(RENDERED_MARK);
   }, [cases.length]);
   const when = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'short', timeStyle: 'short' });
   return (
-    <section aria-labelledby="recent-cases">
+    <section aria-labelledby="recent-cases" id="cases">
       <h2 id="recent-cases">{t('recentCases')}</h2>
       <CaseFilters onResults={setFound} refreshKey={recent} />
       {cases.length === 0 ? (
         <p className="muted">{t('noCases')}</p>
       ) : (
         <ul className="case-list">
-          {cases.map((c) => (
-            <li key={c.id}>
-              <button type="button" className="case-item" aria-current={c.id === currentId} onClick={() => void actions.openCase(c.id)}>
-                <span className="mono">{c.orderNo}</span>
-                <span className="muted small">
-                  {t(`caseStatus.${c.status}` as MessageKey)} · {t('caseUpdated', { time: when.format(new Date(c.updatedAt)) })}
-                </span>
-              </button>
-            </li>
-          ))}
+          {cases.map((c) => {
+            const left = c.deadline ? countdown(c.deadline, now) : null;
+            return (
+              <li key={c.id}>
+                <button
+                  type="button"
+                  className={`case-item${left?.urgent ? ' case-urgent' : ''}`}
+                  aria-current={c.id === currentId}
+                  onClick={() => void actions.openCase(c.id)}
+                >
+                  <span className="mono">{c.orderNo}</span>
+                  <span className="muted small">
+                    {t(`caseStatus.${c.status}` as MessageKey)}
+                    {c.action && ` · ${actionText(c.action, lang)}`}
+                    {left && left.leftMs > 0 && ` · ${t(left.urgent ? 'caseDueUrgent' : 'caseDue', { h: left.hours, m: left.minutes })}`}
+                    {' · '}
+                    {t('caseUpdated', { time: when.format(new Date(c.updatedAt)) })}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -1,33 +1,49 @@
 import { useState } from 'react';
+import type { CaseRecord } from '../lib/schema/case';
 import { caseFieldState } from '../lib/db';
 import { ORDER_KEYS, type OrderKey } from '../lib/schema/order';
 import { ENUM_OPTIONS, FIELD_KINDS, fieldInputText, parseFieldInput } from '../lib/schema/order-field-input';
-import type { CaseRecord } from '../lib/schema/case';
 import type { MessageKey } from '../lib/i18n';
 import { Button } from './button';
 import { PickIcon, TargetIcon } from './icons';
 import { usePanelState, usePanelStore, useT } from './panel-context';
 
-/** The captured order, one editable row per field with where its value came from. */
+/** What an agent checks on every case; the rest waits behind "more fields" unless missing or edited. */
+const KEY_FIELDS: ReadonlySet<OrderKey> = new Set(['orderNo', 'amountMinor', 'paidAt', 'status', 'settled', 'paymentMethod', 'transactionType']);
+
+/** The fields the case's last verdict said it needs but does not have. */
+function requiredMissing(record: CaseRecord): Set<OrderKey> {
+  const missing = record.verdictSnapshot?.missingFields;
+  return new Set(Array.isArray(missing) ? missing.filter((k): k is OrderKey => (ORDER_KEYS as readonly unknown[]).includes(k)) : []);
+}
+
+/** The captured order, one editable row per field with where its value came from; key fields first. */
 export function OrderFields() {
   const t = useT();
   const current = usePanelState((s) => s.currentCase);
+  const [more, setMore] = useState(false);
   if (!current) return null;
+  const required = requiredMissing(current);
+  const shown = (k: OrderKey) => KEY_FIELDS.has(k) || required.has(k) || k in current.edits;
+  const row = (key: OrderKey) => <FieldRow key={`${current.id}-${key}`} record={current} field={key} required={required.has(key)} />;
+  const rest = ORDER_KEYS.filter((k) => !shown(k));
   return (
     <section aria-labelledby="order-heading" className="card">
       <h2 id="order-heading">
         {t('order')} <span className="mono">{current.orderNo}</span>
       </h2>
-      <div className="fields">
-        {ORDER_KEYS.map((key) => (
-          <FieldRow key={`${current.id}-${key}`} record={current} field={key} />
-        ))}
-      </div>
+      <div className="fields">{ORDER_KEYS.filter(shown).map(row)}</div>
+      {rest.length > 0 && (
+        <details open={more} onToggle={(e) => setMore(e.currentTarget.open)}>
+          <summary className="small">{t('moreFields', { count: rest.length })}</summary>
+          <div className="fields">{rest.map(row)}</div>
+        </details>
+      )}
     </section>
   );
 }
 
-function FieldRow({ record, field }: { record: CaseRecord; field: OrderKey }) {
+function FieldRow({ record, field, required }: { record: CaseRecord; field: OrderKey; required: boolean }) {
   const t = useT();
   const { actions } = usePanelStore();
   const zone = usePanelState((s) => s.settings.portalZone);
@@ -37,6 +53,9 @@ function FieldRow({ record, field }: { record: CaseRecord; field: OrderKey }) {
   const [error, setError] = useState<string | null>(null);
   const label = t(`field.${field}` as MessageKey);
   const id = `field-${field}`;
+  const sourceId = `source-${field}`;
+  const described = state.source ? sourceId : undefined;
+  const sourceText = state.source ? `${state.source.label ? `${state.source.label}: ` : ''}${state.source.text}` : undefined;
 
   const commit = (text: string) => {
     if (text === shown) return;
@@ -50,9 +69,12 @@ function FieldRow({ record, field }: { record: CaseRecord; field: OrderKey }) {
   const options = FIELD_KINDS[field] === 'boolean' ? ['true', 'false'] : ENUM_OPTIONS[field];
   return (
     <div className={`field${state.edited ? ' field-edited' : ''}${state.value === undefined ? ' field-empty' : ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="required"> ({t('requiredMissing')})</span>}
+      </label>
       {options ? (
-        <select id={id} value={shown} onChange={(e) => commit(e.target.value)}>
+        <select id={id} value={shown} title={sourceText} aria-describedby={described} aria-required={required || undefined} onChange={(e) => commit(e.target.value)}>
           <option value="">{t('unset')}</option>
           {options.map((o) => (
             <option key={o} value={o}>
@@ -64,6 +86,9 @@ function FieldRow({ record, field }: { record: CaseRecord; field: OrderKey }) {
         <input
           id={id}
           className="mono"
+          title={sourceText}
+          aria-describedby={described}
+          aria-required={required || undefined}
           defaultValue={shown}
           key={shown}
           aria-invalid={error !== null}
@@ -93,8 +118,8 @@ function FieldRow({ record, field }: { record: CaseRecord; field: OrderKey }) {
         </p>
       )}
       {state.source && (
-        <p className="source small muted">
-          <span title={state.source.text}>{state.source.label ? `${state.source.label}: ` : ''}{state.source.text}</span>
+        <p className="source small muted" id={sourceId}>
+          <span>{sourceText}</span>
           {' · '}
           {t('confidence', { percent: Math.round(state.source.confidence * 100) })}
         </p>

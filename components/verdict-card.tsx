@@ -61,8 +61,10 @@ export function VerdictCard({ verdict, now, attached }: { verdict: Verdict; now:
           <h3>{t('evidenceRequired')}</h3>
           <ul className="checklist">
             {verdict.requiredEvidence.map((kind) => (
-              <li key={kind} aria-checked={attached.has(kind)} role="checkbox" aria-readonly="true">
-                <span aria-hidden="true">{attached.has(kind) ? '☑' : '☐'}</span> {evidenceText(kind, lang)}
+              <li key={kind}>
+                <span role="checkbox" aria-checked={attached.has(kind)} aria-readonly="true">
+                  <span aria-hidden="true">{attached.has(kind) ? '☑' : '☐'}</span> {evidenceText(kind, lang)}
+                </span>
               </li>
             ))}
           </ul>

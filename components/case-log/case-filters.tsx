@@ -71,50 +71,56 @@ export function CaseFilters({ onResults, refreshKey, limit = 50 }: CaseFiltersPr
   };
 
   const hoursInvalid = !parsed.ok;
+  const narrowed = form.status !== '' || form.action !== '' || typed.withinHours !== '';
   return (
     <div className="fields case-filters" role="search" aria-label={t('log.filters')}>
       <div className="field">
         <label htmlFor="case-search">{t('log.search')}</label>
         <input id="case-search" type="search" value={typed.query} onChange={(e) => update({ query: e.target.value }, true)} />
       </div>
-      <div className="field">
-        <label htmlFor="case-status">{t('log.filterStatus')}</label>
-        <select id="case-status" value={form.status} onChange={(e) => update({ status: e.target.value === '' ? '' : CaseStatus.parse(e.target.value) })}>
-          <option value="">{t('log.any')}</option>
-          {CaseStatus.options.map((s) => (
-            <option key={s} value={s}>
-              {t(`caseStatus.${s}` as MessageKey)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="case-action">{t('log.filterAction')}</label>
-        <select id="case-action" value={form.action} onChange={(e) => update({ action: e.target.value === '' ? '' : VerdictAction.parse(e.target.value) })}>
-          <option value="">{t('log.any')}</option>
-          {VerdictAction.options.map((a) => (
-            <option key={a} value={a}>
-              {actionText(a, lang)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="case-within">{t('log.deadlineWithin')}</label>
-        <input
-          id="case-within"
-          inputMode="decimal"
-          value={typed.withinHours}
-          aria-invalid={hoursInvalid}
-          aria-describedby={hoursInvalid ? 'case-within-error' : undefined}
-          onChange={(e) => update({ withinHours: e.target.value }, true)}
-        />
-        {hoursInvalid && (
-          <p id="case-within-error" className="field-error" role="alert">
-            {t('log.invalidHours')}
-          </p>
-        )}
-      </div>
+      <details open={narrowed || undefined}>
+        <summary className="small">{t('log.moreFilters')}</summary>
+        <div className="fields">
+          <div className="field">
+            <label htmlFor="case-status">{t('log.filterStatus')}</label>
+            <select id="case-status" value={form.status} onChange={(e) => update({ status: e.target.value === '' ? '' : CaseStatus.parse(e.target.value) })}>
+              <option value="">{t('log.any')}</option>
+              {CaseStatus.options.map((s) => (
+                <option key={s} value={s}>
+                  {t(`caseStatus.${s}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="case-action">{t('log.filterAction')}</label>
+            <select id="case-action" value={form.action} onChange={(e) => update({ action: e.target.value === '' ? '' : VerdictAction.parse(e.target.value) })}>
+              <option value="">{t('log.any')}</option>
+              {VerdictAction.options.map((a) => (
+                <option key={a} value={a}>
+                  {actionText(a, lang)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="case-within">{t('log.deadlineWithin')}</label>
+            <input
+              id="case-within"
+              inputMode="decimal"
+              value={typed.withinHours}
+              aria-invalid={hoursInvalid}
+              aria-describedby={hoursInvalid ? 'case-within-error' : undefined}
+              onChange={(e) => update({ withinHours: e.target.value }, true)}
+            />
+            {hoursInvalid && (
+              <p id="case-within-error" className="field-error" role="alert">
+                {t('log.invalidHours')}
+              </p>
+            )}
+          </div>
+        </div>
+      </details>
       <div className="row-between">
         <span className="small muted" role="status">
           {parsed.ok ? t('log.results', { count: cases.length }) : ''}

@@ -17,6 +17,7 @@ export default function App() {
   }, []);
   const lang = resolveLanguage(settings.uiLanguage, navigator.language);
   const t = useMemo(() => translator(lang), [lang]);
+  useEffect(() => void (document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'), [lang]);
   return (
     <main className="options">
       <h1>{t('optionsTitle')}</h1>

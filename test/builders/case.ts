@@ -1,6 +1,7 @@
 import { createCaseStore, openCaseDb, type CaseStore } from '../../lib/db';
 import type { RecordCaptureInput } from '../../lib/db';
 import type { CaptureDraft, FieldSource } from '../../lib/schema/capture';
+import type { CaseRecord } from '../../lib/schema/case';
 import type { Order } from '../../lib/schema/order';
 
 /** A field source as capture reports it. */
@@ -109,4 +110,32 @@ export async function makeRichBundle(options: RichCaseOptions = {}) {
   const loaded = await store.loadCaseBundle(id, { bytes: true });
   if (!loaded.ok) throw new Error(loaded.error.message);
   return loaded.value;
+}
+
+/** A case record as the store returns it, for code that only reads records. */
+export function makeCaseRecord(overrides: Partial<CaseRecord> = {}): CaseRecord {
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    origin: 'https://portal.example',
+    url: 'https://portal.example/order/1',
+    orderNo: 'A1',
+    page: makeDraft({ orderNo: 'A1' }),
+    edits: {},
+    status: 'draft',
+    createdAt: '2026-11-24T02:00:00.000Z',
+    updatedAt: '2026-11-24T02:00:00.000Z',
+    agent: null,
+    ruleSetId: null,
+    ruleSetVersion: null,
+    deadline: null,
+    action: null,
+    merchantName: null,
+    search: 'a1',
+    submission: null,
+    rejectionReason: null,
+    statusSince: '2026-11-24T02:00:00.000Z',
+    eventCount: 1,
+    lastHeadHash: '0'.repeat(64),
+    ...overrides,
+  };
 }

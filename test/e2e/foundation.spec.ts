@@ -30,6 +30,7 @@ test('an agent edit survives a recapture, with the page value shown beside it', 
   const { tabId } = await openPortal('demo/zh/order-1001.html');
   const panel = await openPanel(tabId);
   await panel.capture();
+  await panel.showAllFields();
   await panel.field('Merchant name').fill('静安百货（南京西路店）');
   await panel.field('Merchant name').press('Enter');
   await expect(panel.page.getByText('edited', { exact: true })).toBeVisible();
@@ -61,6 +62,7 @@ test('"Show on page" scrolls to and outlines the source element', async ({ openP
   const { page, tabId } = await openPortal('demo/zh/order-1001.html');
   const panel = await openPanel(tabId);
   await panel.capture();
+  await panel.showAllFields();
   await panel.button('Show Reference number on page').click();
   await expect(page.locator('[data-canceldesk-highlight]')).toHaveCount(1);
 });

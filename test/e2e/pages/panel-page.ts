@@ -13,8 +13,15 @@ export class PanelPage {
     return this.page.getByLabel(label, { exact: true });
   }
 
+  /** The panel's status line, where capture results and errors are announced. */
   status(): Locator {
-    return this.page.getByRole('status');
+    return this.page.getByTestId('notice');
+  }
+
+  /** Opens "More fields", where the order fields an agent rarely needs wait. */
+  async showAllFields(): Promise<void> {
+    const more = this.page.locator('section[aria-labelledby="order-heading"] > details');
+    if ((await more.count()) && !(await more.evaluate((d) => (d as HTMLDetailsElement).open))) await more.locator('summary').click();
   }
 
   async capture(): Promise<void> {
@@ -23,7 +30,7 @@ export class PanelPage {
   }
 
   recentCases(): Locator {
-    return this.page.getByRole('region', { name: 'Recent cases' }).getByRole('button');
+    return this.page.getByRole('region', { name: 'Recent cases' }).getByRole('listitem').getByRole('button');
   }
 
   async setLanguage(value: 'auto' | 'en' | 'zh'): Promise<void> {

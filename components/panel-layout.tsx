@@ -1,0 +1,77 @@
+import { useEffect } from 'react';
+import { AccessPrompt } from './access-prompt';
+import { Button } from './button';
+import { CandidateList } from './candidate-list';
+import { CaptureProblems } from './capture-problems';
+import { EvidenceList, ExportMenu, NotesPanel, StatusControl, Timeline } from './case-log';
+import { CaseList } from './case-list';
+import { CaseVerdict } from './case-verdict';
+import { FillPanel } from './fill-panel';
+import { LanguageSelect } from './language-select';
+import { NoticeLine } from './notice-line';
+import { OrderFields } from './order-fields';
+import { usePanelState, usePanelStore, useT } from './panel-context';
+import { ShortcutHint, useShortcuts } from './shortcut-hint';
+import { TargetBar } from './target-bar';
+import { TeachPrompt } from './teach-prompt';
+import { Welcome } from './welcome';
+
+/**
+ * The panel top to bottom in the order an agent works a case: what tab, capture, the order, the verdict,
+ * fill and export; then status, evidence, notes and history; the case list last.
+ */
+export function PanelLayout() {
+  const t = useT();
+  const { actions } = usePanelStore();
+  const busy = usePanelState((s) => s.busy);
+  const lang = usePanelState((s) => s.lang);
+  const hasTab = usePanelState((s) => s.target.kind === 'tab');
+  const keys = useShortcuts();
+  useEffect(() => void (document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'), [lang]);
+  return (
+    <>
+      <header className="top">
+        <h1>{t('appName')}</h1>
+        <nav aria-label={t('appName')}>
+          <a href="#cases" className="small">
+            {t('jumpToCases')}
+          </a>
+        </nav>
+        <LanguageSelect />
+      </header>
+      <main>
+        <TargetBar />
+        <div className="actions">
+          <Button
+            variant="primary"
+            disabled={!hasTab || busy}
+            aria-busy={busy}
+            aria-keyshortcuts={keys['capture-order']}
+            onClick={() => void actions.capture()}
+          >
+            {busy ? t('capturing') : t('captureOrder')}
+          </Button>
+          <Button disabled={!hasTab} onClick={() => void actions.openInWindow()}>
+            {t('openInWindow')}
+          </Button>
+        </div>
+        <ShortcutHint keys={keys} />
+        <NoticeLine />
+        <AccessPrompt />
+        <TeachPrompt />
+        <Welcome />
+        <CandidateList />
+        <OrderFields />
+        <CaptureProblems />
+        <CaseVerdict />
+        <FillPanel />
+        <ExportMenu />
+        <StatusControl />
+        <EvidenceList />
+        <NotesPanel />
+        <Timeline />
+        <CaseList />
+      </main>
+    </>
+  );
+}

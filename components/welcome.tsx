@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { hasOriginAccess, portalOrigin, requestOriginAccess } from '../lib/page/tab-access';
+import { Button } from './button';
+import { usePanelState, useT } from './panel-context';
+
+/** First run: what CancelDesk does, and the grant for the portal being viewed, before any case exists. */
+export function Welcome() {
+  const t = useT();
+  const first = usePanelState((s) => s.cases.length === 0 && s.currentCase === null);
+  const url = usePanelState((s) => (s.target.kind === 'tab' ? s.target.url : undefined));
+  const origin = portalOrigin(url);
+  // Kept with the origin it answers for, so a stale answer for the previous page is never shown.
+  const [access, setAccess] = useState<{ origin: string; granted: boolean } | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (origin) void hasOriginAccess(origin).then((granted) => live && setAccess({ origin, granted }));
+    return () => void (live = false);
+  }, [origin]);
+  if (!first) return null;
+  const granted = access && access.origin === origin ? access.granted : null;
+  const allow = (o: string) => void requestOriginAccess(o).then((ok) => setAccess({ origin: o, granted: ok }));
+  return (
+    <section className="card welcome" aria-labelledby="welcome-heading">
+      <h2 id="welcome-heading">{t('welcomeTitle')}</h2>
+      <ol className="small">
+        <li>{t('welcomeCapture')}</li>
+        <li>{t('welcomeCheck')}</li>
+        <li>{t('welcomeFill')}</li>
+        <li>{t('welcomeLog')}</li>
+      </ol>
+      {origin === null ? (
+        <p className="small muted">{t('welcomeOpenPortal')}</p>
+      ) : granted === false ? (
+        <>
+          <p className="small">{t('permissionNeeded', { origin })}</p>
+          <Button variant="primary" onClick={() => allow(origin)}>
+            {t('grantAccess', { origin })}
+          </Button>
+        </>
+      ) : granted ? (
+        <p className="small">{t('welcomeReady', { origin })}</p>
+      ) : null}
+    </section>
+  );
+}

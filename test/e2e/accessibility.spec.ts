@@ -1,0 +1,85 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { PanelPage } from './pages/panel-page';
+
+/** Serious and critical WCAG 2.1 A/AA violations on the page as it is now, as readable lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const LANGUAGES = [
+  { lang: 'en', capture: 'Capture order', order: 'Order number' },
+  { lang: 'zh', capture: '读取订单', order: '订单编号' },
+] as const;
+
+for (const { lang, capture, order } of LANGUAGES) {
+  test.describe(`panel in ${lang}`, () => {
+    const setUp = async (panel: PanelPage) => {
+      await panel.setLanguage(lang);
+      await expect(panel.button(capture)).toBeVisible();
+    };
+
+    test(`first run, captured case with verdict, and all fields open: no serious axe findings (${lang})`, async ({ openPortal, openPanel }) => {
+      const { tabId } = await openPortal('demo/zh/order-1002.html');
+      const panel = await openPanel(tabId);
+      await setUp(panel);
+      await expect(panel.page.getByRole('region', { name: lang === 'en' ? 'Cancel a POS order in a few clicks' : '几步完成 POS 订单撤销/退货' })).toBeVisible();
+      expect(await seriousViolations(panel.page)).toEqual([]);
+
+      await panel.button(capture).click();
+      await expect(panel.field(order)).toHaveValue('202611200918450007');
+      await expect(panel.page.getByTestId('verdict-action')).toBeVisible();
+      expect(await seriousViolations(panel.page)).toEqual([]);
+
+      await panel.showAllFields();
+      await panel.page.getByRole('button', { name: lang === 'en' ? /^Why/ : /^为什么|原因/ }).or(panel.page.locator('.verdict summary')).first().click();
+      expect(await seriousViolations(panel.page)).toEqual([]);
+    });
+
+    test(`no order on the page, list candidates, closed tab: no serious axe findings (${lang})`, async ({ openPortal, openPanel }) => {
+      const odd = await openPortal('demo/en/odd-order.html');
+      const panel = await openPanel(odd.tabId);
+      await setUp(panel);
+      await panel.button(capture).click();
+      await expect(panel.page.getByRole('button', { name: lang === 'en' ? 'Pick Order number on page' : /订单编号/ }).first()).toBeVisible();
+      expect(await seriousViolations(panel.page)).toEqual([]);
+
+      const list = await openPortal('demo/zh/orders.html');
+      const listPanel = await openPanel(list.tabId);
+      await setUp(listPanel);
+      await listPanel.button(capture).click();
+      await expect(listPanel.page.locator('.candidates li').first()).toBeVisible();
+      expect(await seriousViolations(listPanel.page)).toEqual([]);
+
+      await list.page.close();
+      await expect(listPanel.page.getByRole('alert')).toBeVisible();
+      expect(await seriousViolations(listPanel.page)).toEqual([]);
+    });
+  });
+}
+
+test('options page: no serious axe findings in either language', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByLabel('Language').selectOption('zh');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/options/i);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('dark mode: no serious axe findings on a captured case', async ({ openPortal, openPanel }) => {
+  const { tabId } = await openPortal('demo/zh/order-1001.html');
+  const panel = await openPanel(tabId);
+  await panel.page.emulateMedia({ colorScheme: 'dark' });
+  await panel.capture();
+  await expect(panel.page.getByTestId('verdict-action')).toBeVisible();
+  expect(await seriousViolations(panel.page)).toEqual([]);
+});
