@@ -8,6 +8,12 @@ const CARD_TOKEN = /(?<![\p{L}\p{N}*•●])[\d*•●](?:[\d*•●xX]|[ -](?=[
 /** Anything a card or ID number could hide in: eleven or more digits, mask characters or separators in a row. */
 const LONG_NUMBER = /[\d*•●xX][\d*•●xX -]{10}/;
 const ID_TOKEN = /(?<![\p{L}\p{N}])\d{17}[\dXx](?![\p{L}\p{N}])/gu;
+/**
+ * What a text must hold for ID_TOKEN, and for CARD_TOKEN to mask anything (eleven digits or more in one
+ * token). These plain patterns spare most texts (times, amounts) the costlier Unicode-aware ones.
+ */
+const MAY_HOLD_ID = /\d{17}/;
+const MAY_HOLD_CARD = /\d(?:[*•●xX -]*\d){10}/;
 
 /** Luhn checksum, which every payment card number satisfies. */
 export function luhn(digits: string): boolean {
@@ -119,11 +125,21 @@ export class Scrubber {
         this.idMasked = true;
       }
     }
-    out = out.replace(ID_TOKEN, (id) => {
-      if (!isResidentId(id)) return id;
-      this.idMasked = true;
-      return maskId(id, this.idMask);
-    });
+    // A number already seen under a card label is masked even where text runs into it ("卡号6222…").
+    for (const pan of this.pans) {
+      if (out.includes(pan)) {
+        out = out.split(pan).join(maskCardToken(pan));
+        this.cardMasked = true;
+      }
+    }
+    if (MAY_HOLD_ID.test(out)) {
+      out = out.replace(ID_TOKEN, (id) => {
+        if (!isResidentId(id)) return id;
+        this.idMasked = true;
+        return maskId(id, this.idMask);
+      });
+    }
+    if (!MAY_HOLD_CARD.test(out)) return out;
     return out.replace(CARD_TOKEN, (token) => {
       const digits = token.replace(/\D/g, '');
       const masked = MASK_CHARS.test(token)

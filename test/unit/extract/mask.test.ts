@@ -59,6 +59,17 @@ describe('card and ID masking', () => {
     expect(s.scrub('refund to 6222021234567895, passport E12345678')).toBe('refund to 622202******7895, passport E12**5678');
   });
 
+  it.each([
+    ['卡号6222021234567894身份证号', '卡号622202******7894身份证号'],
+    ['not a orderNo: 卡号6222021234567894', 'not a orderNo: 卡号622202******7894'],
+    ['No.6222021234567894x', 'No.622202******7894x'],
+  ])('masks a number seen under a card label where text runs into it: %s', (text, expected) => {
+    const s = new Scrubber(mask);
+    s.addCard('6222021234567894');
+    expect(s.scrub(text)).toBe(expected);
+    expect(s.cardMasked).toBe(true);
+  });
+
   it('leaves texts with no long number alone', () => {
     const s = new Scrubber(mask);
     expect(s.scrub('¥1,288.00 交易成功 2026-11-25 14:03:22')).toBe('¥1,288.00 交易成功 2026-11-25 14:03:22');
