@@ -29,7 +29,7 @@ export function buildManifest({ mode, browser }: { mode: string; browser: string
     ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
     action: { default_title: '__MSG_extName__' },
     commands: {
-      'capture-order': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_cmdCapture__' },
+      'capture-order': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmdCapture__' },
       'fill-form': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_cmdFill__' },
     },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'canceldesk@canceldesk.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } } : {}),

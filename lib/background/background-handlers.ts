@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { failure, onMessage } from '../messaging';
-import { registerCommands } from './commands';
+import { registerCommands, runCommand } from './commands';
 import { remindDeadline, syncDeadlineAlarms } from './deadline-alarms';
 import { handleCaseLogAlarm, syncFollowupAlarms, syncRetentionAlarm } from './followup-alarms';
 
@@ -15,6 +15,8 @@ export function registerBackgroundHandlers(): void {
     }
   });
   registerCommands();
+  // Playwright cannot press browser-level shortcuts; e2e builds let it call their handler instead.
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { canceldeskTest: { runCommand } });
   browser.alarms.onAlarm.addListener((alarm) => {
     void remindDeadline(alarm.name);
     void handleCaseLogAlarm(alarm.name).catch(() => undefined);

@@ -311,7 +311,7 @@ export const en = {
   'log.saveSnapshot': 'Save page snapshot',
   'log.screenshotSaved': 'Screenshot saved; card and ID numbers were covered while it was taken.',
   'log.snapshotSaved': 'Page snapshot saved.',
-  'log.screenshotNeedsPermission': 'CancelDesk may not take screenshots of this tab yet. Click the CancelDesk toolbar button, or press the capture shortcut (Alt+Shift+C) on the portal tab, then take the screenshot again.',
+  'log.screenshotNeedsPermission': 'CancelDesk may not take screenshots of this tab yet. Click the CancelDesk toolbar button, or press the capture shortcut (Alt+Shift+O) on the portal tab, then take the screenshot again.',
   'log.screenshotGrantOffer': 'Or allow screenshots once and for all. CancelDesk still takes one only when you click “Take screenshot”, covers card and ID numbers first, and keeps it on this computer.',
   'log.allowScreenshots': 'Allow screenshots',
   'log.notNow': 'Not now',

@@ -313,7 +313,7 @@ export const zh: Dictionary = {
   'log.saveSnapshot': '保存页面快照',
   'log.screenshotSaved': '截图已保存；截图时卡号和证件号已遮盖。',
   'log.snapshotSaved': '页面快照已保存。',
-  'log.screenshotNeedsPermission': 'CancelDesk 暂时不能截取此标签页。请在门户标签页上点击工具栏中的 CancelDesk 按钮，或按读取快捷键（Alt+Shift+C），然后再次截图。',
+  'log.screenshotNeedsPermission': 'CancelDesk 暂时不能截取此标签页。请在门户标签页上点击工具栏中的 CancelDesk 按钮，或按读取快捷键（Alt+Shift+O），然后再次截图。',
   'log.screenshotGrantOffer': '也可以一次性允许截图。CancelDesk 仍然只在您点击“截图”时截取，截图前会先遮盖卡号和证件号，截图只保存在本机。',
   'log.allowScreenshots': '允许截图',
   'log.notNow': '暂不',

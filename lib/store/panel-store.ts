@@ -13,7 +13,7 @@ import { loadSettings, saveSettings, watchSettings } from '../settings/settings-
 import { siteProfileFor, teachField } from '../settings/site-profiles';
 import { hasOriginAccess, injectContentScript, portalOrigin, requestOriginAccess } from '../page/tab-access';
 import { createFillActions, INITIAL_FILL, type FillState } from './fill-actions';
-import { pinnedTabId, watchTarget, type TargetState } from './target-tab';
+import { bringTabForward, pinnedTabId, watchTarget, type TargetState } from './target-tab';
 import { notice, pageErrorNotice, type Notice } from './notice';
 
 export interface PanelState {
@@ -232,10 +232,12 @@ export function createPanelStore(search: string, browserLanguage: string) {
         await refreshCases();
       },
 
-      /** Shows a stored case. */
+      /** Shows a stored case and brings its portal tab forward when it is open. */
       async openCase(id: string) {
         const found = await getCase(id);
-        if (found) set({ currentCase: found, candidates: [], problems: [] });
+        if (!found) return;
+        set({ currentCase: found, candidates: [], problems: [] });
+        await bringTabForward(found.url);
       },
 
       /** Stores a verdict on the current case when what it decides has changed. */

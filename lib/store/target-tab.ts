@@ -58,3 +58,16 @@ export async function watchTarget(pinned: number | null, signal: AbortSignal, on
   });
   await refresh();
 }
+
+/** Brings forward the tab showing a case's page, if one is open; the panel follows it when unpinned. */
+export async function bringTabForward(url: string): Promise<boolean> {
+  try {
+    const tab = (await browser.tabs.query({})).find((t) => t.url === url && t.id !== undefined);
+    if (!tab) return false;
+    await browser.tabs.update(tab.id!, { active: true });
+    if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -104,7 +104,7 @@ describe('EvidenceList', () => {
     renderInPanel(<EvidenceList />, await panelOnTab(id));
     fireEvent.click(screen.getByRole('button', { name: 'Take screenshot' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Click the CancelDesk toolbar button, or press the capture shortcut (Alt+Shift+C)');
+    expect(alert.textContent).toContain('Click the CancelDesk toolbar button, or press the capture shortcut (Alt+Shift+O)');
     expect(alert.textContent).toContain('covers card and ID numbers first');
     fireEvent.click(within(alert).getByRole('button', { name: 'Allow screenshots' }));
     await waitFor(() => expect(statusText()).toContain('Screenshot saved'));

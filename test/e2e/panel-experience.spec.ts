@@ -1,0 +1,99 @@
+import type { Locator, Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { FillPage } from './pages/fill-page';
+
+declare const chrome: typeof import('wxt/browser').browser;
+declare const canceldeskTest: { runCommand(command: string): Promise<void> };
+
+// 16:00 Beijing time on the day of order 1001's sale: a void before the 23:00 cut-off.
+const SALE_DAY = '2026-11-25T16:00:00+08:00';
+const ORDER_1001 = '202611251403220018';
+
+/** Presses Tab (only Tab) until the target has focus; fails if it is not reachable in `limit` presses. */
+async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`not reachable by Tab: ${target.toString()}`);
+}
+
+/** Follows the demo portal's "申请撤销/退货" link, as the agent does before filling. */
+async function goToCancelForm(portal: Page): Promise<void> {
+  await portal.getByRole('link', { name: '申请撤销/退货' }).click();
+  await expect(portal).toHaveURL(/cancel\.html/);
+}
+
+const runCommand = (worker: Worker, command: string) => worker.evaluate((c) => canceldeskTest.runCommand(c), command);
+
+test('keyboard only inside the panel: capture, fill and export with Tab and Enter, focus always visible', async ({ openPortal, openPanel }) => {
+  const { page: portal, tabId } = await openPortal('demo/zh/order-1001.html');
+  const panel = await openPanel(tabId, { time: SALE_DAY });
+  const keys = panel.page.keyboard;
+
+  const capture = panel.button('Capture order');
+  await tabTo(panel.page, capture);
+  const outline = await capture.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await keys.press('Enter');
+  await expect(panel.field('Order number')).toHaveValue(ORDER_1001);
+  await expect(panel.page.getByTestId('verdict-action')).toHaveText('Void');
+
+  await goToCancelForm(portal);
+  const fill = new FillPage(panel.page);
+  await tabTo(panel.page, fill.button('Fill form'));
+  await keys.press('Enter');
+  await expect(fill.report()).toBeVisible({ timeout: 15_000 });
+  await expect(portal.getByLabel('原订单编号')).toHaveValue(ORDER_1001);
+
+  await tabTo(panel.page, panel.button('Export'));
+  await keys.press('Enter');
+  await expect(panel.page.getByRole('menu')).toBeVisible();
+  const item = panel.page.getByRole('menuitem', { name: 'Case JSON' });
+  for (let i = 0; i < 5 && !(await item.evaluate((el) => el === document.activeElement)); i++) await keys.press('ArrowDown');
+  const download = panel.page.waitForEvent('download');
+  await keys.press('Enter');
+  expect((await download).suggestedFilename()).toBe(`case-${ORDER_1001}.json`);
+});
+
+test('the Capture order and Fill form shortcuts act in the open panel', async ({ openPortal, openPanel, worker }) => {
+  const { page: portal, tabId } = await openPortal('demo/zh/order-1001.html');
+  const panel = await openPanel(tabId, { time: SALE_DAY });
+  await expect(panel.page.getByText(/Shortcuts: capture Alt\+Shift\+O, fill Alt\+Shift\+F/)).toBeVisible();
+
+  await runCommand(worker, 'capture-order');
+  await expect(panel.field('Order number')).toHaveValue(ORDER_1001);
+
+  await goToCancelForm(portal);
+  await runCommand(worker, 'fill-form');
+  await expect(new FillPage(panel.page).report()).toBeVisible({ timeout: 15_000 });
+  await expect(portal.getByLabel('原订单编号')).toHaveValue(ORDER_1001);
+});
+
+test('opening a case from the list brings its portal tab forward', async ({ openPortal, openPanel, worker }) => {
+  const first = await openPortal('demo/zh/order-1001.html');
+  const panelA = await openPanel(first.tabId);
+  await panelA.capture();
+  const second = await openPortal('demo/en/order-2001.html');
+  const panelB = await openPanel(second.tabId);
+  await panelB.capture();
+  await second.page.bringToFront();
+  const active = (id: number) => worker.evaluate(async (tab) => (await chrome.tabs.get(tab)).active, id);
+  expect(await active(first.tabId)).toBe(false);
+
+  await panelB.recentCases().filter({ hasText: ORDER_1001 }).click();
+  await expect(panelB.field('Order number')).toHaveValue(ORDER_1001);
+  await expect.poll(() => active(first.tabId)).toBe(true);
+});
+
+test('first run explains CancelDesk, and the list marks an urgent case', async ({ openPortal, openPanel }) => {
+  const { tabId } = await openPortal('demo/zh/order-1001.html');
+  // 21:30 Beijing time: 1 h 30 min before the void cut-off.
+  const panel = await openPanel(tabId, { time: '2026-11-25T21:30:00+08:00' });
+  const welcome = panel.page.getByRole('region', { name: 'Cancel a POS order in a few clicks' });
+  await expect(welcome).toContainText('submit it yourself');
+  await expect(welcome).toContainText('may read');
+  await panel.capture();
+  await expect(welcome).toBeHidden();
+  await expect(panel.recentCases().filter({ hasText: ORDER_1001 })).toContainText('urgent: due in 1 h 30 min');
+});
