@@ -60,6 +60,8 @@ test('the Capture order and Fill form shortcuts act in the open panel', async ({
   const { page: portal, tabId } = await openPortal('demo/zh/order-1001.html');
   const panel = await openPanel(tabId, { time: SALE_DAY });
   await expect(panel.page.getByText(/Shortcuts: capture Alt\+Shift\+O, fill Alt\+Shift\+F/)).toBeVisible();
+  // The panel listens for commands once it has started, which is when it names its tab.
+  await expect(panel.page.getByText('Pinned to this tab')).toBeVisible();
 
   await runCommand(worker, 'capture-order');
   await expect(panel.field('Order number')).toHaveValue(ORDER_1001);
