@@ -12,7 +12,20 @@ import { usePanelState, usePanelStore, useT } from './panel-context';
 
 const filledCount = (outcomes: readonly FieldOutcome[]) => outcomes.filter((o) => o.outcome === 'filled').length;
 
-/** "Fill form" for the current case: reason, partial amount and files to attach, then the report field by field. */
+/** The "Fill form" button, with the panel's main actions; the choices it uses sit in the fill card. */
+export function FillButton({ shortcut }: { shortcut?: string }) {
+  const t = useT();
+  const { actions } = usePanelStore();
+  const fill = usePanelState((s) => s.fill);
+  const ready = usePanelState((s) => s.target.kind === 'tab' && s.currentCase !== null);
+  return (
+    <Button variant="primary" disabled={!ready || fill.busy} aria-busy={fill.busy} aria-keyshortcuts={shortcut} onClick={() => void actions.fill()}>
+      {fill.busy ? t('fill.filling') : t('fill.fill')}
+    </Button>
+  );
+}
+
+/** The fill card of the current case: reason, partial amount and files to attach, then the report field by field. */
 export function FillPanel() {
   const current = usePanelState((s) => s.currentCase);
   return current ? <Fill record={current} /> : null;
@@ -58,9 +71,6 @@ function Fill({ record }: { record: CaseRecord }) {
       </div>
       <AttachFiles attach={fill.attach} onChange={(attach) => actions.setFillChoice({ attach })} />
       <div className="actions">
-        <Button variant="primary" disabled={!hasTab || fill.busy} aria-busy={fill.busy} onClick={() => void actions.fill()}>
-          {fill.busy ? t('fill.filling') : t('fill.fill')}
-        </Button>
         <Button disabled={!hasTab || fill.busy || !fill.undoable} onClick={() => void actions.undoFill()}>
           {t('fill.undo')}
         </Button>

@@ -6,7 +6,7 @@ import { CaptureProblems } from './capture-problems';
 import { EvidenceList, ExportMenu, NotesPanel, StatusControl, Timeline } from './case-log';
 import { CaseList } from './case-list';
 import { CaseVerdict } from './case-verdict';
-import { FillPanel } from './fill-panel';
+import { FillButton, FillPanel } from './fill-panel';
 import { LanguageSelect } from './language-select';
 import { NoticeLine } from './notice-line';
 import { OrderFields } from './order-fields';
@@ -51,7 +51,9 @@ export function PanelLayout() {
           >
             {busy ? t('capturing') : t('captureOrder')}
           </Button>
-          <Button disabled={!hasTab} onClick={() => void actions.openInWindow()}>
+          <FillButton shortcut={keys['fill-form']} />
+          <ExportMenu />
+          <Button variant="link" disabled={!hasTab} onClick={() => void actions.openInWindow()}>
             {t('openInWindow')}
           </Button>
         </div>
@@ -65,7 +67,6 @@ export function PanelLayout() {
         <CaptureProblems />
         <CaseVerdict />
         <FillPanel />
-        <ExportMenu />
         <StatusControl />
         <EvidenceList />
         <NotesPanel />

@@ -8,8 +8,9 @@ export class FillPage {
     return this.page.getByRole('region', { name: 'Fill the portal form', exact: true });
   }
 
+  /** "Fill form" sits with the panel's main actions; "Undo fill" in the fill card. */
   button(name: 'Fill form' | 'Undo fill'): Locator {
-    return this.region().getByRole('button', { name, exact: true });
+    return (name === 'Fill form' ? this.page : this.region()).getByRole('button', { name, exact: true });
   }
 
   async chooseReason(label: string): Promise<void> {
