@@ -1,6 +1,6 @@
-import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { Locator } from './capture';
+import { IanaZone } from './iana-zone';
 import { Instant, TransactionType } from './order';
 
 /** What the form filler can put into a portal's cancellation form. */
@@ -33,15 +33,6 @@ export type RequestType = z.infer<typeof RequestType>;
 export const FillReason = z.enum(['duplicate_charge', 'wrong_amount', 'customer_cancelled', 'system_failure', 'operator_error', 'other']);
 export type FillReason = z.infer<typeof FillReason>;
 
-const isZone = (zone: string) => {
-  if (!/^[A-Za-z]/.test(zone)) return false;
-  try {
-    Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 export const FillValues = z.object({
   orderNo: z.string().min(1).max(128).optional(),
@@ -49,7 +40,7 @@ export const FillValues = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/).optional(),
   paidAt: Instant.optional(),
   /** IANA zone the portal shows times in: paidAt is written as its wall-clock time there. */
-  zone: z.string().max(64).refine(isZone, 'not an IANA time zone'),
+  zone: IanaZone,
   merchantId: z.string().min(1).max(64).optional(),
   terminalId: z.string().min(1).max(64).optional(),
   batchNo: z.string().min(1).max(32).optional(),

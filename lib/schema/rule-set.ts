@@ -1,6 +1,6 @@
-import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { EvidenceKind } from './evidence-kind';
+import { IanaZone } from './iana-zone';
 import { OrderKey } from './capture';
 import { OrderStatus, PaymentMethod, TransactionType } from './order';
 
@@ -13,18 +13,7 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 
 export const RuleId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes');
 
-/** True for an IANA zone name Temporal knows; offsets like "+08:00" are not zones and would ignore DST. */
-function isIanaZone(zone: string): boolean {
-  if (!/^[A-Za-z]/.test(zone)) return false;
-  try {
-    Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const IanaZone = z.string().max(64).refine(isIanaZone, 'not an IANA time zone');
+export { IanaZone };
 
 export const Currency = z.string().regex(/^[A-Z]{3}$/, 'three capital letters (ISO 4217)');
 
