@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { executeFill, planFill } from '../../../lib/fill';
 import { FillReport } from '../../../lib/schema/fill';
-import { makeFillFile, makeFillRequest } from './make-fill-request';
+import { makeFillFile, makeFillRequest } from '../../builders/fill-request';
 import { mount, NO_SETTLE, signal } from './dom';
 
 const only = (values: Record<string, unknown>) => ({ values: { zone: 'Asia/Shanghai', currency: 'CNY', ...values } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FillReport, FillRequest } from '../../../lib/schema/fill';
-import { makeFillFile, makeFillRequest } from './make-fill-request';
+import { makeFillFile, makeFillRequest } from '../../builders/fill-request';
 
 describe('FillRequest', () => {
   it('accepts a full request with files and pins', () => {

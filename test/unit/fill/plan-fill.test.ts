@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planFill, type FillPlan } from '../../../lib/fill';
-import { makeFillRequest } from './make-fill-request';
+import { makeFillRequest } from '../../builders/fill-request';
 import { mount } from './dom';
 
 /** key (and part) → the label of the field planned for it. */

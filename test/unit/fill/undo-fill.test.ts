@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { executeFill, planFill, undoFill } from '../../../lib/fill';
-import { makeFillFile, makeFillRequest } from './make-fill-request';
+import { makeFillFile, makeFillRequest } from '../../builders/fill-request';
 import { mount, NO_SETTLE, signal } from './dom';
 
 const FORM = `<form>

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FillReport, UndoReport } from '../../../lib/schema/fill';
 import type { Reply } from '../../../lib/schema/messages';
 import { registerFillHandlers } from '../../../lib/page/fill-handlers';
-import { makeFillRequest } from '../fill/make-fill-request';
+import { makeFillRequest } from '../../builders/fill-request';
 import { mount } from '../fill/dom';
 
 type Handler = (message: { data: unknown }) => unknown;
