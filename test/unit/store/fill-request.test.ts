@@ -6,7 +6,7 @@ import { buildFillRequest, fillAmount, portalLanguage, toBase64 } from '../../..
 import { DEFAULT_SETTINGS } from '../../../lib/schema/settings';
 import type { Order } from '../../../lib/schema/order';
 import { makeDraft, makeSource } from '../../builders/case';
-import { makeFillFile } from '../fill/make-fill-request';
+import { makeFillFile } from '../../builders/fill-request';
 
 type Record_ = Pick<CaseRecord, 'orderNo' | 'page' | 'edits'>;
 
