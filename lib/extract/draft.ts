@@ -37,11 +37,12 @@ function source(c: Candidate, scrubber: Scrubber): FieldSource {
       locator = undefined;
     }
   }
-  return {
-    text: clip(scrubber.scrub(c.text), 2000),
-    ...(c.label ? { label: clip(scrubber.scrub(c.label), 200) } : {}),
-    confidence: round(c.conf),
-    method: c.method,
-    ...(locator && usable(locator) ? { locator } : {}),
-  };
+  const text = clip(scrubber.scrub(c.text), 2000);
+  const confidence = round(c.conf);
+  const method = c.method;
+  const shown = locator && usable(locator) ? locator : undefined;
+  // Plain literals rather than spreads (every field of every list row comes through here), in the same key order.
+  if (!c.label) return shown ? { text, confidence, method, locator: shown } : { text, confidence, method };
+  const label = clip(scrubber.scrub(c.label), 200);
+  return shown ? { text, label, confidence, method, locator: shown } : { text, label, confidence, method };
 }

@@ -8,7 +8,7 @@ import { buildDraft } from './draft';
 import { listCandidates } from './list-candidates';
 import { type IdMask, Scrubber } from './mask';
 import { parseField, type FieldContext } from './parse-field';
-import { dateOrderEvidence, ZoneClock, type DateOrder } from './parse-time';
+import { dateOrderEvidence, isTimeZone, ZoneClock, type DateOrder } from './parse-time';
 import { customLabels, resolveWith } from './profile-locators';
 import { readFieldValue } from './read-field-value';
 import { clean, clip } from './text';
@@ -39,8 +39,8 @@ const safe = <T>(read: () => T, fallback: T): T => {
 };
 
 function validZone(zone: string): boolean {
+  if (!isTimeZone(zone)) return false;
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
     new ZoneClock(zone).toInstant({ y: 2026, mo: 1, d: 1 }, { h: 0, mi: 0, s: 0, frac: '' });
     return true;
   } catch {

@@ -26,7 +26,11 @@ const isCurrencyCode = (code: string) => {
 /** A run of digits with separators; a space only groups when three digits follow. */
 const NUMBER = /[-−]?\d(?:[\d,.']|[ \u00a0\u202f](?=\d{3}(?:\D|$)))*/;
 
-const digitsOf = new Map<string, number>();
+// Known up front for the portals' usual currencies (as Intl reports them), so a capture needs no Intl locale data.
+const digitsOf = new Map<string, number>([
+  ...['CNY', 'HKD', 'MOP', 'TWD', 'USD', 'EUR', 'GBP', 'SGD'].map((c): [string, number] => [c, 2]),
+  ['JPY', 0],
+]);
 /** How many minor units a currency's major unit has (JPY 0, CNY 2, KWD 3). */
 export function minorDigits(currency: string): number {
   let digits = digitsOf.get(currency);
@@ -41,14 +45,25 @@ export function minorDigits(currency: string): number {
   return digits;
 }
 
-/** The currency a text or a label's unit names, "local" for ¥/元, or undefined. */
-export function currencyIn(text: string): string | undefined {
+function findCurrency(text: string): string | undefined {
   for (const [re, code] of MARKERS) {
     const m = re.exec(text);
     if (m && code !== '') return code;
     if (m?.[1] !== undefined && isCurrencyCode(m[1])) return m[1];
   }
   return undefined;
+}
+
+// The text around an amount repeats ("¥ " on every row of a list), and each miss tries a dozen patterns.
+const currencies = new Map<string, string | undefined>();
+
+/** The currency a text or a label's unit names, "local" for ¥/元, or undefined. */
+export function currencyIn(text: string): string | undefined {
+  if (currencies.has(text)) return currencies.get(text);
+  const found = findCurrency(text);
+  if (currencies.size >= 1000) currencies.clear();
+  currencies.set(text, found);
+  return found;
 }
 
 /**

@@ -123,6 +123,21 @@ export class ZoneClock {
 const beijing = new ZoneClock('Asia/Shanghai');
 
 /**
+ * Whether a time zone identifier is known, as Intl.DateTimeFormat would say. For IANA names the ZonedDateTime
+ * constructor answers the same without loading Intl's locale data (some 20 ms on a cold page); whether an
+ * offset ("+08:00") is a zone differs between engines' Intl, so Intl is asked about anything else.
+ */
+export function isTimeZone(zone: string): boolean {
+  try {
+    if (/^[A-Za-z]/.test(zone)) new Temporal.ZonedDateTime(0n, zone);
+    else new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Reads a payment time: "2026-11-25 14:03:22", "2026/11/25 14:03", "2026年11月20日 18:42",
  * "24/11/2026 09:15:07", "2026-11-26T10:05:00+08:00", "Nov 24, 2026 9:15 AM". A shown offset is kept;
  * otherwise the time is read in the clock's zone. Day/month order comes from the date itself, else `order`,

@@ -18,6 +18,12 @@ export interface ListRow {
 
 /** The text a table cell shows (a control's value, not its options), capped. */
 function cellText(cell: Element): string {
+  const only = cell.firstChild;
+  if (only && only === cell.lastChild && only.nodeType === 3) {
+    // Most cells hold one text node: its data is the answer, without the walk below.
+    const data = (only as Text).data;
+    return data.length > CAP ? data.slice(0, CAP) : data;
+  }
   let out = '';
   const visit = (node: Node): boolean => {
     for (let ch = node.firstChild; ch; ch = ch.nextSibling) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOrderEvidence, parseTime, ZoneClock } from '../../../lib/extract/parse-time';
+import { dateOrderEvidence, isTimeZone, parseTime, ZoneClock } from '../../../lib/extract/parse-time';
 
 const shanghai = new ZoneClock('Asia/Shanghai');
 
@@ -61,4 +61,22 @@ describe('parseTime', () => {
   ])('tells the date order from %s: %s', (text, order) => {
     expect(dateOrderEvidence(text)).toBe(order);
   });
+});
+
+describe('isTimeZone', () => {
+  const intlKnows = (zone: string) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it.each(['Asia/Shanghai', 'asia/shanghai', 'Europe/London', 'America/New_York', 'Etc/GMT+8', 'UTC', 'utc', 'Asia/Calcutta', 'Mars/Olympus', '', ' UTC', 'Asia/Shanghai[u-ca=iso8601]', '2026-01-01T00:00Z', '+08:00', '-0500', '+08:00:00'])(
+    'agrees with Intl.DateTimeFormat on %j',
+    (zone) => {
+      expect(isTimeZone(zone)).toBe(intlKnows(zone));
+    },
+  );
 });
