@@ -1,4 +1,6 @@
 import type { Benchmark } from './harness';
+import { EXTENSION_DIR } from '../support/browser';
+import { kB, pageScriptSize, withProductionBuild } from './panel-size';
 
 const CASES = 1000;
 
@@ -24,5 +26,13 @@ export const panelOpen: Benchmark = {
     const baseline = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
     await page.close();
     return { subject, baseline };
+  },
+  async notes() {
+    const shipped = await withProductionBuild((dir) => pageScriptSize(dir, 'sidepanel.html'));
+    const e2e = await pageScriptSize(EXTENSION_DIR, 'sidepanel.html');
+    return [
+      `side-panel JavaScript, production build: ${kB(shipped.gzip)} gzipped (${kB(shipped.raw)} raw, ${shipped.files.length} files: ${shipped.files.join(', ')})`,
+      `side-panel JavaScript, benchmarked e2e build (React development build): ${kB(e2e.gzip)} gzipped (${kB(e2e.raw)} raw)`,
+    ];
   },
 };

@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface ScriptSize {
+  files: string[];
+  raw: number;
+  gzip: number;
+}
+
+/** Static imports of a built ES module chunk; dynamic import() chunks load later, if ever, so they do not count. */
+const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]*?\s*from\s*)?["'`]((?:\.{1,2})?\/[^"'`]+\.js)["'`]/g;
+
+/**
+ * The JavaScript an extension page loads when it opens: its module scripts, the chunks it modulepreloads, and
+ * every chunk those import statically. Paths are relative to the build folder.
+ */
+export async function pageScripts(buildDir: string, html: string): Promise<string[]> {
+  const page = await readFile(join(buildDir, html), 'utf8');
+  const queue = [...page.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"|<link[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+\.js)"/g)].map((m) =>
+    posix.normalize((m[1] ?? m[2]!).replace(/^\//, '')),
+  );
+  const seen = new Set<string>();
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = await readFile(join(buildDir, file), 'utf8');
+    for (const m of code.matchAll(STATIC_IMPORT)) {
+      const spec = m[1]!;
+      queue.push(spec.startsWith('/') ? spec.slice(1) : posix.join(posix.dirname(file), spec));
+    }
+  }
+  return [...seen].sort();
+}
+
+/** Raw and gzipped (zlib default level) bytes of the scripts an extension page loads at open. */
+export async function pageScriptSize(buildDir: string, html: string): Promise<ScriptSize> {
+  const files = await pageScripts(buildDir, html);
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = await readFile(join(buildDir, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes).length;
+  }
+  return { files, raw, gzip };
+}
+
+// Run in a child process: WXT's build spinner writes to stdout, which would break up the benchmark table.
+const BUILD = `import { build } from 'wxt';
+await build({ mode: 'production', browser: 'chrome', outDir: process.argv[1] });`;
+
+/**
+ * Builds the production Chrome extension into a temporary folder (the e2e build bundles React's development
+ * build, so its size says nothing about what ships), hands its folder to `use`, then removes it.
+ */
+export async function withProductionBuild<T>(use: (buildDir: string) => Promise<T>): Promise<T> {
+  const outDir = await mkdtemp(join(tmpdir(), 'canceldesk-size-'));
+  try {
+    await new Promise<void>((done, fail) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', BUILD, outDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let errors = '';
+      child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+      child.on('error', fail);
+      child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`production build failed (${code}): ${errors.slice(-2000)}`))));
+    });
+    return await use(join(outDir, 'chrome-mv3'));
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Bytes as kB (1,000 bytes), one decimal. */
+export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
