@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import { evidenceText } from '../lib/rules';
 import { moneyText } from '../lib/rules/format-text';
 import type { CaseRecord } from '../lib/schema/case';
-import { FillReason, type FieldOutcome, type FillConflict } from '../lib/schema/fill';
+import { FillKey, FillReason, type FieldOutcome, type FillConflict } from '../lib/schema/fill';
 import { Verdict } from '../lib/schema/verdict';
 import type { FillState } from '../lib/store/fill-actions';
 import { Button } from './button';
@@ -76,9 +77,36 @@ function Fill({ record }: { record: CaseRecord }) {
         </Button>
       </div>
       <p className="small muted">{t('fill.neverSubmits')}</p>
+      <PinField disabled={!hasTab || fill.busy || fill.pinning !== null} />
       {fill.report?.conflict && <ConflictWarning conflict={fill.report.conflict} />}
       <FillResult fill={fill} />
     </section>
+  );
+}
+
+/** Teach mode for forms: choose a key, then point at the form field that takes it. */
+function PinField({ disabled }: { disabled: boolean }) {
+  const t = useT();
+  const { actions } = usePanelStore();
+  const [key, setKey] = useState<FillKey>('orderNo');
+  return (
+    <details className="small">
+      <summary>{t('fill.pin')}</summary>
+      <p className="muted">{t('fill.pinHelp')}</p>
+      <div className="field">
+        <label htmlFor="fill-pin-key">{t('fill.pinKey')}</label>
+        <select id="fill-pin-key" value={key} onChange={(e) => setKey(FillKey.parse(e.target.value))}>
+          {FillKey.options.map((k) => (
+            <option key={k} value={k}>
+              {t(`fill.key.${k}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button disabled={disabled} onClick={() => void actions.pinFormField(key, t(`fill.key.${key}`))}>
+        {t('fill.pinPick')}
+      </Button>
+    </details>
   );
 }
 

@@ -371,6 +371,12 @@ export const en = {
   'log.followupTitle': 'Follow up: order {orderNo}',
   'log.followupBody': 'Request {requestId} has been under review for {hours} h. Ask the acquirer for the result.',
   // --- fill (issue 5) ---
+  'fill.pin': 'Teach a form field',
+  'fill.pinKey': 'Field to teach',
+  'fill.pinPick': 'Pick it on the page',
+  'fill.pinHelp': 'When Fill form cannot find a field, pick it once; CancelDesk remembers it for this portal.',
+  'fill.pinned': '{field} is pinned on this portal; Fill form will use it.',
+  'fill.pinFailed': 'CancelDesk found no stable way to find {field} again; try its input box itself.',
   'fill.heading': 'Fill the portal form',
   'fill.reason': 'Reason',
   'fill.reason.duplicate_charge': 'Duplicate charge',

@@ -373,6 +373,12 @@ export const zh: Dictionary = {
   'log.followupTitle': '请跟进：订单 {orderNo}',
   'log.followupBody': '申请 {requestId} 已审核 {hours} 小时，请向收单机构询问结果。',
   // --- fill (issue 5) ---
+  'fill.pin': '指定表单字段',
+  'fill.pinKey': '要指定的字段',
+  'fill.pinPick': '在页面上点选',
+  'fill.pinHelp': '填写表单找不到某个字段时，点选一次即可；CancelDesk 会为此平台记住它。',
+  'fill.pinned': '已为此平台指定“{field}”，填写表单时将使用它。',
+  'fill.pinFailed': '无法稳定定位“{field}”，请直接点选其输入框。',
   'fill.heading': '填写门户申请表',
   'fill.reason': '申请原因',
   'fill.reason.duplicate_charge': '重复扣款',

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { OrderKey } from './capture';
+import { FillPin } from './fill';
+import { IanaZone } from './iana-zone';
 
 const Selector = z.string().min(1).max(2000);
 
@@ -20,15 +22,6 @@ export const FieldLocator = z.discriminatedUnion('kind', [
 ]);
 export type FieldLocator = z.infer<typeof FieldLocator>;
 
-const isTimeZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 const isOrigin = (origin: string) => {
   try {
     return new URL(origin).origin === origin;
@@ -41,11 +34,13 @@ const isOrigin = (origin: string) => {
 export const SiteProfile = z.object({
   origin: z.string().max(500).refine(isOrigin, 'expected an origin like https://portal.example.com'),
   /** IANA zone the portal's offset-less times are in. */
-  zone: z.string().min(1).max(64).refine(isTimeZone, 'unknown time zone'),
+  zone: IanaZone,
   /** How the portal writes numeric dates such as 05/11/2026. */
   dateOrder: z.enum(['ymd', 'dmy', 'mdy']).optional(),
   /** What ¥, ￥ and 元 mean on this portal, when not CNY. */
   currency: z.string().regex(/^[A-Z]{3}$/).optional(),
   fields: z.partialRecord(OrderKey, z.array(FieldLocator).min(1).max(8)),
+  /** Form fields the agent pointed out for the filler, one per key; they win over any label. */
+  formPins: z.array(FillPin).max(40).optional(),
 });
 export type SiteProfile = z.infer<typeof SiteProfile>;

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import type { OrderKey } from '../schema/capture';
+import type { FillKey } from '../schema/fill';
 import { SiteProfile, type FieldLocator } from '../schema/site-profile';
 
 const item = storage.defineItem<unknown>('local:siteProfiles', { fallback: {} });
@@ -41,6 +42,16 @@ export async function deleteSiteProfile(origin: string): Promise<void> {
 export async function teachField(origin: string, key: OrderKey, locators: FieldLocator[], zone: string): Promise<SiteProfile> {
   const existing = await siteProfileFor(origin);
   const profile: SiteProfile = { ...(existing ?? { origin, zone, fields: {} }), fields: { ...(existing?.fields ?? {}), [key]: locators } };
+  await saveSiteProfile(profile);
+  return profile;
+}
+
+/** Records which form field takes a key on a portal; the filler uses it before reading any label. */
+export async function pinFormField(origin: string, key: FillKey, selector: string, zone: string): Promise<SiteProfile> {
+  const existing = await siteProfileFor(origin);
+  const base = existing ?? { origin, zone, fields: {} };
+  const formPins = [...(base.formPins ?? []).filter((p) => p.key !== key), { key, selector }];
+  const profile: SiteProfile = { ...base, formPins };
   await saveSiteProfile(profile);
   return profile;
 }

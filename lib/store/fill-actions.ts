@@ -4,12 +4,13 @@ import { askTab } from '../messaging';
 import { actionText, evaluate, type Lang, type Verdict } from '../rules';
 import { moneyText } from '../rules/format-text';
 import type { CaseRecord } from '../schema/case';
-import type { FillFile, FillReason, FillReport, UndoReport } from '../schema/fill';
+import type { FillFile, FillKey, FillReason, FillReport, UndoReport } from '../schema/fill';
+import type { FieldLocator } from '../schema/site-profile';
 import type { OrderKey } from '../schema/order';
 import type { Settings } from '../schema/settings';
 import { hasOriginAccess, injectContentScript, portalOrigin } from '../page/tab-access';
 import { loadRuleSets, ruleSetFor } from '../settings/rule-set-storage';
-import { siteProfileFor } from '../settings/site-profiles';
+import { pinFormField, siteProfileFor } from '../settings/site-profiles';
 import { buildFillRequest, toBase64, type FillProblem } from './fill-request';
 import { notice, pageErrorNotice, type Notice } from './notice';
 import type { PanelState } from './panel-store';
@@ -22,6 +23,8 @@ export interface FillState {
   /** Evidence ids marked "attach to form". */
   attach: string[];
   busy: boolean;
+  /** The key whose form field the agent is pointing out on the page. */
+  pinning: FillKey | null;
   report: FillReport | null;
   undone: UndoReport | null;
   /** The page holds fills "Undo fill" can put back. */
@@ -34,6 +37,7 @@ export const INITIAL_FILL: FillState = {
   partialAmount: '',
   attach: [],
   busy: false,
+  pinning: null,
   report: null,
   undone: null,
   undoable: false,
@@ -75,6 +79,13 @@ async function attachedFiles(record: CaseRecord, ids: readonly string[]): Promis
 
 /** What the case log keeps of a fill: the outcomes and any conflict, not what the fields held before. */
 const loggedReport = (report: FillReport) => ({ url: report.snapshot.url, outcomes: report.outcomes, ...(report.conflict ? { conflict: report.conflict } : {}) });
+
+/** A selector for a picked form field: its CSS locator, else a stable attribute. */
+function pinSelector(locators: readonly FieldLocator[]): string | null {
+  for (const l of locators) if (l.kind === 'css') return l.selector;
+  for (const l of locators) if (l.kind === 'attr') return `[${l.name}="${CSS.escape(l.value)}"]`;
+  return null;
+}
 
 /** The fill actions of the panel store: choose reason, amount and files, fill the target tab's form, undo. */
 export function createFillActions({ store, targetTab, refreshCases }: Deps) {
@@ -133,7 +144,8 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
         if (!target) return;
         const files = await attachedFiles(record, fill.attach);
         if (!files.ok) return say(files.message);
-        const zone = (await siteProfileFor(target.origin))?.zone ?? settings.portalZone;
+        const profile = await siteProfileFor(target.origin);
+        const zone = profile?.zone ?? settings.portalZone;
         const built = buildFillRequest({
           record,
           verdict: await verdictNow(record, settings),
@@ -145,12 +157,32 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
           files: files.value,
         });
         if (!built.ok) return say(problemNotice(built.problem, lang));
-        const reply = await askTab(target.tabId, 'fill', built.value);
+        const pins = profile?.formPins ?? [];
+        const reply = await askTab(target.tabId, 'fill', pins.length ? { ...built.value, pins } : built.value);
         if (!reply.ok) return say(pageErrorNotice(reply.error));
         setFill({ report: reply.value, undoable: get().fill.undoable || reply.value.snapshot.entries.length > 0 });
         await logFill(record, reply.value, settings);
       } finally {
         setFill({ busy: false });
+      }
+    },
+
+    /** Teach mode for forms: the agent points at the field that takes `key`; the portal's profile keeps it. */
+    async pinFormField(key: FillKey, fieldLabel: string) {
+      if (get().fill.busy || get().fill.pinning) return;
+      const target = await fillTarget();
+      if (!target) return;
+      setFill({ pinning: key, message: notice('pickPrompt', { field: fieldLabel }) });
+      try {
+        const reply = await askTab(target.tabId, 'pick', { idMask: get().settings.idMask });
+        if (!reply.ok) return say(reply.error.code === 'cancelled' ? notice('pickCancelled') : pageErrorNotice(reply.error));
+        const selector = pinSelector(reply.value.locators);
+        if (!selector) return say(notice('fill.pinFailed', { field: fieldLabel }, 'error'));
+        const zone = (await siteProfileFor(target.origin))?.zone ?? get().settings.portalZone;
+        await pinFormField(target.origin, key, selector, zone);
+        say(notice('fill.pinned', { field: fieldLabel }));
+      } finally {
+        setFill({ pinning: null });
       }
     },
 

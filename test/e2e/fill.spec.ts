@@ -245,3 +245,30 @@ test('the fill-form keyboard command fills from an open panel', async ({ openPor
   expect((await formState(page)).orderNo).toBe('T20261125-0001');
   expect(await submitted(page)).toBe(0);
 });
+
+test('a form field the filler cannot name is taught once by picking it, and filled from then on', async ({ openPortal, openPanel }) => {
+  const { page, tabId } = await openPortal('demo/zh/order-1001.html');
+  const panel = await openPanel(tabId, { time: '2026-11-25T16:00:00+08:00' });
+  await panel.capture();
+  await expect(panel.field('Order number')).toHaveValue('202611251403220018');
+  await page.goto(page.url().replace('demo/zh/order-1001.html', 'forms/unlabeled/index.html'));
+  const fill = new FillPage(panel.page);
+  await fill.fill();
+  await expect(page.locator('#amt')).toHaveValue('1288.00');
+  await expect(page.locator('#q7')).toHaveValue('');
+  await fill.undo();
+
+  await fill.region().getByText('Teach a form field').click();
+  await fill.region().getByLabel('Field to teach').selectOption({ label: 'Order number' });
+  await fill.region().getByRole('button', { name: 'Pick it on the page' }).click();
+  await page.bringToFront();
+  await page.locator('#q7').hover();
+  await expect(page.locator('[data-canceldesk-pick]')).toBeVisible();
+  await page.locator('#q7').click();
+  await expect(fill.region()).toContainText('Order number is pinned on this portal');
+
+  await fill.fill();
+  await expect(page.locator('#q7')).toHaveValue('202611251403220018');
+  await expect(page.locator('#amt')).toHaveValue('1288.00');
+  expect(await submitted(page)).toBe(0);
+});
