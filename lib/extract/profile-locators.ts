@@ -109,15 +109,18 @@ export function resolveProfileField(doc: Document, locators: readonly FieldLocat
 function labelTextFor(el: Element): string | null {
   const labels = (el as HTMLInputElement).labels;
   if (implicitRole(el) && labels?.length) return clean(labels[0]?.textContent ?? '') || null;
+  const own = clean(el.textContent ?? '');
   for (let cur: Element | null = el, depth = 0; cur && depth < 4; cur = cur.parentElement, depth++) {
+    // A box that shows more than the value is the value's own tile or row: what comes before it is not its label.
+    if (cur !== el && clean(cur.textContent ?? '') !== own) break;
     for (let s = cur.previousSibling; s; s = s.previousSibling) {
       const text = clean(s.textContent ?? '').replace(/[:：]$/, '').trim();
       if (!text) continue;
       return text.length <= 40 && !/\d{3}/.test(text) ? text : null;
     }
   }
-  const own = /^([^:：]{1,40}?)\s*[:：]\s*\S/.exec(clean(el.textContent ?? ''));
-  return own?.[1] ?? null;
+  const prefix = /^([^:：]{1,40}?)\s*[:：]\s*\S/.exec(own);
+  return prefix?.[1] ?? null;
 }
 
 const related = (a: Element, b: Element) => a === b || a.contains(b) || b.contains(a);

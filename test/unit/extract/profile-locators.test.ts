@@ -111,6 +111,15 @@ describe('profileLocatorsFor', () => {
     for (const l of locators) expect(resolveProfileField(doc, [l])).toEqual({ ok: true, element: cell });
   });
 
+  it.each([
+    { name: 'a page header before the tile', html: '<h1>Lumen POS Cloud</h1><div class="grid"><div class="tile"><b id="v">LMN-77120-AX</b><i>#</i></div></div>', label: null },
+    { name: 'a label cell in the same row', html: '<div class="row"><div>Ticket</div><div><b id="v">LMN-77120-AX</b></div></div>', label: 'Ticket' },
+  ])('takes as label only what sits next to the value, not $name', ({ html, label }) => {
+    document.body.innerHTML = html;
+    const labels = profileLocatorsFor(document.getElementById('v')!).filter((l) => l.kind === 'label');
+    expect(labels).toEqual(label ? [{ kind: 'label', text: label }] : []);
+  });
+
   it('offers role and accessible name for a labelled input, never its value', () => {
     document.body.replaceChildren();
     const input = document.createElement('input');
