@@ -17,8 +17,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a folder on 127.0.0.1 (port 0 picks a free one); paths outside the folder are refused. */
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+/**
+ * Serves a folder on a loopback address (port 0 picks a free one); paths outside the folder are refused.
+ * Another loopback host, such as 127.0.0.2, is a portal origin the extension has not been granted.
+ */
+export async function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -33,11 +36,11 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  await new Promise<void>((ok) => server.listen(port, host, ok));
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   return {
-    origin: `http://127.0.0.1:${actual}`,
+    origin: `http://${host}:${actual}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }
