@@ -12,27 +12,37 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 const LANGUAGES = [
-  { lang: 'en', capture: 'Capture order', order: 'Order number' },
-  { lang: 'zh', capture: '读取订单', order: '订单编号' },
+  { lang: 'en', capture: 'Capture order', capturing: 'Capturing…', order: 'Order number', problems: 'Needs attention', masked: 'Card number masked' },
+  { lang: 'zh', capture: '读取订单', capturing: '正在读取…', order: '订单编号', problems: '待处理', masked: '卡号已脱敏' },
 ] as const;
 
-for (const { lang, capture, order } of LANGUAGES) {
+for (const { lang, capture, capturing, order, problems, masked } of LANGUAGES) {
   test.describe(`panel in ${lang}`, () => {
     const setUp = async (panel: PanelPage) => {
       await panel.setLanguage(lang);
       await expect(panel.button(capture)).toBeVisible();
     };
 
-    test(`first run, captured case with verdict, and all fields open: no serious axe findings (${lang})`, async ({ openPortal, openPanel }) => {
+    test(`first run, capturing, partial capture with verdict, all fields open: no serious axe findings (${lang})`, async ({ openPortal, openPanel }) => {
       const { tabId } = await openPortal('demo/zh/order-1002.html');
       const panel = await openPanel(tabId);
       await setUp(panel);
       await expect(panel.page.getByRole('region', { name: lang === 'en' ? 'Cancel a POS order in a few clicks' : '几步完成 POS 订单撤销/退货' })).toBeVisible();
       expect(await seriousViolations(panel.page)).toEqual([]);
 
+      // The capturing state lasts one message round trip: record the button's texts while it happens.
+      await panel.page.evaluate(() => {
+        const seen: string[] = [];
+        Object.assign(window, { buttonTexts: seen });
+        const button = document.querySelector('.actions .btn-primary')!;
+        new MutationObserver(() => seen.push(`${button.textContent}|${button.getAttribute('aria-busy')}`)).observe(button, { subtree: true, childList: true, characterData: true, attributes: true });
+      });
       await panel.button(capture).click();
       await expect(panel.field(order)).toHaveValue('202611200918450007');
+      expect(await panel.page.evaluate(() => (window as unknown as { buttonTexts: string[] }).buttonTexts)).toContain(`${capturing}|true`);
       await expect(panel.page.getByTestId('verdict-action')).toBeVisible();
+      // A partial capture says what it changed or could not use: here the full card number shown on the page.
+      await expect(panel.page.getByRole('region', { name: problems })).toContainText(masked);
       expect(await seriousViolations(panel.page)).toEqual([]);
 
       await panel.showAllFields();
