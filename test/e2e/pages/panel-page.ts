@@ -24,13 +24,15 @@ export class PanelPage {
     if ((await more.count()) && !(await more.evaluate((d) => (d as HTMLDetailsElement).open))) await more.locator('summary').click();
   }
 
+  /** Clicks "Capture order" (读取订单 in Chinese) and waits until the capture has finished. */
   async capture(): Promise<void> {
-    await this.button('Capture order').click();
-    await expect(this.button('Capture order')).toBeEnabled();
+    const button = this.button(/^(Capture order|读取订单)$/);
+    await button.click();
+    await expect(button).toBeEnabled();
   }
 
   recentCases(): Locator {
-    return this.page.getByRole('region', { name: 'Recent cases' }).getByRole('listitem').getByRole('button');
+    return this.page.getByRole('region', { name: /^(Recent cases|最近案件)$/ }).getByRole('listitem').getByRole('button');
   }
 
   async setLanguage(value: 'auto' | 'en' | 'zh'): Promise<void> {
