@@ -8,6 +8,9 @@ import { Button } from './button';
 import { PickIcon, TargetIcon } from './icons';
 import { usePanelState, usePanelStore, useT } from './panel-context';
 
+/** Amounts are shown with their currency beside them. */
+const MONEY: ReadonlySet<OrderKey> = new Set(['amountMinor', 'refundedMinor']);
+
 /** What an agent checks on every case; the rest waits behind "more fields" unless missing or edited. */
 const KEY_FIELDS: ReadonlySet<OrderKey> = new Set(['orderNo', 'amountMinor', 'paidAt', 'status', 'settled', 'paymentMethod', 'transactionType']);
 
@@ -83,18 +86,21 @@ function FieldRow({ record, field, required }: { record: CaseRecord; field: Orde
           ))}
         </select>
       ) : (
-        <input
-          id={id}
-          className="mono"
-          title={sourceText}
-          aria-describedby={described}
-          aria-required={required || undefined}
-          defaultValue={shown}
-          key={shown}
-          aria-invalid={error !== null}
-          onBlur={(e) => commit(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && commit(e.currentTarget.value)}
-        />
+        <span className={MONEY.has(field) ? 'with-unit' : 'plain'}>
+          <input
+            id={id}
+            className="mono"
+            title={sourceText}
+            aria-describedby={described}
+            aria-required={required || undefined}
+            defaultValue={shown}
+            key={shown}
+            aria-invalid={error !== null}
+            onBlur={(e) => commit(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && commit(e.currentTarget.value)}
+          />
+          {MONEY.has(field) && <span className="unit mono">{currency}</span>}
+        </span>
       )}
       <p className="small field-tools">
         <Button variant="link" disabled={picking !== null} aria-pressed={picking === field} aria-label={t('pickOnPage', { field: label })} onClick={() => void actions.pick(field, label)}>
