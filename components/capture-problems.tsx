@@ -1,6 +1,7 @@
 import type { MessageKey } from '../lib/i18n';
 import type { CaptureProblem } from '../lib/schema/capture';
 import { usePanelState, useT } from './panel-context';
+import { Card } from './card';
 
 const KEYS: Record<CaptureProblem['code'], MessageKey> = {
   refused_sensitive: 'problemRefused',
@@ -19,8 +20,7 @@ export function CaptureProblems() {
   const problems = usePanelState((s) => s.problems);
   if (!problems.length) return null;
   return (
-    <section aria-labelledby="problems-heading" className="card">
-      <h2 id="problems-heading">{t('problems')}</h2>
+    <Card id="problems-heading" title={t('problems')}>
       <ul className="warnings">
         {problems.map((p, i) => (
           <li key={`${p.code}-${p.key ?? ''}-${i}`}>
@@ -28,6 +28,6 @@ export function CaptureProblems() {
           </li>
         ))}
       </ul>
-    </section>
+    </Card>
   );
 }

@@ -10,6 +10,7 @@ import { useCaseBundle } from './case-log/use-case-bundle';
 import { sizeText } from './case-log/value-text';
 import { FillReportTable } from './fill-report';
 import { usePanelState, usePanelStore, useT } from './panel-context';
+import { Card } from './card';
 
 const filledCount = (outcomes: readonly FieldOutcome[]) => outcomes.filter((o) => o.outcome === 'filled').length;
 
@@ -42,8 +43,7 @@ function Fill({ record }: { record: CaseRecord }) {
   const max = verdict.success && verdict.data.maxAmountMinor !== null ? moneyText(verdict.data.maxAmountMinor, verdict.data.currency ?? undefined, lang) : null;
 
   return (
-    <section aria-labelledby="fill-heading" className="card fill">
-      <h2 id="fill-heading">{t('fill.heading')}</h2>
+    <Card id="fill-heading" title={t('fill.heading')} className="fill">
       <div className="fields">
         <div className="field">
           <label htmlFor="fill-reason">{t('fill.reason')}</label>
@@ -80,7 +80,7 @@ function Fill({ record }: { record: CaseRecord }) {
       <PinField disabled={!hasTab || fill.busy || fill.pinning !== null} />
       {fill.report?.conflict && <ConflictWarning conflict={fill.report.conflict} />}
       <FillResult fill={fill} />
-    </section>
+    </Card>
   );
 }
 

@@ -4,7 +4,9 @@ import { caseFieldState } from '../lib/db';
 import { ORDER_KEYS, type OrderKey } from '../lib/schema/order';
 import { ENUM_OPTIONS, FIELD_KINDS, fieldInputText, parseFieldInput } from '../lib/schema/order-field-input';
 import type { MessageKey } from '../lib/i18n';
+import { Badge } from './badge';
 import { Button } from './button';
+import { Card } from './card';
 import { PickIcon, TargetIcon } from './icons';
 import { usePanelState, usePanelStore, useT } from './panel-context';
 
@@ -31,10 +33,14 @@ export function OrderFields() {
   const row = (key: OrderKey) => <FieldRow key={`${current.id}-${key}`} record={current} field={key} required={required.has(key)} />;
   const rest = ORDER_KEYS.filter((k) => !shown(k));
   return (
-    <section aria-labelledby="order-heading" className="card">
-      <h2 id="order-heading">
-        {t('order')} <span className="mono">{current.orderNo}</span>
-      </h2>
+    <Card
+      id="order-heading"
+      title={
+        <>
+          {t('order')} <span className="mono">{current.orderNo}</span>
+        </>
+      }
+    >
       <div className="fields">{ORDER_KEYS.filter(shown).map(row)}</div>
       {rest.length > 0 && (
         <details open={more} onToggle={(e) => setMore(e.currentTarget.open)}>
@@ -42,7 +48,7 @@ export function OrderFields() {
           <div className="fields">{rest.map(row)}</div>
         </details>
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -119,7 +125,7 @@ function FieldRow({ record, field, required }: { record: CaseRecord; field: Orde
       )}
       {state.edited && (
         <p className="small">
-          <span className="badge">{t('editedBadge')}</span>{' '}
+          <Badge tone="edited">{t('editedBadge')}</Badge>{' '}
           {state.pageValue !== undefined && t('pageShows', { value: fieldInputText(field, state.pageValue, currency, zone) })}
         </p>
       )}

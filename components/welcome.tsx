@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { hasOriginAccess, portalOrigin, requestOriginAccess } from '../lib/page/tab-access';
 import { Button } from './button';
+import { Card } from './card';
 import { usePanelState, useT } from './panel-context';
 
 /** First run: what CancelDesk does, and the grant for the portal being viewed, before any case exists. */
@@ -20,8 +21,7 @@ export function Welcome() {
   const granted = access && access.origin === origin ? access.granted : null;
   const allow = (o: string) => void requestOriginAccess(o).then((ok) => setAccess({ origin: o, granted: ok }));
   return (
-    <section className="card welcome" aria-labelledby="welcome-heading">
-      <h2 id="welcome-heading">{t('welcomeTitle')}</h2>
+    <Card id="welcome-heading" title={t('welcomeTitle')} className="welcome">
       <ol className="small">
         <li>{t('welcomeCapture')}</li>
         <li>{t('welcomeCheck')}</li>
@@ -40,6 +40,6 @@ export function Welcome() {
       ) : granted ? (
         <p className="small">{t('welcomeReady', { origin })}</p>
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -13,6 +13,7 @@ import { useActor } from './use-actor';
 import { useCaseBundle } from './use-case-bundle';
 import { sizeText } from './value-text';
 import { takeFiles } from './take-files';
+import { Card } from '../card';
 
 type Message = { text: string; error: boolean };
 
@@ -109,8 +110,7 @@ function Evidence({ record }: { record: CaseRecord }) {
 
   const items = bundle?.evidence ?? [];
   return (
-    <section aria-labelledby="evidence-heading" className="card">
-      <h2 id="evidence-heading">{t('log.evidence')}</h2>
+    <Card id="evidence-heading" title={t('log.evidence')}>
       {items.length === 0 ? (
         <p className="muted small">{t('log.noEvidence')}</p>
       ) : (
@@ -174,6 +174,6 @@ function Evidence({ record }: { record: CaseRecord }) {
       <p role="status" className={`small${message?.error ? ' field-error' : ' muted'}`}>
         {message?.text ?? ''}
       </p>
-    </section>
+    </Card>
   );
 }

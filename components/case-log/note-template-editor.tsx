@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Translate } from '../../lib/i18n';
 import { DEFAULT_NOTE_TEMPLATES, loadNoteTemplates, NOTE_VARIABLES, saveNoteTemplates, type NoteTemplate } from '../../lib/settings/note-templates';
 import { Button } from '../button';
+import { Card } from '../card';
 
 /** The options page's editor for note templates: name, language and text with {variables}. */
 export function NoteTemplateEditor({ t }: { t: Translate }) {
@@ -27,8 +28,7 @@ export function NoteTemplateEditor({ t }: { t: Translate }) {
   };
 
   return (
-    <section aria-labelledby="templates-heading" className="card">
-      <h2 id="templates-heading">{t('log.noteTemplates')}</h2>
+    <Card id="templates-heading" title={t('log.noteTemplates')}>
       <p className="small muted">{t('log.templateHelp', { list: NOTE_VARIABLES.map((v) => `{${v}}`).join(' ') })}</p>
       {templates.map((tpl, i) => (
         <fieldset key={tpl.id} aria-invalid={result?.index === i} className="fields">
@@ -65,6 +65,6 @@ export function NoteTemplateEditor({ t }: { t: Translate }) {
       <p className={`small${result?.error ? ' field-error' : ' muted'}`} role={result?.error ? 'alert' : 'status'}>
         {result?.text ?? ''}
       </p>
-    </section>
+    </Card>
   );
 }

@@ -9,6 +9,7 @@ import { noteVariables } from './note-vars';
 import { useActor } from './use-actor';
 import { useCaseBundle } from './use-case-bundle';
 import { instantText } from './value-text';
+import { Card } from '../card';
 
 /** The note templates from extension storage, kept current when options change them. */
 function useNoteTemplates(): NoteTemplates {
@@ -66,8 +67,7 @@ function Notes({ current }: { current: CaseRecord }) {
   const notes = bundle ? [...bundle.notes].reverse() : [];
   const groups = (['zh', 'en'] as const).map((lang) => ({ lang, items: templates.filter((tpl) => tpl.lang === lang) })).filter((g) => g.items.length);
   return (
-    <section aria-labelledby="notes-heading" className="card">
-      <h2 id="notes-heading">{t('log.notes')}</h2>
+    <Card id="notes-heading" title={t('log.notes')}>
       {notes.length === 0 ? (
         <p className="muted small">{t('log.noNotes')}</p>
       ) : (
@@ -114,6 +114,6 @@ function Notes({ current }: { current: CaseRecord }) {
       <p role="status" className={`small${message?.error ? ' field-error' : ' muted'}`}>
         {message?.text ?? ''}
       </p>
-    </section>
+    </Card>
   );
 }

@@ -7,6 +7,8 @@ import { Button } from '../button';
 import { usePanelState, usePanelStore, useT } from '../panel-context';
 import { dbErrorText } from './db-error-text';
 import { useActor } from './use-actor';
+import { Card } from '../card';
+import { ConfirmDialog } from '../dialog';
 
 type Detailed = 'submitted' | 'rejected';
 const needsDetails = (s: CaseStatus): s is Detailed => s === 'submitted' || s === 'rejected';
@@ -86,8 +88,7 @@ function StatusSteps({ record }: { record: CaseRecord }) {
 
   const next = WORKFLOW[record.status];
   return (
-    <section aria-labelledby="status-heading" className="card">
-      <h2 id="status-heading">{t('log.status')}</h2>
+    <Card id="status-heading" title={t('log.status')}>
       <p data-testid="case-status">{t('log.statusNow', { status: status(record.status) })}</p>
       {record.submission && (
         <p className="small muted">
@@ -147,21 +148,20 @@ function StatusSteps({ record }: { record: CaseRecord }) {
       <p role="status" className="small muted">
         {done ?? ''}
       </p>
-      {confirmDelete ? (
-        <div className="banner banner-error" role="group" aria-label={t('log.deleteCase')}>
-          <p>{t('log.deleteConfirm', { orderNo: record.orderNo })}</p>
-          <div className="actions">
-            <Button variant="primary" disabled={busy} onClick={() => void remove()}>
-              {t('log.deleteYes')}
-            </Button>
-            <Button onClick={() => setConfirmDelete(false)}>{t('log.cancel')}</Button>
-          </div>
-        </div>
-      ) : (
-        <Button variant="link" onClick={() => setConfirmDelete(true)}>
-          {t('log.deleteCase')}
-        </Button>
-      )}
-    </section>
+      <Button variant="link" onClick={() => setConfirmDelete(true)}>
+        {t('log.deleteCase')}
+      </Button>
+      <ConfirmDialog
+        open={confirmDelete}
+        title={t('log.deleteCase')}
+        confirm={t('log.deleteYes')}
+        cancel={t('log.cancel')}
+        busy={busy}
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirmDelete(false)}
+      >
+        <p>{t('log.deleteConfirm', { orderNo: record.orderNo })}</p>
+      </ConfirmDialog>
+    </Card>
   );
 }

@@ -4,6 +4,7 @@ import { describeEvents } from './event-lines';
 import { usePanelState, useT } from '../panel-context';
 import { useCaseBundle } from './use-case-bundle';
 import { instantText } from './value-text';
+import { Card } from '../card';
 
 /** The result of verifyCase for the current case, re-checked whenever its head moves. */
 function useChainCheck(): ChainCheck | null {
@@ -35,8 +36,7 @@ export function Timeline() {
   const lines = useMemo(() => (bundle ? describeEvents(bundle.events, { t, lang, zone }).reverse() : []), [bundle, t, lang, zone]);
   if (!current) return null;
   return (
-    <section aria-labelledby="timeline-heading" className="card timeline">
-      <h2 id="timeline-heading">{t('log.history')}</h2>
+    <Card id="timeline-heading" title={t('log.history')} className="timeline">
       {check === null ? (
         <p className="small muted">{t('log.verifying')}</p>
       ) : check.ok ? (
@@ -60,6 +60,6 @@ export function Timeline() {
           </li>
         ))}
       </ol>
-    </section>
+    </Card>
   );
 }

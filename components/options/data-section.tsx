@@ -9,6 +9,7 @@ import { downloadFile } from '../case-log/download';
 import { NoteTemplateEditor } from '../case-log/note-template-editor';
 import { sizeText } from '../case-log/value-text';
 import { takeFiles } from '../case-log/take-files';
+import { Card } from '../card';
 
 type Line = { text: string; error: boolean };
 
@@ -24,11 +25,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function DataSection({ t, lang }: { t: Translate; lang: Lang }) {
   return (
     <>
-      <section aria-labelledby="data-heading" className="card">
-        <h2 id="data-heading">{t('log.data')}</h2>
+      <Card id="data-heading" title={t('log.data')}>
         <StorageAndRetention t={t} lang={lang} />
         <BackupAndImport t={t} />
-      </section>
+      </Card>
       <NoteTemplateEditor t={t} />
     </>
   );

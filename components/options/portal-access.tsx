@@ -3,6 +3,7 @@ import type { Translate } from '../../lib/i18n';
 import { grantedPortalPatterns, originPattern, parsePortalOrigin, revokePortalPattern } from '../../lib/page/portal-origins';
 import { requestOriginAccess } from '../../lib/page/tab-access';
 import { Button } from '../button';
+import { Card } from '../card';
 
 /** Lists the portals CancelDesk may read, and grants or withdraws one. */
 export function PortalAccess({ t }: { t: Translate }) {
@@ -25,8 +26,7 @@ export function PortalAccess({ t }: { t: Translate }) {
   };
 
   return (
-    <section aria-labelledby="portals-heading" className="card">
-      <h2 id="portals-heading">{t('portalAccess')}</h2>
+    <Card id="portals-heading" title={t('portalAccess')}>
       <p className="muted small">{t('portalAccessHelp')}</p>
       {patterns.length === 0 ? (
         <p className="muted">{t('noPortals')}</p>
@@ -55,6 +55,6 @@ export function PortalAccess({ t }: { t: Translate }) {
         {t('grantPortal')}
       </Button>
       <p className="muted small">{text && parsePortalOrigin(text) ? originPattern(parsePortalOrigin(text)!) : ''}</p>
-    </section>
+    </Card>
   );
 }

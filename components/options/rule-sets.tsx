@@ -18,6 +18,8 @@ import { Button } from '../button';
 import { downloadText } from './download';
 import { OriginAssignments } from './rule-set-editor/origin-assignments';
 import { RuleSetForm } from './rule-set-editor/rule-set-form';
+import { Badge } from '../badge';
+import { Card } from '../card';
 
 interface Props {
   t: Translate;
@@ -84,8 +86,7 @@ export function RuleSets({ t, lang, settings, onSettingsSaved }: Props) {
   return (
     <>
       <OriginAssignments t={t} settings={settings} sets={list.sets} onSaved={onSettingsSaved} />
-      <section aria-labelledby="rule-sets-heading" className="card">
-        <h2 id="rule-sets-heading">{t('rs.heading')}</h2>
+      <Card id="rule-sets-heading" title={t('rs.heading')}>
         <p className="muted small">{t('rs.help')}</p>
         {list.problems.length > 0 && (
           <div role="alert" className="field-error">
@@ -142,7 +143,7 @@ export function RuleSets({ t, lang, settings, onSettingsSaved }: Props) {
         <p role="status" className="small muted">
           {message && !message.error ? message.text : ''}
         </p>
-      </section>
+      </Card>
       {editing && (
         <RuleSetForm
           key={`${editing.mode}:${editing.set.id}`}
@@ -164,7 +165,7 @@ function RuleSetItem({ t, set, onEditCopy, onEdit, onDelete }: { t: Translate; s
     <li className="profile">
       <div className="row-between">
         <strong>{set.name}</strong>
-        <span className="badge">{builtIn ? t('rs.builtIn') : t('rs.custom')}</span>
+        <Badge>{builtIn ? t('rs.builtIn') : t('rs.custom')}</Badge>
       </div>
       <span className="small muted">
         <span className="mono">{set.id}</span> · {t('rs.version', { version: set.version })} · <span className="mono">{set.zone}</span> · {t('rs.ruleCount', { count: set.rules.length })}

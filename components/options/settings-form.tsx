@@ -5,6 +5,7 @@ import { Settings } from '../../lib/schema/settings';
 import { FILL_DESCRIPTION_VARIABLES, unknownDescriptionVariables } from '../../lib/settings/fill-description';
 import { saveSettings } from '../../lib/settings/settings-storage';
 import { Button } from '../button';
+import { Card } from '../card';
 
 type FormText = { name: string; email: string; phone: string; keepStart: string; keepEnd: string; portalZone: string; descZh: string; descEn: string };
 
@@ -91,8 +92,7 @@ export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings:
   );
 
   return (
-    <section aria-labelledby="settings-heading" className="card">
-      <h2 id="settings-heading">{t('settings')}</h2>
+    <Card id="settings-heading" title={t('settings')}>
       {input('name', 'agentName')}
       {input('email', 'agentEmail', 'email')}
       {input('phone', 'agentPhone', 'tel')}
@@ -111,6 +111,6 @@ export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings:
       <span role="status" className="small muted">
         {saved ? t('saved') : ''}
       </span>
-    </section>
+    </Card>
   );
 }

@@ -4,6 +4,7 @@ import { SiteProfile } from '../../lib/schema/site-profile';
 import { deleteSiteProfile, exportSiteProfiles, importSiteProfiles, loadSiteProfiles, saveSiteProfile } from '../../lib/settings/site-profiles';
 import { Button } from '../button';
 import { downloadText } from './download';
+import { Card } from '../card';
 
 /** Portal profiles: their zone, date order and currency, and the fields the agent taught. */
 export function SiteProfiles({ t }: { t: Translate }) {
@@ -20,8 +21,7 @@ export function SiteProfiles({ t }: { t: Translate }) {
   };
 
   return (
-    <section aria-labelledby="profiles-heading" className="card">
-      <h2 id="profiles-heading">{t('siteProfiles')}</h2>
+    <Card id="profiles-heading" title={t('siteProfiles')}>
       <p className="muted small">{t('siteProfilesHelp')}</p>
       {profiles.length === 0 && <p className="muted">{t('noProfiles')}</p>}
       {profiles.map((p) => (
@@ -37,7 +37,7 @@ export function SiteProfiles({ t }: { t: Translate }) {
       <p role="status" className={message?.error ? 'field-error' : 'small muted'}>
         {message?.text ?? ''}
       </p>
-    </section>
+    </Card>
   );
 }
 

@@ -99,3 +99,21 @@ test('first run explains CancelDesk, and the list marks an urgent case', async (
   await expect(welcome).toBeHidden();
   await expect(panel.recentCases().filter({ hasText: ORDER_1001 })).toContainText('urgent: due in 1 h 30 min');
 });
+
+test('deleting a case asks in a modal dialog: Esc keeps the case, confirming deletes it for good', async ({ openPortal, openPanel }) => {
+  const { tabId } = await openPortal('demo/zh/order-1001.html');
+  const panel = await openPanel(tabId);
+  await panel.capture();
+  await panel.button('Delete case').click();
+  const dialog = panel.page.getByRole('dialog', { name: 'Delete case' });
+  await expect(dialog).toContainText(`Delete order ${ORDER_1001} with all its history`);
+  await expect(dialog.getByRole('button', { name: 'Delete for good' })).toBeFocused();
+  await panel.page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(panel.recentCases().filter({ hasText: ORDER_1001 })).toHaveCount(1);
+
+  await panel.button('Delete case').click();
+  await dialog.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.recentCases()).toHaveCount(0);
+});

@@ -5,6 +5,7 @@ import type { RuleSet } from '../../../lib/schema/rule-set';
 import type { Settings } from '../../../lib/schema/settings';
 import { saveSettings } from '../../../lib/settings/settings-storage';
 import { Button } from '../../button';
+import { Card } from '../../card';
 
 interface Props {
   t: Translate;
@@ -76,8 +77,7 @@ export function OriginAssignments({ t, settings, sets, onSaved }: Props) {
   );
 
   return (
-    <section aria-labelledby="rule-set-origins-heading" className="card">
-      <h2 id="rule-set-origins-heading">{t('rs.active')}</h2>
+    <Card id="rule-set-origins-heading" title={t('rs.active')}>
       <p className="muted small">{t('rs.activeHelp')}</p>
       <div className="field">
         <label htmlFor="rs-default-set">{t('rs.defaultSet')}</label>
@@ -125,6 +125,6 @@ export function OriginAssignments({ t, settings, sets, onSaved }: Props) {
           {status}
         </span>
       </div>
-    </section>
+    </Card>
   );
 }

@@ -7,6 +7,7 @@ import { Button } from '../../button';
 import { withWindowKind, type RuleDraft, type SettledChoice, type WindowKind } from './draft';
 import { errorId, fieldId } from './field-errors';
 import { CheckGroup, FieldError, SelectField, TextField, type FieldErrors } from './fields';
+import { Badge } from '../../badge';
 
 const WINDOW_KINDS: readonly WindowKind[] = ['cutoff', 'days', 'months', 'none'];
 const SETTLED: readonly SettledChoice[] = ['any', 'false', 'true'];
@@ -34,7 +35,7 @@ export function RuleFields({ t, lang, index, count, rule, errors, onChange, onMo
     <fieldset id={fieldId(p)} className="profile" aria-describedby={ruleInvalid ? errorId(p) : undefined}>
       <legend>
         {t('rs.rule', { n: index + 1, title: title || rule.base.id })} <span className="mono small muted">{rule.base.id}</span>
-        {rule.base.guard && <span className="badge">{t('rs.guard')}</span>}
+        {rule.base.guard && <Badge>{t('rs.guard')}</Badge>}
       </legend>
       <FieldError path={p} errors={errors} />
       <TextField path={`${p}.title.zh`} label={t('rs.titleZh')} errors={errors} value={rule.titleZh} onChange={set('titleZh')} lang="zh" />
