@@ -11,6 +11,7 @@ import { sizeText } from './case-log/value-text';
 import { FillReportTable } from './fill-report';
 import { usePanelState, usePanelStore, useT } from './panel-context';
 import { Card } from './card';
+import { Choices, Field } from './field';
 
 const filledCount = (outcomes: readonly FieldOutcome[]) => outcomes.filter((o) => o.outcome === 'filled').length;
 
@@ -45,18 +46,10 @@ function Fill({ record }: { record: CaseRecord }) {
   return (
     <Card id="fill-heading" title={t('fill.heading')} className="fill">
       <div className="fields">
-        <div className="field">
-          <label htmlFor="fill-reason">{t('fill.reason')}</label>
-          <select id="fill-reason" value={fill.reason} onChange={(e) => actions.setFillChoice({ reason: FillReason.parse(e.target.value) })}>
-            {FillReason.options.map((r) => (
-              <option key={r} value={r}>
-                {t(`fill.reason.${r}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="fill-amount">{t('fill.partialAmount')}</label>
+        <Field id="fill-reason" label={t('fill.reason')}>
+          <Choices id="fill-reason" value={fill.reason} choices={FillReason.options} words={(r) => t(`fill.reason.${r}`)} onChange={(r) => r && actions.setFillChoice({ reason: r })} />
+        </Field>
+        <Field id="fill-amount" label={t('fill.partialAmount')} hint={max ? t('fill.partialHint', { max }) : t('fill.partialHintUnknown')}>
           <input
             id="fill-amount"
             className="mono"
@@ -65,10 +58,7 @@ function Fill({ record }: { record: CaseRecord }) {
             aria-describedby="fill-amount-hint"
             onChange={(e) => actions.setFillChoice({ partialAmount: e.target.value })}
           />
-          <p id="fill-amount-hint" className="small muted">
-            {max ? t('fill.partialHint', { max }) : t('fill.partialHintUnknown')}
-          </p>
-        </div>
+        </Field>
       </div>
       <AttachFiles attach={fill.attach} onChange={(attach) => actions.setFillChoice({ attach })} />
       <div className="actions">
@@ -93,16 +83,9 @@ function PinField({ disabled }: { disabled: boolean }) {
     <details className="small">
       <summary>{t('fill.pin')}</summary>
       <p className="muted">{t('fill.pinHelp')}</p>
-      <div className="field">
-        <label htmlFor="fill-pin-key">{t('fill.pinKey')}</label>
-        <select id="fill-pin-key" value={key} onChange={(e) => setKey(FillKey.parse(e.target.value))}>
-          {FillKey.options.map((k) => (
-            <option key={k} value={k}>
-              {t(`fill.key.${k}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id="fill-pin-key" label={t('fill.pinKey')}>
+        <Choices id="fill-pin-key" value={key} choices={FillKey.options} words={(k) => t(`fill.key.${k}`)} onChange={(k) => k && setKey(k)} />
+      </Field>
       <Button disabled={disabled} onClick={() => void actions.pinFormField(key, t(`fill.key.${key}`))}>
         {t('fill.pinPick')}
       </Button>

@@ -6,6 +6,7 @@ import { actionText } from '../../lib/rules';
 import { CaseStatus, type CaseRecord } from '../../lib/schema/case';
 import { VerdictAction } from '../../lib/schema/verdict';
 import { Button } from '../button';
+import { Choices, Field } from '../field';
 import { usePanelState, useT } from '../panel-context';
 import { dbErrorText } from './db-error-text';
 import { downloadFile } from './download';
@@ -81,30 +82,13 @@ export function CaseFilters({ onResults, refreshKey, limit = 50 }: CaseFiltersPr
       <details open={narrowed || undefined}>
         <summary className="small">{t('log.moreFilters')}</summary>
         <div className="fields">
-          <div className="field">
-            <label htmlFor="case-status">{t('log.filterStatus')}</label>
-            <select id="case-status" value={form.status} onChange={(e) => update({ status: e.target.value === '' ? '' : CaseStatus.parse(e.target.value) })}>
-              <option value="">{t('log.any')}</option>
-              {CaseStatus.options.map((s) => (
-                <option key={s} value={s}>
-                  {t(`caseStatus.${s}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="case-action">{t('log.filterAction')}</label>
-            <select id="case-action" value={form.action} onChange={(e) => update({ action: e.target.value === '' ? '' : VerdictAction.parse(e.target.value) })}>
-              <option value="">{t('log.any')}</option>
-              {VerdictAction.options.map((a) => (
-                <option key={a} value={a}>
-                  {actionText(a, lang)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="case-within">{t('log.deadlineWithin')}</label>
+          <Field id="case-status" label={t('log.filterStatus')}>
+            <Choices id="case-status" value={form.status} choices={CaseStatus.options} words={(s) => t(`caseStatus.${s}` as MessageKey)} empty={t('log.any')} onChange={(status) => update({ status })} />
+          </Field>
+          <Field id="case-action" label={t('log.filterAction')}>
+            <Choices id="case-action" value={form.action} choices={VerdictAction.options} words={(a) => actionText(a, lang)} empty={t('log.any')} onChange={(action) => update({ action })} />
+          </Field>
+          <Field id="case-within" label={t('log.deadlineWithin')} error={hoursInvalid ? t('log.invalidHours') : null}>
             <input
               id="case-within"
               inputMode="decimal"
@@ -113,12 +97,7 @@ export function CaseFilters({ onResults, refreshKey, limit = 50 }: CaseFiltersPr
               aria-describedby={hoursInvalid ? 'case-within-error' : undefined}
               onChange={(e) => update({ withinHours: e.target.value }, true)}
             />
-            {hoursInvalid && (
-              <p id="case-within-error" className="field-error" role="alert">
-                {t('log.invalidHours')}
-              </p>
-            )}
-          </div>
+          </Field>
         </div>
       </details>
       <div className="row-between">
