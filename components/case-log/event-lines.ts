@@ -42,6 +42,14 @@ function fillCounts(report: Record<string, unknown>): { filled: number; total: n
   return { filled, total: outcomes.length };
 }
 
+/** The field and page value of a fill that stopped because the form showed another order, if it did. */
+function fillConflict(report: Record<string, unknown>): { field: string; page: string } | null {
+  const c = report.conflict;
+  if (typeof c !== 'object' || c === null) return null;
+  const { label, pageValue } = c as { label?: unknown; pageValue?: unknown };
+  return typeof label === 'string' && typeof pageValue === 'string' ? { field: shortText(label, 60), page: shortText(pageValue, 60) } : null;
+}
+
 /**
  * Each event of a case as one sentence in the UI language, oldest first. The case is replayed alongside, so a
  * field edit can say what the value was before and an evidence removal can name the file.
@@ -78,8 +86,9 @@ export function describeEvents(events: readonly CaseEvent[], { t, lang, zone }: 
         break;
       }
       case 'form_filled': {
+        const conflict = fillConflict(event.data.report);
         const counts = fillCounts(event.data.report);
-        text = counts ? t('log.ev.formFilled', counts) : t('log.ev.formFilledPlain');
+        text = conflict ? t('log.ev.formConflict', conflict) : counts ? t('log.ev.formFilled', counts) : t('log.ev.formFilledPlain');
         break;
       }
       case 'evidence_added': {

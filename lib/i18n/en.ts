@@ -252,6 +252,7 @@ export const en = {
   'log.ev.verdict': 'Verdict: {action}, deadline {deadline}',
   'log.ev.verdictNoDeadline': 'Verdict: {action}, no deadline',
   'log.ev.formFilled': 'Portal form filled: {filled} of {total} fields',
+  'log.ev.formConflict': 'Portal form not filled: it already shows {field} {page}',
   'log.ev.formFilledPlain': 'Portal form filled',
   'log.ev.evidenceAdded': 'Evidence added: {kind}, {name}',
   'log.ev.evidenceRemoved': 'Evidence removed: {name}',

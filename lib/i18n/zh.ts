@@ -254,6 +254,7 @@ export const zh: Dictionary = {
   'log.ev.verdict': '判定：{action}，截止 {deadline}',
   'log.ev.verdictNoDeadline': '判定：{action}，无截止时间',
   'log.ev.formFilled': '已填写后台表单：{filled}/{total} 个字段',
+  'log.ev.formConflict': '未填写后台表单：表单中已有{field} {page}',
   'log.ev.formFilledPlain': '已填写后台表单',
   'log.ev.evidenceAdded': '添加材料：{kind}，{name}',
   'log.ev.evidenceRemoved': '移除材料：{name}',

@@ -40,6 +40,18 @@ describe('describeEvents', () => {
     ],
     ['a fill report of another shape', [{ type: 'form_filled', data: { report: { ok: true } } }], 'Portal form filled', 'en'],
     [
+      'a fill stopped by a conflicting order number',
+      [{ type: 'form_filled', data: { report: { outcomes: [], conflict: { key: 'orderNo', label: '原订单编号', pageValue: 'T999', caseValue: 'T1' } } } }],
+      'Portal form not filled: it already shows 原订单编号 T999',
+      'en',
+    ],
+    [
+      'a fill stopped by a conflicting amount, in Chinese',
+      [{ type: 'form_filled', data: { report: { outcomes: [], conflict: { key: 'amountMinor', label: '申请金额', pageValue: '9.99', caseValue: '128.50' } } } }],
+      '未填写后台表单：表单中已有申请金额 9.99',
+      'zh',
+    ],
+    [
       'a removed file, by name',
       [
         { type: 'evidence_added', data: { evidence: { id: EVIDENCE_ID, kind: 'customer_id', name: 'id.jpg', type: 'image/jpeg', size: 3, sha256: 'a'.repeat(64), addedAt: '2026-11-25T01:00:00.000Z' } } },
