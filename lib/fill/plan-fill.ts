@@ -14,6 +14,8 @@ const KEY_ORDER: readonly FillKey[] = [
   'authCode', 'requestType', 'reason', 'description', 'contactName', 'contactPhone', 'contactEmail', 'files',
 ];
 const EPSILON = 1e-9;
+/** Keys most forms have no field for (the amount field implies the currency): a form without one is not a gap. */
+const OPTIONAL_KEYS: ReadonlySet<FillKey> = new Set(['currency']);
 
 /** The keys a request asks to fill, in report order. */
 function wantedKeys(request: FillRequest): FillKey[] {
@@ -96,6 +98,7 @@ export function planIn(doc: Document, request: FillRequest, exclude: ReadonlySet
     chosen.push(c);
   }
   for (const key of wanted) {
+    if (OPTIONAL_KEYS.has(key)) continue;
     if (!chosen.some((c) => c.key === key) && !unplanned.some((u) => u.key === key)) unplanned.push({ key, label: '', outcome: 'not_found' });
   }
   const order = new Map(fields.map((f, i) => [f, i]));
