@@ -22,7 +22,7 @@ export function FillButton({ shortcut }: { shortcut?: string }) {
   const fill = usePanelState((s) => s.fill);
   const ready = usePanelState((s) => s.target.kind === 'tab' && s.currentCase !== null);
   return (
-    <Button variant="primary" disabled={!ready || fill.busy} aria-busy={fill.busy} aria-keyshortcuts={shortcut} onClick={() => void actions.fill()}>
+    <Button variant="primary" disabled={!ready || fill.busy || fill.pinning !== null} aria-busy={fill.busy} aria-keyshortcuts={shortcut} onClick={() => void actions.fill()}>
       {fill.busy ? t('fill.filling') : t('fill.fill')}
     </Button>
   );

@@ -22,7 +22,7 @@ export function ShortcutHint({ keys }: { keys: Shortcuts }) {
   return (
     <p className="small muted shortcuts">
       {capture || fill ? t('shortcutsNow', { capture: capture ?? t('shortcutNone'), fill: fill ?? t('shortcutNone') }) : t('shortcutsUnset')}{' '}
-      <Button variant="link" onClick={() => void openShortcutSettings()}>
+      <Button variant="link" onClick={() => void openShortcutSettings().catch(() => undefined)}>
         {t('shortcutsChange')}
       </Button>
     </p>

@@ -72,14 +72,15 @@ export function CaseFilters({ onResults, refreshKey, limit = 50 }: CaseFiltersPr
   };
 
   const hoursInvalid = !parsed.ok;
-  const narrowed = form.status !== '' || form.action !== '' || typed.withinHours !== '';
+  // Open while the agent narrows; closing it is the agent's choice, never a side effect of editing a filter.
+  const [moreOpen, setMoreOpen] = useState(false);
   return (
     <div className="fields case-filters" role="search" aria-label={t('log.filters')}>
       <div className="field">
         <label htmlFor="case-search">{t('log.search')}</label>
         <input id="case-search" type="search" value={typed.query} onChange={(e) => update({ query: e.target.value }, true)} />
       </div>
-      <details open={narrowed || undefined}>
+      <details open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
         <summary className="small">{t('log.moreFilters')}</summary>
         <div className="fields">
           <Field id="case-status" label={t('log.filterStatus')}>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Translate, MessageKey } from '../../lib/i18n';
-import { isIanaZone } from '../../lib/schema/iana-zone';
+import { isPortalZone } from '../../lib/schema/iana-zone';
 import { Settings } from '../../lib/schema/settings';
 import { FILL_DESCRIPTION_VARIABLES, unknownDescriptionVariables } from '../../lib/settings/fill-description';
 import { saveSettings } from '../../lib/settings/settings-storage';
@@ -48,7 +48,7 @@ export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings:
       fillDescriptionTemplate: { zh: form.descZh, en: form.descEn },
     };
     const parsed = Settings.safeParse(candidate);
-    const zoneOk = isIanaZone(form.portalZone);
+    const zoneOk = isPortalZone(form.portalZone);
     const unknown = (['descZh', 'descEn'] as const).flatMap((key) => unknownDescriptionVariables(form[key]).slice(0, 1).map((name) => [key, name] as const));
     if (!parsed.success || !zoneOk || unknown.length > 0) {
       const next: Partial<Record<keyof FormText, string>> = {};

@@ -378,6 +378,7 @@ export const en = {
   'fill.pinHelp': 'When Fill form cannot find a field, pick it once; CancelDesk remembers it for this portal.',
   'fill.pinned': '{field} is pinned on this portal; Fill form will use it.',
   'fill.pinFailed': 'CancelDesk found no stable way to find {field} again; try its input box itself.',
+  'fill.otherPortal': 'This tab is on {portal}, but the case is from {origin}: open the cancellation form on the case\'s portal.',
   'fill.heading': 'Fill the portal form',
   'fill.reason': 'Reason',
   'fill.reason.duplicate_charge': 'Duplicate charge',

@@ -18,10 +18,14 @@ export function originPattern(origin: string): string {
   return `${u.protocol}//${u.hostname}/*`;
 }
 
-/** Whether the extension may read pages of this origin. */
+/**
+ * Whether the agent granted this portal origin (or it is a bundled local host). A grant of <all_urls> for
+ * screenshots does not count: portals are granted one by one.
+ */
 export async function hasOriginAccess(origin: string): Promise<boolean> {
   try {
-    return await browser.permissions.contains({ origins: [originPattern(origin)] });
+    const { origins = [] } = await browser.permissions.getAll();
+    return origins.includes(originPattern(origin));
   } catch {
     return false;
   }

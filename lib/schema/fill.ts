@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Locator } from './capture';
-import { IanaZone } from './iana-zone';
+import { PortalZone } from './iana-zone';
 import { Instant, TransactionType } from './order';
 
 /** What the form filler can put into a portal's cancellation form. */
@@ -40,7 +40,7 @@ export const FillValues = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/).optional(),
   paidAt: Instant.optional(),
   /** IANA zone the portal shows times in: paidAt is written as its wall-clock time there. */
-  zone: IanaZone,
+  zone: PortalZone,
   merchantId: z.string().min(1).max(64).optional(),
   terminalId: z.string().min(1).max(64).optional(),
   batchNo: z.string().min(1).max(32).optional(),

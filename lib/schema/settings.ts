@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IanaZone } from './iana-zone';
+import { PortalZone } from './iana-zone';
 import { IdMask } from './messages';
 
 export const UiLanguage = z.enum(['auto', 'en', 'zh']);
@@ -26,7 +26,7 @@ export const Settings = z.object({
   /** ID-card numbers keep this many leading and trailing characters; the pattern varies by policy. */
   idMask: IdMask.default({ keepStart: 3, keepEnd: 4 }),
   /** The zone offset-less portal times are read in, unless a site profile names another. */
-  portalZone: IanaZone.default('Asia/Shanghai'),
+  portalZone: PortalZone.default('Asia/Shanghai'),
   /** The rule set a portal's cases are checked against, by origin; others use defaultRuleSetId. */
   ruleSetByOrigin: z.record(z.string().max(2000), z.string().max(100)).default({}),
   defaultRuleSetId: z.string().max(100).default('cn-pos-default'),

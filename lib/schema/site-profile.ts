@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OrderKey } from './capture';
 import { FillPin } from './fill';
-import { IanaZone } from './iana-zone';
+import { PortalZone } from './iana-zone';
 
 const Selector = z.string().min(1).max(2000);
 
@@ -34,7 +34,7 @@ const isOrigin = (origin: string) => {
 export const SiteProfile = z.object({
   origin: z.string().max(500).refine(isOrigin, 'expected an origin like https://portal.example.com'),
   /** IANA zone the portal's offset-less times are in. */
-  zone: IanaZone,
+  zone: PortalZone,
   /** How the portal writes numeric dates such as 05/11/2026. */
   dateOrder: z.enum(['ymd', 'dmy', 'mdy']).optional(),
   /** What ¥, ￥ and 元 mean on this portal, when not CNY. */

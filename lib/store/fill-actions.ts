@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { appendEvent, caseOrder, loadCaseBundle, loadEvidenceBytes, type Actor } from '../db';
 import { askTab } from '../messaging';
 import { actionText, evaluate, type Lang, type Verdict } from '../rules';
+import { Scrubber } from '../extract/mask';
 import { moneyText } from '../rules/format-text';
 import type { CaseRecord } from '../schema/case';
 import type { FillFile, FillKey, FillReason, FillReport, UndoReport } from '../schema/fill';
@@ -77,8 +78,15 @@ async function attachedFiles(record: CaseRecord, ids: readonly string[]): Promis
   return { ok: true, value: files };
 }
 
-/** What the case log keeps of a fill: the outcomes and any conflict, not what the fields held before. */
-const loggedReport = (report: FillReport) => ({ url: report.snapshot.url, outcomes: report.outcomes, ...(report.conflict ? { conflict: report.conflict } : {}) });
+/** What the case log keeps of a fill: outcomes and any conflict (not what fields held before), card and ID numbers masked. */
+export function loggedReport(report: FillReport, idMask: Settings['idMask']) {
+  // Labels, values and the page's messages are page text: masked like everything capture keeps.
+  const scrubber = new Scrubber(idMask);
+  const scrub = <T extends string | undefined>(text: T): T => (text === undefined ? text : (scrubber.scrub(text) as T));
+  const outcomes = report.outcomes.map((o) => ({ ...o, label: scrub(o.label), value: scrub(o.value), message: scrub(o.message) }));
+  const conflict = report.conflict && { ...report.conflict, label: scrub(report.conflict.label), pageValue: scrub(report.conflict.pageValue), caseValue: scrub(report.conflict.caseValue) };
+  return { url: report.snapshot.url, outcomes, ...(conflict ? { conflict } : {}) };
+}
 
 /** A selector for a picked form field: its CSS locator, else a stable attribute. */
 function pinSelector(locators: readonly FieldLocator[]): string | null {
@@ -95,7 +103,8 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
 
   // Another case means other choices, and a report that is not about it.
   store.subscribe((s, prev) => {
-    if (s.currentCase?.id !== prev.currentCase?.id) store.setState({ fill: INITIAL_FILL });
+    // A fill still running keeps the button busy; its report is dropped when it lands (see fill()).
+    if (s.currentCase?.id !== prev.currentCase?.id) store.setState({ fill: { ...INITIAL_FILL, busy: s.fill.busy } });
   });
 
   /** The tab to fill, with access to its origin; null after saying why not. */
@@ -118,7 +127,7 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
 
   const logFill = async (record: CaseRecord, report: FillReport, settings: Settings) => {
     const actor: Actor = settings.agent.name.trim() ? { agent: settings.agent.name.trim() } : {};
-    const saved = await appendEvent(record.id, { type: 'form_filled', data: { report: loggedReport(report) } }, actor);
+    const saved = await appendEvent(record.id, { type: 'form_filled', data: { report: loggedReport(report, settings.idMask) } }, actor);
     if (!saved.ok) return say(notice('fill.logFailed', { detail: saved.error.message }, 'error'));
     if (get().currentCase?.id === saved.value.id) store.setState({ currentCase: saved.value });
     await refreshCases();
@@ -142,6 +151,8 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
       try {
         const target = await fillTarget();
         if (!target) return;
+        // Writing case A's order into another portal's form is the one mistake a fill must never make.
+        if (target.origin !== record.origin) return say(notice('fill.otherPortal', { portal: target.origin, origin: record.origin }, 'error'));
         const files = await attachedFiles(record, fill.attach);
         if (!files.ok) return say(files.message);
         const profile = await siteProfileFor(target.origin);
@@ -160,7 +171,7 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
         const pins = profile?.formPins ?? [];
         const reply = await askTab(target.tabId, 'fill', pins.length ? { ...built.value, pins } : built.value);
         if (!reply.ok) return say(pageErrorNotice(reply.error));
-        setFill({ report: reply.value, undoable: get().fill.undoable || reply.value.snapshot.entries.length > 0 });
+        if (get().currentCase?.id === record.id) setFill({ report: reply.value, undoable: get().fill.undoable || reply.value.snapshot.entries.length > 0 });
         await logFill(record, reply.value, settings);
       } finally {
         setFill({ busy: false });
@@ -170,10 +181,10 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
     /** Teach mode for forms: the agent points at the field that takes `key`; the portal's profile keeps it. */
     async pinFormField(key: FillKey, fieldLabel: string) {
       if (get().fill.busy || get().fill.pinning) return;
-      const target = await fillTarget();
-      if (!target) return;
       setFill({ pinning: key, message: notice('pickPrompt', { field: fieldLabel }) });
       try {
+        const target = await fillTarget();
+        if (!target) return;
         const reply = await askTab(target.tabId, 'pick', { idMask: get().settings.idMask });
         if (!reply.ok) return say(reply.error.code === 'cancelled' ? notice('pickCancelled') : pageErrorNotice(reply.error));
         const selector = pinSelector(reply.value.locators);

@@ -107,7 +107,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
         applySettings(await loadSettings());
         const stop = watchSettings(applySettings);
         const stopCommands = onMessage('panelCommand', ({ data }) => {
-          const run = commands[data.command];
+          const run = Object.hasOwn(commands, data.command) ? commands[data.command] : undefined;
           if (run) void run();
           return { ok: true, value: { handled: run !== undefined } };
         });

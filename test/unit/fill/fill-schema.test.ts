@@ -8,7 +8,7 @@ describe('FillRequest', () => {
   });
 
   it.each([
-    ['an offset zone instead of an IANA one', { zone: '+08:00' }],
+    ['a zone that is neither an IANA name nor an offset', { zone: 'UTC+8' }],
     ['an unknown zone', { zone: 'Mars/Olympus' }],
     ['a time without an offset', { paidAt: '2026-11-25T14:03:27' }],
     ['a fractional amount', { amountMinor: 128.5 }],
