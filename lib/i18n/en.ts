@@ -379,6 +379,7 @@ export const en = {
   'fill.pinned': '{field} is pinned on this portal; Fill form will use it.',
   'fill.pinFailed': 'CancelDesk found no stable way to find {field} again; try its input box itself.',
   'fill.otherPortal': 'This tab is on {portal}, but the case is from {origin}: open the cancellation form on the case\'s portal.',
+  'fill.problem.filesTooLarge': 'The files to attach come to more than {max} MB together; attach fewer at a time.',
   'fill.heading': 'Fill the portal form',
   'fill.reason': 'Reason',
   'fill.reason.duplicate_charge': 'Duplicate charge',

@@ -381,6 +381,7 @@ export const zh: Dictionary = {
   'fill.pinned': '已为此后台指定“{field}”，“填写表单”时将使用该字段。',
   'fill.pinFailed': '无法稳定定位“{field}”，请直接点选其输入框。',
   'fill.otherPortal': '当前标签页是 {portal}，而此案件来自 {origin}：请在案件所属后台打开撤销/退货申请表。',
+  'fill.problem.filesTooLarge': '要上传的文件合计超过 {max} MB，请分批上传。',
   'fill.heading': '填写后台申请表',
   'fill.reason': '申请原因',
   'fill.reason.duplicate_charge': '重复扣款',

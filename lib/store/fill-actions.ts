@@ -48,6 +48,8 @@ export const INITIAL_FILL: FillState = {
 /** FillFile.base64 holds at most 11,000,000 characters: 8,250,000 bytes. */
 export const MAX_FILL_FILE_BYTES = 8_250_000;
 const MAX_FILL_FILES = 20;
+/** All files of one fill together; one extension message must stay well under Chrome's 64 MiB. */
+export const MAX_FILL_TOTAL_BYTES = 30_000_000;
 
 interface Deps {
   store: StoreApi<PanelState>;
@@ -67,8 +69,12 @@ async function attachedFiles(record: CaseRecord, ids: readonly string[]): Promis
   if (ids.length > MAX_FILL_FILES) return { ok: false, message: notice('fill.problem.tooManyFiles', { max: MAX_FILL_FILES }, 'error') };
   const bundle = await loadCaseBundle(record.id);
   if (!bundle.ok) return { ok: false, message: notice('saveFailed', { detail: bundle.error.message }, 'error') };
+  const chosen = bundle.value.evidence.filter((e) => ids.includes(e.id));
+  if (chosen.reduce((sum, e) => sum + e.size, 0) > MAX_FILL_TOTAL_BYTES) {
+    return { ok: false, message: notice('fill.problem.filesTooLarge', { max: MAX_FILL_TOTAL_BYTES / 1e6 }, 'error') };
+  }
   const files: FillFile[] = [];
-  for (const item of bundle.value.evidence.filter((e) => ids.includes(e.id))) {
+  for (const item of chosen) {
     if (item.purgedAt) return { ok: false, message: notice('fill.problem.fileMissing', { name: item.name }, 'error') };
     if (item.size > MAX_FILL_FILE_BYTES) return { ok: false, message: notice('fill.problem.fileTooLarge', { name: item.name, max: Math.floor(MAX_FILL_FILE_BYTES / 1e6) }, 'error') };
     const bytes = await loadEvidenceBytes(item.id);
