@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Translate } from '../../lib/i18n';
-import { grantedPortalPatterns, originPattern, parsePortalOrigin, revokePortalPattern } from '../../lib/page/portal-origins';
+import { grantedPortalPatterns, hasScreenshotGrant, originPattern, parsePortalOrigin, revokePortalPattern } from '../../lib/page/portal-origins';
 import { requestOriginAccess } from '../../lib/page/tab-access';
 import { Button } from '../button';
 import { Card } from '../card';
@@ -10,7 +10,11 @@ export function PortalAccess({ t }: { t: Translate }) {
   const [patterns, setPatterns] = useState<string[]>([]);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const refresh = useCallback(() => void grantedPortalPatterns().then(setPatterns), []);
+  const [anyPage, setAnyPage] = useState(false);
+  const refresh = useCallback(() => {
+    void grantedPortalPatterns().then(setPatterns);
+    void hasScreenshotGrant().then(setAnyPage);
+  }, []);
   useEffect(refresh, [refresh]);
 
   const grant = () => {
@@ -41,6 +45,12 @@ export function PortalAccess({ t }: { t: Translate }) {
             </li>
           ))}
         </ul>
+      )}
+      {anyPage && (
+        <p className="row-between small">
+          <span>{t('screenshotGrantHeld')}</span>
+          <Button onClick={() => void revokePortalPattern('<all_urls>').then(refresh)}>{t('screenshotGrantRevoke')}</Button>
+        </p>
       )}
       <div className="field">
         <label htmlFor="portal-origin">{t('portalOrigin')}</label>

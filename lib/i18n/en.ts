@@ -65,6 +65,8 @@ export const en = {
   problemProfileAmbiguous: '{label}: the portal has changed — the taught element matches several places.',
   optionsTitle: 'CancelDesk options',
   portalAccess: 'Portal access',
+  screenshotGrantHeld: 'Screenshots of any page are allowed (for evidence). Portals are still granted one by one.',
+  screenshotGrantRevoke: 'Withdraw screenshot access',
   portalAccessHelp: 'CancelDesk reads a portal page only after you grant its origin, and only when you click a button.',
   noPortals: 'No portals granted yet. Local test portals (127.0.0.1, localhost) are always allowed.',
   portalOrigin: 'Portal address',

@@ -20,7 +20,13 @@ export function parsePortalOrigin(text: string): string | null {
   }
 }
 
-/** Withdraws a portal grant. */
+/** Whether screenshots of any page were allowed (the optional <all_urls> grant). */
+export async function hasScreenshotGrant(): Promise<boolean> {
+  const all = await browser.permissions.getAll();
+  return (all.origins ?? []).includes('<all_urls>');
+}
+
+/** Withdraws a portal grant, or the screenshot grant with '<all_urls>'. */
 export function revokePortalPattern(pattern: string): Promise<boolean> {
   return browser.permissions.remove({ origins: [pattern] }).catch(() => false);
 }
