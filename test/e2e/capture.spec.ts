@@ -25,6 +25,9 @@ test('teach mode: Esc cancels picking and nothing is stored', async ({ openPorta
   await panel.button('Pick Order number on page').click();
   await expect(panel.status()).toContainText('Click Order number on the page');
   await page.bringToFront();
+  // Esc only means something once the page is in pick mode: the hover outline shows it is.
+  await page.getByText('LMN-77120-AX').hover();
+  await expect(page.locator('[data-canceldesk-pick]')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(panel.status()).toContainText('Picking was cancelled.');
   await expect(page.locator('[data-canceldesk-pick]')).toHaveCount(0);
