@@ -6,6 +6,7 @@ import { buildFillRequest, fillAmount, portalLanguage, toBase64 } from '../../..
 import { DEFAULT_SETTINGS } from '../../../lib/schema/settings';
 import type { Order } from '../../../lib/schema/order';
 import { makeDraft, makeSource } from '../../builders/case';
+import { makeOrder } from '../../builders/order';
 import { makeFillFile } from '../../builders/fill-request';
 
 type Record_ = Pick<CaseRecord, 'orderNo' | 'page' | 'edits'>;
@@ -14,20 +15,7 @@ type Record_ = Pick<CaseRecord, 'orderNo' | 'page' | 'edits'>;
 function makeRecord(values: Partial<Order> = {}, edits: Partial<Order> = {}, labels: 'zh' | 'en' | 'none' = 'zh'): Record_ {
   const sources = labels === 'none' ? {} : { orderNo: makeSource({ label: labels === 'zh' ? '订单编号' : 'Order No.' }) };
   const page = makeDraft(
-    {
-      orderNo: 'T20261125-0001',
-      merchantId: '898310048990001',
-      merchantName: '上海静安百货有限公司',
-      terminalId: '12345678',
-      batchNo: '000001',
-      voucherNo: '000123',
-      referenceNo: '123456789012',
-      authCode: 'A1B2C3',
-      transactionType: 'sale',
-      amountMinor: 12_850,
-      paidAt: '2026-11-25T14:03:27+08:00',
-      ...values,
-    },
+    { ...makeOrder({ merchantName: '上海静安百货有限公司', amountMinor: 12_850 }), ...values },
     sources,
   );
   page.sources = sources;
