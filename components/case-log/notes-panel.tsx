@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { addNote } from '../../lib/db';
 import type { CaseRecord } from '../../lib/schema/case';
+import { loadNoteDraft, saveNoteDraft } from '../../lib/settings/note-drafts';
 import { fillNoteTemplate, loadNoteTemplates, watchNoteTemplates, type NoteTemplates } from '../../lib/settings/note-templates';
 import { Button } from '../button';
 import { usePanelState, usePanelStore, useT } from '../panel-context';
@@ -41,6 +42,18 @@ function Notes({ current }: { current: CaseRecord }) {
   const bundle = useCaseBundle();
   const templates = useNoteTemplates();
   const [text, setText] = useState('');
+  // A note half-typed before switching cases, closing the panel or a worker restart comes back.
+  useEffect(() => {
+    let live = true;
+    void loadNoteDraft(current.id).then((draft) => live && setText((before) => before || draft));
+    return () => {
+      live = false;
+    };
+  }, [current.id]);
+  const edit = (next: string) => {
+    setText(next);
+    void saveNoteDraft(current.id, next, settings.idMask);
+  };
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -48,7 +61,7 @@ function Notes({ current }: { current: CaseRecord }) {
     const template = templates.find((tpl) => tpl.id === id);
     if (!template) return;
     const filled = fillNoteTemplate(template.text, noteVariables(current, template.lang, { agent: settings.agent.name, portalZone: zone }));
-    setText((before) => (before.trim() ? `${before.trimEnd()}\n${filled}` : filled));
+    edit(text.trim() ? `${text.trimEnd()}\n${filled}` : filled);
   };
 
   const save = async () => {
@@ -56,7 +69,7 @@ function Notes({ current }: { current: CaseRecord }) {
     try {
       const saved = await addNote(current.id, text, actor);
       if (!saved.ok) return setMessage({ text: dbErrorText(t, saved.error), error: true });
-      setText('');
+      edit('');
       setMessage({ text: t('log.noteAdded'), error: false });
       await actions.refreshCurrentCase();
     } finally {
@@ -105,7 +118,7 @@ function Notes({ current }: { current: CaseRecord }) {
       <label htmlFor="note-text" className="small muted">
         {t('log.noteLabel')}
       </label>
-      <textarea id="note-text" rows={3} value={text} maxLength={20_000} onChange={(e) => setText(e.target.value)} style={{ width: '100%', font: 'inherit' }} />
+      <textarea id="note-text" rows={3} value={text} maxLength={20_000} onChange={(e) => edit(e.target.value)} style={{ width: '100%', font: 'inherit' }} />
       <div className="actions">
         <Button variant="primary" disabled={busy || !text.trim()} onClick={() => void save()}>
           {t('log.addNote')}
