@@ -1,5 +1,11 @@
 import { expect, test } from './fixtures';
+import { translator } from '../../lib/i18n';
+import { actionText } from '../../lib/rules';
+import { stopExtensionWorker } from '../support/service-worker';
 import { readCaseDb } from './pages/case-log-page';
+
+declare const chrome: typeof import('wxt/browser').browser;
+declare const canceldeskTest: { runCommand(command: string): Promise<void> };
 
 // Chromium ignores quota overrides for an extension with unlimitedStorage, so the disk fills at the
 // IndexedDB boundary: every write from the panel fails as a full disk does, with QuotaExceededError.
@@ -30,5 +36,75 @@ for (const { lang, says } of [
     const after = await readCaseDb(panel.page);
     expect(after.cases).toEqual(before.cases);
     expect(after.events).toEqual(before.events);
+  });
+}
+
+const startMark = () => Object.assign(globalThis, { startedBeforeTheStop: true });
+const startedBeforeTheStop = () => 'startedBeforeTheStop' in globalThis;
+const followupAlarms = async () => (await chrome.alarms.getAll()).map((a) => a.name).filter((n) => n.startsWith('followup:'));
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`the service worker stops and restarts: nothing is lost and nothing is stuck (${lang})`, async ({ context, extensionId, worker, openPortal, openPanel }) => {
+    const t = translator(lang);
+    const { page: portal, tabId } = await openPortal('demo/zh/order-1001.html');
+    const panel = await openPanel(tabId);
+    await panel.setLanguage(lang);
+    await panel.capture();
+    const status = panel.page.getByRole('region', { name: t('log.status') });
+    await status.getByRole('button', { name: t('log.moveTo.submitted'), exact: true }).click();
+    await status.getByLabel(t('log.requestId')).fill('REQ-77');
+    await status.getByRole('button', { name: t('log.confirm'), exact: true }).click();
+    await status.getByRole('button', { name: t('log.moveTo.under_review'), exact: true }).click();
+    await expect(panel.page.getByTestId('case-status')).toHaveText(t('log.statusNow', { status: t('caseStatus.under_review') }));
+    await expect.poll(() => worker.evaluate(followupAlarms)).toHaveLength(1);
+    const draft = panel.page.getByLabel(t('log.noteLabel'));
+    await draft.fill('Merchant called back at 10:05');
+
+    // Only a worker that starts afresh and re-derives its reminders from the database can bring them back.
+    await worker.evaluate(startMark);
+    await worker.evaluate(() => chrome.alarms.clearAll());
+    await stopExtensionWorker(context, extensionId);
+
+    await portal.goto(portal.url().replace('order-1001', 'order-1002'));
+    await panel.capture();
+    await expect(panel.field(t('field.orderNo'))).toHaveValue('202611200918450007');
+    await expect.poll(() => worker.evaluate(startedBeforeTheStop), { timeout: 15_000 }).toBe(false);
+    await expect.poll(() => worker.evaluate(followupAlarms)).toHaveLength(1);
+
+    await portal.goto(portal.url().replace('order-1002', 'order-1001'));
+    await worker.evaluate((c) => canceldeskTest.runCommand(c), 'capture-order');
+    await expect(panel.field(t('field.orderNo'))).toHaveValue('202611251403220018');
+    await expect(draft).toHaveValue('Merchant called back at 10:05');
+    await panel.page.getByRole('button', { name: t('log.addNote'), exact: true }).click();
+    await expect(panel.page.getByRole('region', { name: t('log.notes') }).getByRole('status')).toHaveText(t('log.noteAdded'));
+    await expect(panel.recentCases()).toHaveCount(2);
+  });
+}
+
+// 16:00 Beijing time on the day of order 1001's sale: a void before the 23:00 cut-off.
+const SALE_DAY = '2026-11-25T16:00:00+08:00';
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`offline: capture, check, notes and export need no network, and the extension asks for none (${lang})`, async ({ context, portal, openPortal, openPanel }) => {
+    const t = translator(lang);
+    const { tabId } = await openPortal('demo/zh/order-1001.html');
+    const requests: string[] = [];
+    context.on('request', (r) => {
+      if (!/^(chrome-extension|data|blob):/.test(r.url()) && !r.url().startsWith(portal.origin)) requests.push(r.url());
+    });
+    await context.setOffline(true);
+
+    const panel = await openPanel(tabId, { time: SALE_DAY });
+    await panel.setLanguage(lang);
+    await panel.capture();
+    await expect(panel.page.getByTestId('verdict-action')).toHaveText(actionText('void', lang));
+    await panel.page.getByLabel(t('log.noteLabel')).fill('客户来电确认撤销');
+    await panel.page.getByRole('button', { name: t('log.addNote'), exact: true }).click();
+    await expect(panel.page.getByRole('region', { name: t('log.notes') }).getByRole('status')).toHaveText(t('log.noteAdded'));
+    const download = panel.page.waitForEvent('download');
+    await panel.button(t('log.export')).click();
+    await panel.page.getByRole('menuitem', { name: t('log.caseJson'), exact: true }).click();
+    expect((await download).suggestedFilename()).toBe('case-202611251403220018.json');
+    expect(requests).toEqual([]);
   });
 }
