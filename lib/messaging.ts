@@ -14,13 +14,13 @@ import {
   UndoFillReply,
   type CaptureRequest,
   type HighlightRequest,
+  type PanelCommandRequest,
   type PickRequest,
   type PageError,
   type Reply,
 } from './schema/messages';
 
-/** The actions a keyboard shortcut can ask an open panel for. */
-export type PanelCommand = 'capture-order' | 'fill-form';
+export type { PanelCommand } from './schema/messages';
 
 /** The one protocol map: every message between panel, background and page goes through it. */
 export interface ProtocolMap {
@@ -38,7 +38,7 @@ export interface ProtocolMap {
   /** Puts back what the fills since the page loaded overwrote, last first. */
   undoFill(): Reply<UndoReport>;
   /** Background → open panels: a keyboard shortcut asked for an action. */
-  panelCommand(request: { command: PanelCommand }): Reply<{ handled: boolean }>;
+  panelCommand(request: PanelCommandRequest): Reply<{ handled: boolean }>;
   /** Panel → background: cases changed, re-derive the deadline reminders. */
   syncAlarms(): Reply<{ count: number }>;
 }

@@ -1,14 +1,17 @@
 import { browser } from 'wxt/browser';
-import { sendMessage, type PanelCommand } from '../messaging';
+import { sendMessage } from '../messaging';
+import { PanelCommandRequest } from '../schema/messages';
 
-const COMMANDS: readonly PanelCommand[] = ['capture-order', 'fill-form'];
-
-/** Runs a keyboard shortcut: opens the panel in the current window (the shortcut is a user gesture) and asks it to act. */
+/**
+ * Runs a keyboard shortcut: opens the panel in the window it was pressed in (the shortcut is a user gesture)
+ * and asks that window's panel to act; panels open in other windows stay as they are.
+ */
 export async function runCommand(command: string, windowId?: number): Promise<void> {
-  if (!COMMANDS.includes(command as PanelCommand)) return;
+  const request = PanelCommandRequest.safeParse({ command, windowId });
+  if (!request.success) return;
   const sidePanel = (browser as { sidePanel?: typeof chrome.sidePanel }).sidePanel;
   if (sidePanel && windowId !== undefined) await sidePanel.open({ windowId }).catch(() => undefined);
-  await sendMessage('panelCommand', { command: command as PanelCommand }).catch(() => undefined);
+  await sendMessage('panelCommand', request.data).catch(() => undefined);
 }
 
 /** Listens for the extension's keyboard shortcuts. */

@@ -50,6 +50,13 @@ export const CaptureReply = reply(CaptureResult);
 export const HighlightReply = reply(z.object({ found: z.boolean() }));
 export const SyncAlarmsReply = reply(z.object({ count: z.number().int().nonnegative() }));
 export const CoverReply = reply(z.object({ covered: z.number().int().nonnegative() }));
+/** A keyboard shortcut, from the background to the open panels; only the panel in that window acts. */
+export const PanelCommandRequest = z.object({
+  command: z.enum(['capture-order', 'fill-form']),
+  windowId: z.number().int().optional(),
+});
+export type PanelCommandRequest = z.infer<typeof PanelCommandRequest>;
+export type PanelCommand = PanelCommandRequest['command'];
 export const PickRequest = z.object({ idMask: IdMask });
 export type PickRequest = z.infer<typeof PickRequest>;
 export const PickReply = reply(z.object({ locators: z.array(FieldLocator).min(1).max(8), preview: z.string().max(2000) }));

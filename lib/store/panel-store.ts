@@ -7,7 +7,8 @@ import type { CaseRecord } from '../schema/case';
 import type { CaptureDraft, CaptureProblem, ListCandidate, Locator } from '../schema/capture';
 import type { OrderKey } from '../schema/order';
 import { DEFAULT_SETTINGS, type Settings } from '../schema/settings';
-import { askBackgroundToSyncAlarms, askTab, onMessage, type PanelCommand } from '../messaging';
+import { askBackgroundToSyncAlarms, askTab, failure, onMessage, type PanelCommand } from '../messaging';
+import { PanelCommandRequest } from '../schema/messages';
 import { resolveLanguage, type Lang, type MessageKey } from '../i18n';
 import { loadSettings, saveSettings, watchSettings } from '../settings/settings-storage';
 import { siteProfileFor, teachField } from '../settings/site-profiles';
@@ -106,10 +107,17 @@ export function createPanelStore(search: string, browserLanguage: string) {
         lifetime = signal;
         applySettings(await loadSettings());
         const stop = watchSettings(applySettings);
+        const windowId = await browser.windows
+          .getCurrent()
+          .then((w) => w.id)
+          .catch(() => undefined);
         const stopCommands = onMessage('panelCommand', ({ data }) => {
-          const run = Object.hasOwn(commands, data.command) ? commands[data.command] : undefined;
-          if (run) void run();
-          return { ok: true, value: { handled: run !== undefined } };
+          const request = PanelCommandRequest.safeParse(data);
+          if (!request.success) return failure({ code: 'invalid_request', detail: request.error.issues[0]?.message });
+          // A shortcut pressed in one window is not meant for a panel open in another.
+          const mine = request.data.windowId === undefined || request.data.windowId === windowId;
+          if (mine) void commands[request.data.command]();
+          return { ok: true, value: { handled: mine } };
         });
         signal.addEventListener('abort', () => {
           stop();

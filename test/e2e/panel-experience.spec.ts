@@ -1,9 +1,10 @@
 import type { Locator, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { FillPage } from './pages/fill-page';
+import { PanelPage } from './pages/panel-page';
 
 declare const chrome: typeof import('wxt/browser').browser;
-declare const canceldeskTest: { runCommand(command: string): Promise<void> };
+declare const canceldeskTest: { runCommand(command: string, windowId?: number): Promise<void> };
 
 // 16:00 Beijing time on the day of order 1001's sale: a void before the 23:00 cut-off.
 const SALE_DAY = '2026-11-25T16:00:00+08:00';
@@ -70,6 +71,24 @@ test('the Capture order and Fill form shortcuts act in the open panel', async ({
   await runCommand(worker, 'fill-form');
   await expect(new FillPage(panel.page).report()).toBeVisible({ timeout: 15_000 });
   await expect(portal.getByLabel('原订单编号')).toHaveValue(ORDER_1001);
+});
+
+test('a shortcut acts only in the panel of the window it was pressed in', async ({ context, extensionId, openPortal, openPanel, worker }) => {
+  const { tabId } = await openPortal('demo/zh/order-1001.html');
+  const here = await openPanel(tabId, { time: SALE_DAY });
+  await expect(here.page.getByText('Pinned to this tab')).toBeVisible();
+  const opened = context.waitForEvent('page');
+  const otherWindow = await worker.evaluate(
+    async (url) => (await chrome.windows.create({ url, focused: false }))?.id,
+    `chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`,
+  );
+  const there = new PanelPage(await opened);
+  await expect(there.page.getByText('Pinned to this tab')).toBeVisible();
+
+  await worker.evaluate(([c, w]) => canceldeskTest.runCommand(c, w), ['capture-order', otherWindow] as const);
+  await expect(there.field('Order number')).toHaveValue(ORDER_1001);
+  await expect(here.page.getByRole('button', { name: 'Capture order' })).toBeEnabled();
+  await expect(here.field('Order number')).toHaveCount(0);
 });
 
 test('opening a case from the list brings its portal tab forward', async ({ openPortal, openPanel, worker }) => {
