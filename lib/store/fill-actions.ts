@@ -113,8 +113,8 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
     if (s.currentCase?.id !== prev.currentCase?.id) store.setState({ fill: { ...INITIAL_FILL, busy: s.fill.busy } });
   });
 
-  /** The tab to fill, with access to its origin; null after saying why not. */
-  const fillTarget = async (): Promise<{ tabId: number; origin: string } | null> => {
+  /** The tab to fill, with access to its origin; null after saying why not (`then` runs once access is granted). */
+  const fillTarget = async (then: PanelState['afterGrant']): Promise<{ tabId: number; origin: string } | null> => {
     const tab = targetTab();
     const origin = portalOrigin(tab?.url);
     if (!tab || !origin) {
@@ -122,7 +122,8 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
       return null;
     }
     if (!(await hasOriginAccess(origin))) {
-      store.setState({ accessNeeded: origin });
+      store.setState({ accessNeeded: origin, afterGrant: then });
+      setFill({ message: null });
       return null;
     }
     const injected = await injectContentScript(tab.tabId);
@@ -155,7 +156,7 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
       if (!record) return store.setState({ notice: notice('fill.noCase', undefined, 'error') });
       setFill({ busy: true, message: null, report: null, undone: null });
       try {
-        const target = await fillTarget();
+        const target = await fillTarget('fill');
         if (!target) return;
         // Writing case A's order into another portal's form is the one mistake a fill must never make.
         if (target.origin !== record.origin) return say(notice('fill.otherPortal', { portal: target.origin, origin: record.origin }, 'error'));
@@ -189,7 +190,7 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
       if (get().fill.busy || get().fill.pinning) return;
       setFill({ pinning: key, message: notice('pickPrompt', { field: fieldLabel }) });
       try {
-        const target = await fillTarget();
+        const target = await fillTarget(null);
         if (!target) return;
         const reply = await askTab(target.tabId, 'pick', { idMask: get().settings.idMask });
         if (!reply.ok) return say(reply.error.code === 'cancelled' ? notice('pickCancelled') : pageErrorNotice(reply.error));
@@ -208,7 +209,7 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
       if (get().fill.busy) return;
       setFill({ busy: true, message: null, undone: null });
       try {
-        const target = await fillTarget();
+        const target = await fillTarget('undoFill');
         if (!target) return;
         const reply = await askTab(target.tabId, 'undoFill');
         if (!reply.ok) return say(pageErrorNotice(reply.error));

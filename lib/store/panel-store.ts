@@ -26,6 +26,8 @@ export interface PanelState {
   notice: Notice | null;
   /** Set when the target's origin has not been granted; the panel offers the grant. */
   accessNeeded: string | null;
+  /** What the agent was doing when access was asked for; it goes on once access is granted. */
+  afterGrant: 'capture' | 'fill' | 'undoFill' | null;
   candidates: ListCandidate[];
   problems: CaptureProblem[];
   currentCase: CaseRecord | null;
@@ -47,6 +49,7 @@ const initial = (search: string): PanelState => ({
   busy: false,
   notice: null,
   accessNeeded: null,
+  afterGrant: null,
   candidates: [],
   problems: [],
   currentCase: null,
@@ -135,7 +138,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
         if (!tab || get().busy) return;
         const origin = portalOrigin(tab.url);
         if (!origin) return say('unsupportedPage', undefined, 'error');
-        if (!(await hasOriginAccess(origin))) return set({ accessNeeded: origin, notice: null });
+        if (!(await hasOriginAccess(origin))) return set({ accessNeeded: origin, afterGrant: 'capture', notice: null });
         set({ busy: true, notice: null, accessNeeded: null, candidates: [], problems: [], noOrder: false });
         try {
           const injected = await injectContentScript(tab.tabId);
@@ -166,7 +169,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
         const tab = targetTab();
         const origin = portalOrigin(tab?.url);
         if (!tab || !origin || get().picking) return;
-        if (!(await hasOriginAccess(origin))) return set({ accessNeeded: origin });
+        if (!(await hasOriginAccess(origin))) return set({ accessNeeded: origin, afterGrant: 'capture' });
         set({ picking: key, notice: notice('pickPrompt', { field: fieldLabel }) });
         try {
           const injected = await injectContentScript(tab.tabId);
@@ -180,13 +183,14 @@ export function createPanelStore(search: string, browserLanguage: string) {
         await actions.capture();
       },
 
-      /** Asks for the portal origin; must run straight from the click. */
+      /** Asks for the portal origin (must run straight from the click), then goes on with what asked for it. */
       grantAccess() {
-        const origin = get().accessNeeded;
+        const { accessNeeded: origin, afterGrant } = get();
         if (!origin) return;
         void requestOriginAccess(origin).then((granted) => {
-          if (granted) return actions.capture();
-          say('permissionDenied', { origin }, 'error');
+          if (!granted) return say('permissionDenied', { origin }, 'error');
+          set({ accessNeeded: null, afterGrant: null });
+          return afterGrant ? actions[afterGrant]() : undefined;
         });
       },
 
