@@ -91,6 +91,9 @@ export function describeEvents(events: readonly CaseEvent[], { t, lang, zone }: 
         text = conflict ? t('log.ev.formConflict', conflict) : counts ? t('log.ev.formFilled', counts) : t('log.ev.formFilledPlain');
         break;
       }
+      case 'form_fill_undone':
+        text = t('log.ev.fillUndone', { restored: event.data.restored, total: event.data.total });
+        break;
       case 'evidence_added': {
         const { evidence } = event.data;
         evidenceNames.set(evidence.id, evidence.name);

@@ -256,6 +256,7 @@ export const en = {
   'log.ev.formFilled': 'Portal form filled: {filled} of {total} fields',
   'log.ev.formConflict': 'Portal form not filled: it already shows {field} {page}',
   'log.ev.formFilledPlain': 'Portal form filled',
+  'log.ev.fillUndone': 'Fill undone: put back {restored} of {total} fields',
   'log.ev.evidenceAdded': 'Evidence added: {kind}, {name}',
   'log.ev.evidenceRemoved': 'Evidence removed: {name}',
   'log.ev.purged': 'Retention: {count} evidence files purged after {days} days',

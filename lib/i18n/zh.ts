@@ -258,6 +258,7 @@ export const zh: Dictionary = {
   'log.ev.formFilled': '已填写后台表单：{filled}/{total} 个字段',
   'log.ev.formConflict': '未填写后台表单：表单中已有{field} {page}',
   'log.ev.formFilledPlain': '已填写后台表单',
+  'log.ev.fillUndone': '已还原填写：恢复 {restored}/{total} 个字段',
   'log.ev.evidenceAdded': '添加材料：{kind}，{name}',
   'log.ev.evidenceRemoved': '移除材料：{name}',
   'log.ev.purged': '保留期满（{days} 天）：已清除 {count} 个材料文件',

@@ -24,6 +24,11 @@ export const EventBody = z.discriminatedUnion('type', [
     data: z.object({ verdict: VerdictSnapshot, deadline: UtcInstant.nullable(), action: VerdictAction.nullable() }),
   }),
   z.object({ type: z.literal('form_filled'), data: z.object({ report: z.record(z.string(), z.unknown()) }) }),
+  /** "Undo fill" put back what the fills had overwritten on that page. */
+  z.object({
+    type: z.literal('form_fill_undone'),
+    data: z.object({ url: z.string().max(4000), restored: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
+  }),
   z.object({ type: z.literal('evidence_added'), data: z.object({ evidence: EvidenceMeta }) }),
   z.object({ type: z.literal('evidence_removed'), data: z.object({ evidenceId: z.uuid() }) }),
   z.object({

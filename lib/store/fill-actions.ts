@@ -5,6 +5,7 @@ import { actionText, evaluate, type Lang, type Verdict } from '../rules';
 import { Scrubber } from '../extract/mask';
 import { moneyText } from '../rules/format-text';
 import type { CaseRecord } from '../schema/case';
+import type { EventBody } from '../schema/event';
 import type { FillFile, FillKey, FillReason, FillReport, UndoReport } from '../schema/fill';
 import type { FieldLocator } from '../schema/site-profile';
 import type { OrderKey } from '../schema/order';
@@ -132,9 +133,10 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
     return null;
   };
 
-  const logFill = async (record: CaseRecord, report: FillReport, settings: Settings) => {
+  /** Logs what a fill or an undo did on the case it was for. */
+  const logOnCase = async (record: CaseRecord, body: EventBody, settings: Settings) => {
     const actor: Actor = settings.agent.name.trim() ? { agent: settings.agent.name.trim() } : {};
-    const saved = await appendEvent(record.id, { type: 'form_filled', data: { report: loggedReport(report, settings.idMask) } }, actor);
+    const saved = await appendEvent(record.id, body, actor);
     if (!saved.ok) return say(notice('fill.logFailed', { detail: saved.error.message }, 'error'));
     if (get().currentCase?.id === saved.value.id) store.setState({ currentCase: saved.value });
     await refreshCases();
@@ -179,7 +181,7 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
         const reply = await askTab(target.tabId, 'fill', pins.length ? { ...built.value, pins } : built.value);
         if (!reply.ok) return say(pageErrorNotice(reply.error));
         if (get().currentCase?.id === record.id) setFill({ report: reply.value, undoable: get().fill.undoable || reply.value.snapshot.entries.length > 0 });
-        await logFill(record, reply.value, settings);
+        await logOnCase(record, { type: 'form_filled', data: { report: loggedReport(reply.value, settings.idMask) } }, settings);
       } finally {
         setFill({ busy: false });
       }
@@ -211,9 +213,17 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
       try {
         const target = await fillTarget('undoFill');
         if (!target) return;
+        const { currentCase: record, settings } = get();
+        const url = targetTab()?.url ?? '';
         const reply = await askTab(target.tabId, 'undoFill');
         if (!reply.ok) return say(pageErrorNotice(reply.error));
-        setFill({ undone: reply.value, undoable: false, ...(reply.value.outcomes.length === 0 ? { message: notice('fill.nothingToUndo') } : {}) });
+        const { outcomes } = reply.value;
+        setFill({ undone: reply.value, undoable: false, ...(outcomes.length === 0 ? { message: notice('fill.nothingToUndo') } : {}) });
+        // The audit trail shows the form was put back, not only that it was filled.
+        if (record && record.origin === target.origin && outcomes.length > 0) {
+          const restored = outcomes.filter((o) => o.outcome === 'filled').length;
+          await logOnCase(record, { type: 'form_fill_undone', data: { url, restored, total: outcomes.length } }, settings);
+        }
       } finally {
         setFill({ busy: false });
       }

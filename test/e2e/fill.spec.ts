@@ -78,6 +78,7 @@ test('plain HTML in a same-origin iframe: table labels, cryptic names, fen amoun
   await expect(fill.rows(fill.undoReport(), 'reason')).toContainText('Failed: cannot be emptied again; clear it by hand');
   await expect(fill.rows(fill.undoReport(), 'orderNo')).toContainText('Filled');
   await expect(fill.button('Undo fill')).toBeDisabled();
+  await expect(new CaseLogPage(fill.page).timelineEntries().filter({ hasText: 'Fill undone' })).toHaveText(/Fill undone: put back 15 of 16 fields/);
   expect(await submitted(page)).toBe(0);
 });
 

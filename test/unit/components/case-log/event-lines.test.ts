@@ -51,6 +51,8 @@ describe('describeEvents', () => {
       '未填写后台表单：表单中已有申请金额 9.99',
       'zh',
     ],
+    ['an undone fill', [{ type: 'form_fill_undone', data: { url: 'https://portal.example/apply', restored: 3, total: 4 } }], 'Fill undone: put back 3 of 4 fields', 'en'],
+    ['an undone fill, in Chinese', [{ type: 'form_fill_undone', data: { url: 'https://portal.example/apply', restored: 4, total: 4 } }], '已还原填写：恢复 4/4 个字段', 'zh'],
     [
       'a removed file, by name',
       [
