@@ -11,7 +11,7 @@ import { sizeText } from './case-log/value-text';
 import { FillReportTable } from './fill-report';
 import { usePanelState, usePanelStore, useT } from './panel-context';
 import { Card } from './card';
-import { Choices, Field } from './field';
+import { SelectField, TextField } from './field';
 
 const filledCount = (outcomes: readonly FieldOutcome[]) => outcomes.filter((o) => o.outcome === 'filled').length;
 
@@ -46,19 +46,16 @@ function Fill({ record }: { record: CaseRecord }) {
   return (
     <Card id="fill-heading" title={t('fill.heading')} className="fill">
       <div className="fields">
-        <Field id="fill-reason" label={t('fill.reason')}>
-          <Choices id="fill-reason" value={fill.reason} choices={FillReason.options} words={(r) => t(`fill.reason.${r}`)} onChange={(r) => r && actions.setFillChoice({ reason: r })} />
-        </Field>
-        <Field id="fill-amount" label={t('fill.partialAmount')} hint={max ? t('fill.partialHint', { max }) : t('fill.partialHintUnknown')}>
-          <input
-            id="fill-amount"
-            className="mono"
-            inputMode="decimal"
-            value={fill.partialAmount}
-            aria-describedby="fill-amount-hint"
-            onChange={(e) => actions.setFillChoice({ partialAmount: e.target.value })}
-          />
-        </Field>
+        <SelectField id="fill-reason" label={t('fill.reason')} value={fill.reason} choices={FillReason.options} words={(r) => t(`fill.reason.${r}`)} onChange={(reason) => actions.setFillChoice({ reason })} />
+        <TextField
+          id="fill-amount"
+          label={t('fill.partialAmount')}
+          hint={max ? t('fill.partialHint', { max }) : t('fill.partialHintUnknown')}
+          className="mono"
+          inputMode="decimal"
+          value={fill.partialAmount}
+          onChange={(partialAmount) => actions.setFillChoice({ partialAmount })}
+        />
       </div>
       <AttachFiles attach={fill.attach} onChange={(attach) => actions.setFillChoice({ attach })} />
       <div className="actions">
@@ -83,9 +80,7 @@ function PinField({ disabled }: { disabled: boolean }) {
     <details className="small">
       <summary>{t('fill.pin')}</summary>
       <p className="muted">{t('fill.pinHelp')}</p>
-      <Field id="fill-pin-key" label={t('fill.pinKey')}>
-        <Choices id="fill-pin-key" value={key} choices={FillKey.options} words={(k) => t(`fill.key.${k}`)} onChange={(k) => k && setKey(k)} />
-      </Field>
+      <SelectField id="fill-pin-key" label={t('fill.pinKey')} value={key} choices={FillKey.options} words={(k) => t(`fill.key.${k}`)} onChange={setKey} />
       <Button disabled={disabled} onClick={() => void actions.pinFormField(key, t(`fill.key.${key}`))}>
         {t('fill.pinPick')}
       </Button>

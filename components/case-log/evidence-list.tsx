@@ -14,6 +14,7 @@ import { useCaseBundle } from './use-case-bundle';
 import { sizeText } from './value-text';
 import { takeFiles } from './take-files';
 import { Card } from '../card';
+import { Field, SelectField } from '../field';
 
 type Message = { text: string; error: boolean };
 
@@ -132,21 +133,10 @@ function Evidence({ record }: { record: CaseRecord }) {
           ))}
         </ul>
       )}
-      <div className="field">
-        <label htmlFor="evidence-kind">{t('log.evidenceKind')}</label>
-        <select id="evidence-kind" value={kind} onChange={(e) => setKind(EvidenceKind.parse(e.target.value))}>
-          {EvidenceKind.options.map((k) => (
-            <option key={k} value={k}>
-              {evidenceText(k, lang)}
-            </option>
-          ))}
-        </select>
-        <p className="small muted">{t('log.kindHint')}</p>
-      </div>
-      <div className="field">
-        <label htmlFor="evidence-files">{t('log.addFiles')}</label>
+      <SelectField id="evidence-kind" label={t('log.evidenceKind')} hint={t('log.kindHint')} value={kind} choices={EvidenceKind.options} words={(k) => evidenceText(k, lang)} onChange={setKind} />
+      <Field id="evidence-files" label={t('log.addFiles')}>
         <input id="evidence-files" type="file" disabled={busy} onChange={(e) => void addFiles(takeFiles(e.currentTarget))} />
-      </div>
+      </Field>
       <div className="actions">
         <Button disabled={busy || tabId === null} onClick={() => void screenshot()}>
           {t('log.takeScreenshot')}

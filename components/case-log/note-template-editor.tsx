@@ -3,6 +3,11 @@ import type { Translate } from '../../lib/i18n';
 import { DEFAULT_NOTE_TEMPLATES, loadNoteTemplates, NOTE_VARIABLES, saveNoteTemplates, type NoteTemplate } from '../../lib/settings/note-templates';
 import { Button } from '../button';
 import { Card } from '../card';
+import { SelectField, TextAreaField, TextField } from '../field';
+
+const LANGS = ['zh', 'en'] as const;
+/** Each language is named in itself, whatever the UI language. */
+const LANG_NAMES = { zh: '中文', en: 'English' } as const;
 
 /** The options page's editor for note templates: name, language and text with {variables}. */
 export function NoteTemplateEditor({ t }: { t: Translate }) {
@@ -33,21 +38,9 @@ export function NoteTemplateEditor({ t }: { t: Translate }) {
       {templates.map((tpl, i) => (
         <fieldset key={tpl.id} aria-invalid={result?.index === i} className="fields">
           <legend className="small">{tpl.name || `#${i + 1}`}</legend>
-          <div className="field">
-            <label htmlFor={`tpl-name-${i}`}>{t('log.templateName')}</label>
-            <input id={`tpl-name-${i}`} value={tpl.name} maxLength={80} onChange={(e) => change(i, { name: e.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor={`tpl-lang-${i}`}>{t('log.templateLang')}</label>
-            <select id={`tpl-lang-${i}`} value={tpl.lang} onChange={(e) => change(i, { lang: e.target.value === 'en' ? 'en' : 'zh' })}>
-              <option value="zh">中文</option>
-              <option value="en">English</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`tpl-text-${i}`}>{t('log.templateText')}</label>
-            <textarea id={`tpl-text-${i}`} rows={3} value={tpl.text} maxLength={4000} onChange={(e) => change(i, { text: e.target.value })} />
-          </div>
+          <TextField id={`tpl-name-${i}`} label={t('log.templateName')} value={tpl.name} maxLength={80} onChange={(name) => change(i, { name })} />
+          <SelectField id={`tpl-lang-${i}`} label={t('log.templateLang')} value={tpl.lang} choices={LANGS} words={(l) => LANG_NAMES[l]} onChange={(lang) => change(i, { lang })} />
+          <TextAreaField id={`tpl-text-${i}`} label={t('log.templateText')} rows={3} value={tpl.text} maxLength={4000} onChange={(text) => change(i, { text })} />
           <div>
             <Button onClick={() => remove(i)} aria-label={t('log.removeTemplate', { name: tpl.name || `#${i + 1}` })}>
               {t('remove')}

@@ -11,6 +11,7 @@ import { useActor } from './use-actor';
 import { useCaseBundle } from './use-case-bundle';
 import { instantText } from './value-text';
 import { Card } from '../card';
+import { Field } from '../field';
 
 /** The note templates from extension storage, kept current when options change them. */
 function useNoteTemplates(): NoteTemplates {
@@ -99,8 +100,7 @@ function Notes({ current }: { current: CaseRecord }) {
         </ul>
       )}
       {groups.length > 0 && (
-        <div className="field">
-          <label htmlFor="note-template">{t('log.template')}</label>
+        <Field id="note-template" label={t('log.template')}>
           <select id="note-template" value="" onChange={(e) => applyTemplate(e.target.value)}>
             <option value="">{t('log.templateNone')}</option>
             {groups.map((g) => (
@@ -113,7 +113,7 @@ function Notes({ current }: { current: CaseRecord }) {
               </optgroup>
             ))}
           </select>
-        </div>
+        </Field>
       )}
       <label htmlFor="note-text" className="small muted">
         {t('log.noteLabel')}

@@ -9,6 +9,7 @@ import { dbErrorText } from './db-error-text';
 import { useActor } from './use-actor';
 import { Card } from '../card';
 import { ConfirmDialog } from '../dialog';
+import { SelectField, TextAreaField, TextField } from '../field';
 
 type Detailed = 'submitted' | 'rejected';
 const needsDetails = (s: CaseStatus): s is Detailed => s === 'submitted' || s === 'rejected';
@@ -111,26 +112,12 @@ function StatusSteps({ record }: { record: CaseRecord }) {
         <form onSubmit={submitDetails} className="fields" aria-label={t(`log.moveTo.${pending}`)}>
           {pending === 'submitted' ? (
             <>
-              <div className="field">
-                <label htmlFor="status-channel">{t('log.channel')}</label>
-                <select id="status-channel" value={channel} onChange={(e) => setChannel(SubmissionChannel.parse(e.target.value))}>
-                  {SubmissionChannel.options.map((c) => (
-                    <option key={c} value={c}>
-                      {t(`log.channel.${c}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="status-request">{t('log.requestId')}</label>
-                <input id="status-request" className="mono" value={requestId} maxLength={128} aria-invalid={!!error} onChange={(e) => setRequestId(e.target.value)} />
-              </div>
+              <SelectField id="status-channel" label={t('log.channel')} value={channel} choices={SubmissionChannel.options} words={(c) => t(`log.channel.${c}`)} onChange={setChannel} />
+              {/* The error shows under the form, for both details and for a failed save; it only marks the control here. */}
+              <TextField id="status-request" label={t('log.requestId')} className="mono" value={requestId} maxLength={128} aria-invalid={!!error} onChange={setRequestId} />
             </>
           ) : (
-            <div className="field">
-              <label htmlFor="status-reason">{t('log.rejectReason')}</label>
-              <textarea id="status-reason" rows={2} value={reason} maxLength={2000} aria-invalid={!!error} onChange={(e) => setReason(e.target.value)} />
-            </div>
+            <TextAreaField id="status-reason" label={t('log.rejectReason')} rows={2} value={reason} maxLength={2000} aria-invalid={!!error} onChange={setReason} />
           )}
           <div className="actions">
             <Button type="submit" variant="primary" disabled={busy}>

@@ -10,6 +10,7 @@ import { NoteTemplateEditor } from '../case-log/note-template-editor';
 import { sizeText } from '../case-log/value-text';
 import { takeFiles } from '../case-log/take-files';
 import { Card } from '../card';
+import { Field, TextField } from '../field';
 
 type Line = { text: string; error: boolean };
 
@@ -73,14 +74,8 @@ function StorageAndRetention({ t, lang }: { t: Translate; lang: Lang }) {
   return (
     <>
       <p data-testid="storage-used">{usage ? t('log.storageUsed', { used: sizeText(usage.usage, lang), quota: sizeText(usage.quota, lang) }) : t('log.storageUnknown')}</p>
-      <div className="field">
-        <label htmlFor="retention-days">{t('log.retentionDays')}</label>
-        <input id="retention-days" type="number" min={1} max={3650} value={days} onChange={(e) => setDays(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor="followup-hours">{t('log.followupHours')}</label>
-        <input id="followup-hours" type="number" min={0.5} max={720} step={0.5} value={hours} onChange={(e) => setHours(e.target.value)} />
-      </div>
+      <TextField id="retention-days" label={t('log.retentionDays')} type="number" min={1} max={3650} value={days} onChange={setDays} />
+      <TextField id="followup-hours" label={t('log.followupHours')} type="number" min={0.5} max={720} step={0.5} value={hours} onChange={setHours} />
       <div className="actions">
         <Button variant="primary" onClick={() => void save()}>
           {t('log.saveRetention')}
@@ -141,10 +136,9 @@ function BackupAndImport({ t }: { t: Translate }) {
         <Button onClick={() => void download()}>{t('log.backup')}</Button>
       </div>
       <Status line={backup} />
-      <div className="field">
-        <label htmlFor="restore-file">{t('log.restore')}</label>
+      <Field id="restore-file" label={t('log.restore')}>
         <input id="restore-file" type="file" accept=".json,application/json" onChange={(e) => chooseRestore(takeFiles(e.currentTarget)[0] ?? null)} />
-      </div>
+      </Field>
       {restoreFile && (
         <div className="banner banner-error" role="group" aria-label={t('log.restore')}>
           <p>{t('log.restoreWarning', { name: restoreFile.name })}</p>
@@ -157,10 +151,9 @@ function BackupAndImport({ t }: { t: Translate }) {
         </div>
       )}
       <Status line={restore} />
-      <div className="field">
-        <label htmlFor="import-cases">{t('log.importCases')}</label>
+      <Field id="import-cases" label={t('log.importCases')}>
         <input id="import-cases" type="file" multiple accept=".json,.zip,application/json,application/zip" onChange={(e) => void importFiles(takeFiles(e.currentTarget))} />
-      </div>
+      </Field>
       <ul className="case-list" aria-label={t('log.importResults')}>
         {imports.map((line, i) => (
           <li key={i} className={`small${line.error ? ' field-error' : ''}`} role={line.error ? 'alert' : undefined}>

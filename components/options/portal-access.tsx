@@ -4,6 +4,7 @@ import { grantedPortalPatterns, hasScreenshotGrant, originPattern, parsePortalOr
 import { requestOriginAccess } from '../../lib/page/tab-access';
 import { Button } from '../button';
 import { Card } from '../card';
+import { TextField } from '../field';
 
 /** Lists the portals CancelDesk may read, and grants or withdraws one. */
 export function PortalAccess({ t }: { t: Translate }) {
@@ -52,15 +53,7 @@ export function PortalAccess({ t }: { t: Translate }) {
           <Button onClick={() => void revokePortalPattern('<all_urls>').then(refresh)}>{t('screenshotGrantRevoke')}</Button>
         </p>
       )}
-      <div className="field">
-        <label htmlFor="portal-origin">{t('portalOrigin')}</label>
-        <input id="portal-origin" className="mono" value={text} placeholder="https://portal.example.com" aria-invalid={error !== null} onChange={(e) => setText(e.target.value)} />
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
+      <TextField id="portal-origin" label={t('portalOrigin')} className="mono" value={text} placeholder="https://portal.example.com" error={error} onChange={setText} />
       <Button variant="primary" onClick={grant} disabled={!text.trim()}>
         {t('grantPortal')}
       </Button>

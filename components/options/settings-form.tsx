@@ -6,6 +6,7 @@ import { FILL_DESCRIPTION_VARIABLES, unknownDescriptionVariables } from '../../l
 import { saveSettings } from '../../lib/settings/settings-storage';
 import { Button } from '../button';
 import { Card } from '../card';
+import { TextAreaField, TextField } from '../field';
 
 type FormText = { name: string; email: string; phone: string; keepStart: string; keepEnd: string; portalZone: string; descZh: string; descEn: string };
 
@@ -68,27 +69,20 @@ export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings:
   };
 
   const input = (key: keyof FormText, label: MessageKey, type = 'text') => (
-    <div className="field" key={key}>
-      <label htmlFor={`set-${key}`}>{t(label)}</label>
-      <input id={`set-${key}`} type={type} value={form[key]} aria-invalid={!!errors[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
-      {errors[key] && (
-        <p className="field-error" role="alert">
-          {errors[key]}
-        </p>
-      )}
-    </div>
+    <TextField key={key} id={`set-${key}`} label={t(label)} type={type} value={form[key]} error={errors[key]} onChange={(value) => setForm({ ...form, [key]: value })} />
   );
 
   const textarea = (key: 'descZh' | 'descEn', label: MessageKey) => (
-    <div className="field" key={key}>
-      <label htmlFor={`set-${key}`}>{t(label)}</label>
-      <textarea id={`set-${key}`} rows={3} value={form[key]} aria-invalid={!!errors[key]} aria-describedby="set-desc-help" onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
-      {errors[key] && (
-        <p className="field-error" role="alert">
-          {errors[key]}
-        </p>
-      )}
-    </div>
+    <TextAreaField
+      key={key}
+      id={`set-${key}`}
+      label={t(label)}
+      rows={3}
+      value={form[key]}
+      error={errors[key]}
+      aria-describedby="set-desc-help"
+      onChange={(value) => setForm({ ...form, [key]: value })}
+    />
   );
 
   return (

@@ -5,6 +5,12 @@ import { deleteSiteProfile, exportSiteProfiles, importSiteProfiles, loadSiteProf
 import { Button } from '../button';
 import { downloadText } from './download';
 import { Card } from '../card';
+import { SelectField, TextField } from '../field';
+
+type DateOrder = NonNullable<SiteProfile['dateOrder']>;
+const DATE_ORDERS = SiteProfile.shape.dateOrder.unwrap().options;
+/** Date orders are shown as the pattern itself, the same in every UI language. */
+const DATE_PATTERNS: Record<DateOrder, string> = { ymd: 'YYYY-MM-DD', dmy: 'DD/MM/YYYY', mdy: 'MM/DD/YYYY' };
 
 /** Portal profiles: their zone, date order and currency, and the fields the agent taught. */
 export function SiteProfiles({ t }: { t: Translate }) {
@@ -43,7 +49,7 @@ export function SiteProfiles({ t }: { t: Translate }) {
 
 function ProfileEditor({ t, profile, onChanged }: { t: Translate; profile: SiteProfile; onChanged: () => void }) {
   const [zone, setZone] = useState(profile.zone);
-  const [dateOrder, setDateOrder] = useState(profile.dateOrder ?? '');
+  const [dateOrder, setDateOrder] = useState<DateOrder | ''>(profile.dateOrder ?? '');
   const [currency, setCurrency] = useState(profile.currency ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const id = (f: string) => `profile-${profile.origin}-${f}`;
@@ -59,25 +65,9 @@ function ProfileEditor({ t, profile, onChanged }: { t: Translate; profile: SiteP
   return (
     <fieldset className="profile">
       <legend className="mono">{profile.origin}</legend>
-      <div className="field">
-        <label htmlFor={id('zone')}>{t('portalZone')}</label>
-        <input id={id('zone')} value={zone} aria-invalid={!!errors.zone} onChange={(e) => setZone(e.target.value)} />
-        {errors.zone && <p className="field-error" role="alert">{errors.zone}</p>}
-      </div>
-      <div className="field">
-        <label htmlFor={id('order')}>{t('dateOrder')}</label>
-        <select id={id('order')} value={dateOrder} onChange={(e) => setDateOrder(e.target.value as typeof dateOrder)}>
-          <option value="">{t('unset')}</option>
-          <option value="ymd">YYYY-MM-DD</option>
-          <option value="dmy">DD/MM/YYYY</option>
-          <option value="mdy">MM/DD/YYYY</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={id('currency')}>{t('portalCurrency')}</label>
-        <input id={id('currency')} value={currency} placeholder="CNY" aria-invalid={!!errors.currency} onChange={(e) => setCurrency(e.target.value.toUpperCase())} />
-        {errors.currency && <p className="field-error" role="alert">{errors.currency}</p>}
-      </div>
+      <TextField id={id('zone')} label={t('portalZone')} value={zone} error={errors.zone} onChange={setZone} />
+      <SelectField id={id('order')} label={t('dateOrder')} value={dateOrder} choices={DATE_ORDERS} words={(o) => DATE_PATTERNS[o]} empty={t('unset')} onChange={setDateOrder} />
+      <TextField id={id('currency')} label={t('portalCurrency')} value={currency} placeholder="CNY" error={errors.currency} onChange={(text) => setCurrency(text.toUpperCase())} />
       <p className="small muted">
         {t('taughtFields')}: {Object.keys(profile.fields).map((k) => t(`field.${k}` as MessageKey)).join(', ') || t('unset')}
       </p>

@@ -9,6 +9,14 @@ export function fieldId(path: string): string {
 /** The id of the message under that input, for aria-describedby. */
 export const errorId = (path: string): string => `${fieldId(path)}-error`;
 
+/** Messages by rule-set path, as placeErrors gives them. */
+export type FieldErrors = Readonly<Record<string, readonly string[]>>;
+
+/** The id and error a shared field takes for a path; the form's summary announces the errors, so the field stays quiet. */
+export function fieldAt(path: string, errors: FieldErrors) {
+  return { id: fieldId(path), error: errors[path]?.join('; '), announce: false };
+}
+
 const RULE_FIELDS = [
   '',
   '.title.zh',

@@ -6,6 +6,7 @@ import type { Settings } from '../../../lib/schema/settings';
 import { saveSettings } from '../../../lib/settings/settings-storage';
 import { Button } from '../../button';
 import { Card } from '../../card';
+import { SelectField, TextField } from '../../field';
 
 interface Props {
   t: Translate;
@@ -65,58 +66,40 @@ export function OriginAssignments({ t, settings, sets, onSaved }: Props) {
     setAdded((list) => (list.includes(origin) ? list : [...list, origin]));
   };
 
-  const options = (current: string) => (
-    <>
-      {sets.map((s) => (
-        <option key={s.id} value={s.id}>
-          {s.name} ({s.id})
-        </option>
-      ))}
-      {current && !sets.some((s) => s.id === current) && <option value={current}>{t('rs.missingSet', { id: current })}</option>}
-    </>
-  );
+  // A set that was deleted stays listed while it is chosen, so the select still shows what is stored.
+  const setIds = (current: string) => [...sets.map((s) => s.id), ...(current && !sets.some((s) => s.id === current) ? [current] : [])];
+  const setWords = (id: string) => {
+    const set = sets.find((s) => s.id === id);
+    return set ? `${set.name} (${set.id})` : t('rs.missingSet', { id });
+  };
 
   return (
     <Card id="rule-set-origins-heading" title={t('rs.active')}>
       <p className="muted small">{t('rs.activeHelp')}</p>
-      <div className="field">
-        <label htmlFor="rs-default-set">{t('rs.defaultSet')}</label>
-        <select id="rs-default-set" value={settings.defaultRuleSetId} onChange={(e) => void store({ ...settings, defaultRuleSetId: e.target.value })}>
-          {options(settings.defaultRuleSetId)}
-        </select>
-      </div>
+      <SelectField
+        id="rs-default-set"
+        label={t('rs.defaultSet')}
+        value={settings.defaultRuleSetId}
+        choices={setIds(settings.defaultRuleSetId)}
+        words={setWords}
+        onChange={(id) => void store({ ...settings, defaultRuleSetId: id })}
+      />
       {origins.map((origin) => {
         const current = settings.ruleSetByOrigin[origin] ?? '';
-        const id = `rs-origin-${origins.indexOf(origin)}`;
         return (
-          <div className="field" key={origin}>
-            <label htmlFor={id} className="mono">
-              {origin}
-            </label>
-            <select id={id} value={current} onChange={(e) => choose(origin, e.target.value)}>
-              <option value="">{t('rs.useDefault', { name: defaultName })}</option>
-              {options(current)}
-            </select>
-          </div>
+          <SelectField
+            key={origin}
+            id={`rs-origin-${origins.indexOf(origin)}`}
+            label={<span className="mono">{origin}</span>}
+            value={current}
+            choices={setIds(current)}
+            words={setWords}
+            empty={t('rs.useDefault', { name: defaultName })}
+            onChange={(id) => choose(origin, id)}
+          />
         );
       })}
-      <div className="field">
-        <label htmlFor="rs-add-origin">{t('rs.originToAdd')}</label>
-        <input
-          id="rs-add-origin"
-          className="mono"
-          value={text}
-          placeholder="https://portal.example.com"
-          aria-invalid={error !== null || undefined}
-          aria-describedby={error ? 'rs-add-origin-error' : undefined}
-          onChange={(e) => setText(e.target.value)}
-        />
-        {error && (
-          <p id="rs-add-origin-error" className="field-error">
-            {error}
-          </p>
-        )}
-      </div>
+      <TextField id="rs-add-origin" label={t('rs.originToAdd')} className="mono" value={text} placeholder="https://portal.example.com" error={error} announce={false} onChange={setText} />
       <div className="actions">
         <Button onClick={add} disabled={!text.trim()}>
           {t('rs.addOrigin')}

@@ -6,9 +6,9 @@ import { validateRuleSet, type RuleSetIssue } from '../../../lib/rules/rule-set-
 import type { RuleSet } from '../../../lib/schema/rule-set';
 import type { SaveRuleSetResult } from '../../../lib/settings/rule-set-storage';
 import { Button } from '../../button';
+import { TextField } from '../../field';
 import { currencyDigits, fromDraft, majorTextToMinor, toDraft, type RuleDraft, type RuleSetDraft } from './draft';
-import { fieldPaths, placeErrors, type PlacedErrors } from './field-errors';
-import { TextField } from './fields';
+import { fieldAt, fieldPaths, placeErrors, type PlacedErrors } from './field-errors';
 import { RuleFields } from './rule-fields';
 
 interface Props {
@@ -94,13 +94,12 @@ export function RuleSetForm({ t, lang, initial, heading, onSave, onCancel }: Pro
           )}
         </div>
       )}
-      <TextField path="name" label={t('rs.name')} errors={errors.byField} value={draft.name} onChange={(name) => setDraft({ ...draft, name })} />
-      <TextField path="zone" label={t('rs.zone')} hint={t('rs.zoneHint')} errors={errors.byField} value={draft.zone} onChange={(zone) => setDraft({ ...draft, zone })} className="mono" />
+      <TextField {...fieldAt('name', errors.byField)} label={t('rs.name')} value={draft.name} onChange={(name) => setDraft({ ...draft, name })} />
+      <TextField {...fieldAt('zone', errors.byField)} label={t('rs.zone')} hint={t('rs.zoneHint')} value={draft.zone} onChange={(zone) => setDraft({ ...draft, zone })} className="mono" />
       <TextField
-        path="escalationThresholdMinor"
+        {...fieldAt('escalationThresholdMinor', errors.byField)}
         label={currency ? t('rs.thresholdIn', { currency }) : t('rs.threshold')}
         hint={thresholdMinor === null ? undefined : t('rs.thresholdHint', { amount: moneyText(thresholdMinor, currency, lang) })}
-        errors={errors.byField}
         value={draft.threshold}
         onChange={(threshold) => setDraft({ ...draft, threshold })}
         inputMode="decimal"
