@@ -28,7 +28,7 @@ export function CaseList() {
   return (
     <section aria-labelledby="recent-cases" id="cases">
       <h2 id="recent-cases">{t('recentCases')}</h2>
-      <CaseFilters onResults={setFound} refreshKey={recent} />
+      <CaseFilters onResults={setFound} />
       {cases.length === 0 ? (
         <p className="muted">{t('noCases')}</p>
       ) : (

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { prepareExport, type CaseFilter } from '../../lib/db';
 import { casesToCsv, casesToZip } from '../../lib/export';
 import type { MessageKey } from '../../lib/i18n';
@@ -16,10 +16,11 @@ import { EMPTY_FILTER_FORM, searchCases, toCaseFilter, useCaseSearch, type CaseF
 export interface CaseFiltersProps {
   /** Receives the matching cases (up to `limit`) whenever the filter or the data changes. */
   onResults: (cases: CaseRecord[], filter: CaseFilter) => void;
-  /** Changes when cases change (the panel's case list, say), so the results are read again. */
-  refreshKey?: unknown;
   limit?: number;
 }
+
+/** A filter that narrows the list; without one the panel's own list of recent cases is the answer. */
+const narrows = ({ query, status, action, deadlineWithinHours }: CaseFilter) => Boolean(query || status || action || deadlineWithinHours);
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -27,15 +28,21 @@ const today = () => new Date().toISOString().slice(0, 10);
  * Search and filters for the case list: order number or merchant, status, action, deadline within N hours;
  * exports what matches as CSV or ZIP.
  */
-export function CaseFilters({ onResults, refreshKey, limit = 50 }: CaseFiltersProps) {
+export function CaseFilters({ onResults, limit = 50 }: CaseFiltersProps) {
   const t = useT();
   const lang = usePanelState((s) => s.lang);
+  // The panel's recent cases: the results while nothing narrows them, and a new list whenever cases change.
+  const recent = usePanelState((s) => s.cases);
   const actor = useActor();
   const [form, setForm] = useState<CaseFilterForm>(EMPTY_FILTER_FORM);
   const [typed, setTyped] = useState(form);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const parsed = toCaseFilter(form, limit);
-  const { cases, loading } = useCaseSearch(parsed.ok ? parsed.filter : null, refreshKey);
+  const narrowed = parsed.ok && narrows(parsed.filter);
+  const search = useCaseSearch(narrowed ? parsed.filter : null, recent);
+  const firstRecent = useMemo(() => recent.slice(0, limit), [recent, limit]);
+  const cases = narrowed ? search.cases : firstRecent;
+  const loading = narrowed && search.loading;
   const report = useEffectEvent(onResults);
   const filterKey = parsed.ok ? JSON.stringify(parsed.filter) : null;
 

@@ -1,9 +1,9 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CaseFilters } from '../../../../components/case-log/case-filters';
 import { PanelContext } from '../../../../components/panel-context';
-import { recordCapture, recordVerdict, setStatus, type CaseFilter } from '../../../../lib/db';
+import { db, recordCapture, recordVerdict, setStatus, type CaseFilter } from '../../../../lib/db';
 import type { CaseRecord } from '../../../../lib/schema/case';
 import type { PanelStore } from '../../../../lib/store/panel-store';
 import { makeCaptureInput, makeDraft } from '../../../builders/case';
@@ -41,11 +41,11 @@ async function seed() {
   }
 }
 
-function renderFilters(store: PanelStore, refreshKey?: unknown) {
+function renderFilters(store: PanelStore) {
   const onResults = vi.fn<(cases: CaseRecord[], filter: CaseFilter) => void>();
   const view = render(
     <PanelContext.Provider value={store}>
-      <CaseFilters onResults={onResults} refreshKey={refreshKey} />
+      <CaseFilters onResults={onResults} />
     </PanelContext.Provider>,
   );
   const latest = () => onResults.mock.lastCall?.[0].map((c) => c.orderNo);
@@ -53,11 +53,15 @@ function renderFilters(store: PanelStore, refreshKey?: unknown) {
 }
 
 describe('CaseFilters', () => {
-  it('hands back the recent cases with no filter', async () => {
+  it("hands back the panel's recent cases with no filter, without reading them again", async () => {
     await seed();
-    const { latest } = renderFilters(await makePanel());
+    const store = await makePanel();
+    const reads = vi.spyOn(db.cases, 'orderBy');
+    const { latest } = renderFilters(store);
     await waitFor(() => expect(latest()).toEqual(['D-4004', 'C-1003', 'B-2002', 'A-1001']));
     expect(screen.getByRole('status').textContent).toBe('4 cases');
+    expect(latest()).toEqual(store.getState().cases.map((c) => c.orderNo));
+    expect(reads).not.toHaveBeenCalled();
   });
 
   it.each([
@@ -88,18 +92,15 @@ describe('CaseFilters', () => {
     expect(onResults.mock.calls.length).toBe(calls);
   });
 
-  it('searches again when the refresh key changes', async () => {
+  it("searches again when the panel's cases change", async () => {
     await seed();
     const store = await makePanel();
-    const { latest, view, onResults } = renderFilters(store, 1);
-    await waitFor(() => expect(latest()).toHaveLength(4));
-    await recordCapture(makeCaptureInput({ draft: makeDraft({ orderNo: 'E-5005' }) }));
-    view.rerender(
-      <PanelContext.Provider value={store}>
-        <CaseFilters onResults={onResults} refreshKey={2} />
-      </PanelContext.Provider>,
-    );
-    await waitFor(() => expect(latest()?.[0]).toBe('E-5005'));
+    const { latest } = renderFilters(store);
+    fireEvent.change(screen.getByLabelText('Order number or merchant'), { target: { value: '-100' } });
+    await waitFor(() => expect(latest()).toEqual(['C-1003', 'A-1001']));
+    await recordCapture(makeCaptureInput({ draft: makeDraft({ orderNo: 'E-1005' }) }));
+    act(() => store.setState({ cases: [] }));
+    await waitFor(() => expect(latest()).toEqual(['E-1005', 'C-1003', 'A-1001']));
   });
 
   it('exports every matching case as CSV with a byte-order mark and neutralised formulas', async () => {
