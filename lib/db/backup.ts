@@ -1,13 +1,17 @@
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { CaseDb } from './case-db';
 import { searchFields } from './case-fields';
+import { caseSearchRow } from './case-search';
 import { attempt, DbFailure, type DbResult } from './db-result';
 import type { StoreContext } from './store-context';
 import { verifyCase } from './verify-case';
 
+/** Tables derived from the cases: a backup leaves them out and a restore rebuilds them, never trusting a file's. */
+const DERIVED_TABLES = ['caseSearch'];
+
 /** The whole database as a dexie-export-import JSON blob, evidence bytes included. */
 export async function exportDatabase(ctx: StoreContext): Promise<DbResult<Blob>> {
-  return attempt(() => exportDB(ctx.db, { prettyJson: false }));
+  return attempt(() => exportDB(ctx.db, { prettyJson: false, skipTables: DERIVED_TABLES }));
 }
 
 export interface RestoreSummary {
@@ -38,7 +42,7 @@ async function loadVerified(ctx: StoreContext, blob: Blob) {
   }
   const scratch = new CaseDb(`${ctx.db.name}-restore-${crypto.randomUUID()}`);
   try {
-    await importInto(scratch, blob, { acceptNameDiff: true, acceptVersionDiff: true, acceptMissingTables: true, clearTablesBeforeImport: true });
+    await importInto(scratch, blob, { acceptNameDiff: true, acceptVersionDiff: true, acceptMissingTables: true, clearTablesBeforeImport: true, skipTables: DERIVED_TABLES });
     // A backup from schema version 1 lacks the derived search text; fill it as the version 2 upgrade does.
     await scratch.cases.toCollection().modify((c) => {
       Object.assign(c, searchFields(c));
@@ -78,6 +82,7 @@ export async function importDatabase(ctx: StoreContext, blob: Blob): Promise<DbR
       await db.notes.bulkAdd(rows.notes);
       await db.evidence.bulkAdd(rows.evidence);
       await db.evidenceBlobs.bulkAdd(rows.evidenceBlobs);
+      await db.caseSearch.bulkAdd(rows.cases.map(caseSearchRow));
     });
     return { cases: rows.cases.length, events: rows.events.length };
   });

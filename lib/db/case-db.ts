@@ -4,6 +4,7 @@ import type { CaseEvent } from '../schema/event';
 import type { EvidenceRecord } from '../schema/evidence';
 import type { NoteRecord } from '../schema/note';
 import { searchFields } from './case-fields';
+import { caseSearchRow, type CaseSearchRow } from './case-search';
 
 /** Evidence bytes, apart from the metadata so that lists and exports never load them by accident. */
 export interface EvidenceBlob {
@@ -23,7 +24,13 @@ export const SCHEMA_V1 = {
 /** Version 2 indexes the derived search text, so a search scans index keys instead of whole cases. */
 export const SCHEMA_V2 = { ...SCHEMA_V1, cases: `${SCHEMA_V1.cases}, search` } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * Version 3 searches a table of search keys (see case-search.ts), where a substring search is one index range;
+ * the case index on the search text, which a search had to walk key by key, goes.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V1, caseSearch: '&id, *keys' } as const;
+
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** The CancelDesk case database. */
 export class CaseDb extends Dexie {
@@ -32,6 +39,7 @@ export class CaseDb extends Dexie {
   notes!: EntityTable<NoteRecord, 'id'>;
   evidence!: EntityTable<EvidenceRecord, 'id'>;
   evidenceBlobs!: Table<EvidenceBlob, string>;
+  caseSearch!: EntityTable<CaseSearchRow, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -46,11 +54,17 @@ export class CaseDb extends Dexie {
             Object.assign(c, searchFields(c));
           }),
       );
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        const cases = await tx.table<CaseRecord, string>('cases').toArray();
+        await tx.table<CaseSearchRow, string>('caseSearch').bulkAdd(cases.map(caseSearchRow));
+      });
   }
 
   /** Every table, for transactions that touch a whole case. */
   get all() {
-    return [this.cases, this.events, this.notes, this.evidence, this.evidenceBlobs];
+    return [this.cases, this.events, this.notes, this.evidence, this.evidenceBlobs, this.caseSearch];
   }
 }
 

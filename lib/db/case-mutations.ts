@@ -100,6 +100,7 @@ export async function deleteCase(ctx: StoreContext, caseId: string): Promise<DbR
       await db.notes.where('caseId').equals(caseId).delete();
       await db.events.where('[caseId+seq]').between([caseId, -Infinity], [caseId, Infinity]).delete();
       await db.cases.delete(caseId);
+      await db.caseSearch.delete(caseId);
       return { id: caseId };
     }),
   );

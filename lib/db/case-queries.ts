@@ -2,6 +2,7 @@ import type { CaseRecord, CaseStatus } from '../schema/case';
 import type { CaseBundle } from '../schema/case-export';
 import type { CaseEvent } from '../schema/event';
 import type { VerdictAction } from '../schema/verdict';
+import { SEARCH_KEY_LENGTH } from './case-search';
 import { attempt, DbFailure, type DbResult } from './db-result';
 import type { StoreContext } from './store-context';
 
@@ -26,13 +27,36 @@ async function anyOfKeys(ctx: StoreContext, index: 'status' | 'action', values: 
   return new Set(lists.flat());
 }
 
-async function matchingSearch(ctx: StoreContext, query: string): Promise<string[]> {
-  const ids: string[] = [];
-  await ctx.db.cases.orderBy('search').eachKey((key, cursor) => {
-    if (String(key).includes(query)) ids.push(cursor.primaryKey as string);
-  });
-  return ids;
+/**
+ * The least string above every string that starts with prefix (so [prefix, end) holds exactly those strings),
+ * or null when no string is above them all.
+ */
+function prefixEnd(prefix: string): string | null {
+  // Nothing sorts after U+FFFF, so trailing ones narrow nothing: bump the last code unit before them.
+  const stem = prefix.replace(/\uffff+$/, '');
+  if (!stem) return null;
+  return stem.slice(0, -1) + String.fromCharCode(stem.charCodeAt(stem.length - 1) + 1);
 }
+
+/**
+ * Ids of cases whose search text contains the query: one range of the search-key index, then, for a query
+ * longer than a key, a check against the whole text of the few cases that range finds.
+ */
+async function matchingSearch(ctx: StoreContext, query: string): Promise<Set<string>> {
+  const head = query.slice(0, SEARCH_KEY_LENGTH);
+  const end = prefixEnd(head);
+  const keys = ctx.db.caseSearch.where('keys');
+  const ids = new Set(await (end === null ? keys.aboveOrEqual(head) : keys.between(head, end, true, false)).primaryKeys());
+  if (query.length <= SEARCH_KEY_LENGTH) return ids;
+  const found = new Set<string>();
+  for (const row of await ctx.db.caseSearch.bulkGet([...ids])) if (row?.search.includes(query)) found.add(row.id);
+  return found;
+}
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The order of the updatedAt index walked backwards: ties fall to the higher id first. */
+const mostRecentFirst = (a: CaseRecord, b: CaseRecord) => byCodeUnits(b.updatedAt, a.updatedAt) || byCodeUnits(b.id, a.id);
 
 /**
  * Cases matching the filter, most recently updated first. Filters work on index keys only; the matching
@@ -42,7 +66,8 @@ export async function listCases(ctx: StoreContext, filter: CaseFilter = {}): Pro
   const { db } = ctx;
   const limit = filter.limit ?? Infinity;
   if (limit <= 0) return [];
-  return db.transaction('r', db.cases, async () => {
+  const query = filter.query?.trim().toLowerCase();
+  return db.transaction('r', query ? [db.cases, db.caseSearch] : [db.cases], async () => {
     const sets: Set<string>[] = [];
     if (filter.status?.length) sets.push(await anyOfKeys(ctx, 'status', filter.status));
     if (filter.action?.length) sets.push(await anyOfKeys(ctx, 'action', filter.action));
@@ -51,15 +76,20 @@ export async function listCases(ctx: StoreContext, filter: CaseFilter = {}): Pro
       const until = new Date(now.getTime() + filter.deadlineWithinHours * 3_600_000);
       sets.push(new Set(await db.cases.where('deadline').between(now.toISOString(), until.toISOString(), true, true).primaryKeys()));
     }
-    const query = filter.query?.trim().toLowerCase();
-    if (query) sets.push(new Set(await matchingSearch(ctx, query)));
+    if (query) sets.push(await matchingSearch(ctx, query));
     const recent = db.cases.orderBy('updatedAt').reverse();
     if (!sets.length) return Number.isFinite(limit) ? recent.limit(limit).toArray() : recent.toArray();
-    if (sets.some((s) => s.size === 0)) return [];
-    const wanted = (id: string) => sets.every((s) => s.has(id));
+    const smallest = sets.reduce((a, b) => (b.size < a.size ? b : a));
+    const matching = [...smallest].filter((id) => sets.every((s) => s.has(id)));
+    // All the matches fit the limit: read them and sort, instead of walking the whole updatedAt index.
+    if (matching.length <= limit) {
+      const found = await db.cases.bulkGet(matching);
+      return found.filter((c): c is CaseRecord => c !== undefined).sort(mostRecentFirst);
+    }
+    const wanted = new Set(matching);
     const ids: string[] = [];
     await recent.until(() => ids.length >= limit).eachPrimaryKey((id) => {
-      if (wanted(id) && ids.length < limit) ids.push(id);
+      if (wanted.has(id) && ids.length < limit) ids.push(id);
     });
     const found = await db.cases.bulkGet(ids);
     return found.filter((c): c is CaseRecord => c !== undefined);
@@ -71,28 +101,47 @@ export async function caseEvents(ctx: StoreContext, caseId: string): Promise<Cas
   return ctx.db.events.where('[caseId+seq]').between([caseId, -Infinity], [caseId, Infinity]).toArray();
 }
 
+/** What a bundle holds beside the case; read by case id alone, so it can be read alongside the case. */
+async function attachments(ctx: StoreContext, id: string, withBytes: boolean): Promise<Omit<CaseBundle, 'case'>> {
+  const { db } = ctx;
+  const [events, notes, evidence] = await Promise.all([
+    caseEvents(ctx, id),
+    db.notes.where('caseId').equals(id).toArray(),
+    db.evidence.where('caseId').equals(id).toArray(),
+  ]);
+  notes.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  evidence.sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id));
+  const bytes: Record<string, Uint8Array> = {};
+  if (withBytes) {
+    const blobs = await db.evidenceBlobs.bulkGet(evidence.map((e) => e.id));
+    for (const blob of blobs) if (blob) bytes[blob.id] = blob.bytes;
+  }
+  return { events, notes, evidence, bytes };
+}
+
+/**
+ * Cases with their events (by sequence), notes and evidence metadata, and with bytes: true the evidence bytes;
+ * all requests go out at once. Must run inside a transaction over every table; not_found names the first
+ * missing case.
+ */
+export async function readCaseBundles(ctx: StoreContext, ids: readonly string[], options: { bytes?: boolean } = {}): Promise<CaseBundle[]> {
+  const [records, attached] = await Promise.all([ctx.db.cases.bulkGet([...ids]), Promise.all(ids.map((id) => attachments(ctx, id, !!options.bytes)))]);
+  return ids.map((id, i) => {
+    const record = records[i];
+    const rest = attached[i];
+    if (!record || !rest) throw new DbFailure('not_found', `No case ${id}.`);
+    return { case: record, ...rest };
+  });
+}
+
 /** A case with its events (by sequence), notes and evidence metadata; with bytes: true, the evidence bytes too. */
 export async function loadCaseBundle(ctx: StoreContext, id: string, options: { bytes?: boolean } = {}): Promise<DbResult<CaseBundle>> {
   const { db } = ctx;
-  return attempt(() =>
-    db.transaction('r', db.all, async () => {
-      const record = await db.cases.get(id);
-      if (!record) throw new DbFailure('not_found', `No case ${id}.`);
-      const [events, notes, evidence] = await Promise.all([
-        caseEvents(ctx, id),
-        db.notes.where('caseId').equals(id).toArray(),
-        db.evidence.where('caseId').equals(id).toArray(),
-      ]);
-      notes.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-      evidence.sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id));
-      const bytes: Record<string, Uint8Array> = {};
-      if (options.bytes) {
-        const blobs = await db.evidenceBlobs.bulkGet(evidence.map((e) => e.id));
-        for (const blob of blobs) if (blob) bytes[blob.id] = blob.bytes;
-      }
-      return { case: record, events, notes, evidence, bytes };
-    }),
-  );
+  return attempt(async () => {
+    const [bundle] = await db.transaction('r', db.all, () => readCaseBundles(ctx, [id], options));
+    if (!bundle) throw new DbFailure('not_found', `No case ${id}.`);
+    return bundle;
+  });
 }
 
 /** The bytes of one evidence file; not_found once purged or removed. */

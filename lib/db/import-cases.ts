@@ -2,6 +2,7 @@ import type { CaseBundle } from '../schema/case-export';
 import { parseCaseImport } from '../export/parse-case-import';
 import { attempt, DbFailure, failed, type DbResult } from './db-result';
 import { caseEvents } from './case-queries';
+import { caseSearchRow } from './case-search';
 import type { StoreContext } from './store-context';
 import { caseTransaction } from './write-event';
 
@@ -24,6 +25,7 @@ async function replaceCase(ctx: StoreContext, bundle: CaseBundle): Promise<void>
   await db.notes.where('caseId').equals(id).delete();
   await db.events.where('[caseId+seq]').between([id, -Infinity], [id, Infinity]).delete();
   await db.cases.put(bundle.case);
+  await db.caseSearch.put(caseSearchRow(bundle.case));
   await db.events.bulkAdd(bundle.events);
   await db.notes.bulkAdd(bundle.notes);
   await db.evidence.bulkAdd(bundle.evidence);

@@ -1,8 +1,10 @@
 import type { CaseRecord } from '../schema/case';
-import type { CaseEvent, EventActor, EventBody } from '../schema/event';
+import type { CaseBundle } from '../schema/case-export';
+import type { CaseEvent, EventActor, EventBody, ExportFormat } from '../schema/event';
 import { plainJson } from './canonical-json';
 import { findCardNumber } from './card-number-guard';
 import { applyEvent, evidenceOf, noteOf } from './case-reducer';
+import { caseSearchRow } from './case-search';
 import { DbFailure } from './db-result';
 import { GENESIS_HASH, sealEvent } from './event-chain';
 import type { Actor, StoreContext } from './store-context';
@@ -50,6 +52,21 @@ async function checkEvidenceRefs(ctx: StoreContext, caseId: string, body: EventB
   }
 }
 
+/** The next event of a case (sealed onto its head) and the case after it, built in memory. */
+function nextEvent(ctx: StoreContext, current: CaseRecord | null, caseId: string, plain: EventBody, actor?: Actor): { event: CaseEvent; record: CaseRecord } {
+  const head = current ?? { eventCount: 0, lastHeadHash: GENESIS_HASH };
+  const event = sealEvent(
+    { caseId, eventCount: head.eventCount, lastHeadHash: head.lastHeadHash },
+    plain,
+    eventActor(actor, current),
+    ctx.now().toISOString(),
+    crypto.randomUUID(),
+  );
+  const next = applyEvent(current, event);
+  if (!next.ok) throw new DbFailure('invalid', next.message);
+  return { event, record: next.value };
+}
+
 /**
  * Appends one event to a case (creating it when current is null) and writes everything it implies. Must
  * run inside a read-write transaction over all tables; does no non-IndexedDB asynchronous work.
@@ -65,20 +82,40 @@ export async function writeEvent(
   const plain = plainJson(body);
   guardCardNumbers(plain, 'This change');
   await checkEvidenceRefs(ctx, caseId, plain);
-  const head = current ?? { eventCount: 0, lastHeadHash: GENESIS_HASH };
-  const event = sealEvent(
-    { caseId, eventCount: head.eventCount, lastHeadHash: head.lastHeadHash },
-    plain,
-    eventActor(actor, current),
-    ctx.now().toISOString(),
-    crypto.randomUUID(),
-  );
-  const next = applyEvent(current, event);
-  if (!next.ok) throw new DbFailure('invalid', next.message);
+  const { event, record } = nextEvent(ctx, current, caseId, plain, actor);
   await ctx.db.events.add(event);
-  await ctx.db.cases.put(next.value);
+  await ctx.db.cases.put(record);
+  if (record.search !== current?.search) await ctx.db.caseSearch.put(caseSearchRow(record));
   await applySideTables(ctx, event, bytes);
-  return next.value;
+  return record;
+}
+
+/**
+ * Records an "exported" event on each listed case (a case listed twice gets two): each is chained in memory
+ * onto its bundle (as read in this transaction), which is moved on to the new head, and all are written in two
+ * bulk requests rather than a request-and-wait per case. Must run inside a read-write transaction over all
+ * tables. The bundles, in the order listed.
+ */
+export async function writeExportedEvents(
+  ctx: StoreContext,
+  bundles: ReadonlyMap<string, CaseBundle>,
+  caseIds: readonly string[],
+  format: ExportFormat,
+  actor?: Actor,
+): Promise<CaseBundle[]> {
+  const plain = plainJson<EventBody>({ type: 'exported', data: { format } });
+  const events: CaseEvent[] = [];
+  const listed = caseIds.map((id) => {
+    const bundle = bundles.get(id);
+    if (!bundle) throw new DbFailure('not_found', `No case ${id}.`);
+    const { event, record } = nextEvent(ctx, bundle.case, id, plain, actor);
+    events.push(event);
+    bundle.events.push(event);
+    bundle.case = record;
+    return bundle;
+  });
+  await Promise.all([ctx.db.events.bulkAdd(events), ctx.db.cases.bulkPut([...new Set(listed)].map((b) => b.case))]);
+  return listed;
 }
 
 /** Loads a case inside a transaction, or fails with not_found. */

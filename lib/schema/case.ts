@@ -60,7 +60,7 @@ export const CaseRecord = z.object({
   action: VerdictAction.nullable(),
   /** Derived from the order, for search. */
   merchantName: z.string().max(256).nullable(),
-  /** Derived lower-case orderNo, merchant name and id; indexed from schema version 2. */
+  /** Derived lower-case orderNo, merchant name and id; version 3 keeps its search keys in the caseSearch table. */
   search: z.string().max(1000),
   submission: Submission.nullable(),
   rejectionReason: z.string().max(2000).nullable(),

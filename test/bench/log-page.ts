@@ -2,6 +2,7 @@
 // against the bare Dexie operation on the same data, in the same page.
 import { createCaseStore, openCaseDb, type CaseDb, type CaseStore } from '../../lib/db';
 import { applyEvent, noteOf } from '../../lib/db/case-reducer';
+import { caseSearchRow } from '../../lib/db/case-search';
 import { GENESIS_HASH, sealEvent } from '../../lib/db/event-chain';
 import { casesToCsv, caseToJsonText } from '../../lib/export';
 import type { CaseRecord } from '../../lib/schema/case';
@@ -97,8 +98,13 @@ export async function seed(name: string, cases: number, perCase: number): Promis
     const built = Array.from({ length: Math.min(BATCH, cases - from) }, (_, k) => buildCase(from + k, perCase));
     building += performance.now() - b0;
     await writing;
-    writing = db.transaction('rw', db.cases, db.events, db.notes, () =>
-      Promise.all([db.cases.bulkAdd(built.map((b) => b.record)), db.events.bulkAdd(built.flatMap((b) => b.events)), db.notes.bulkAdd(built.flatMap((b) => b.notes))]),
+    writing = db.transaction('rw', db.cases, db.events, db.notes, db.caseSearch, () =>
+      Promise.all([
+        db.cases.bulkAdd(built.map((b) => b.record)),
+        db.events.bulkAdd(built.flatMap((b) => b.events)),
+        db.notes.bulkAdd(built.flatMap((b) => b.notes)),
+        db.caseSearch.bulkAdd(built.map((b) => caseSearchRow(b.record))),
+      ]),
     );
   }
   await writing;

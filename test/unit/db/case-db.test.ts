@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CaseDb, createCaseStore, CURRENT_SCHEMA_VERSION } from '../../../lib/db';
-import { SCHEMA_V1 } from '../../../lib/db/case-db';
+import { SCHEMA_V1, SCHEMA_V2 } from '../../../lib/db/case-db';
+import { caseSearchRow } from '../../../lib/db/case-search';
 import { makeCaptureInput, makeCaseStore, makeDraft } from '../../builders/case';
 
 /** Builds two cases with a note and evidence, and returns every table's rows as version 1 wrote them. */
@@ -54,10 +55,51 @@ describe('case database schema', () => {
     db.close();
   });
 
-  it('declares every version 1 table and indexes the search text', () => {
+  it('opens a database written by version 2 without losing anything, and builds the search-key table from its cases', async () => {
+    const rows = await v1Rows();
+    const long = await makeCaseStore().recordCapture(
+      makeCaptureInput({ draft: makeDraft({ orderNo: '4200002611240001234567890123456789', merchantName: 'Jing’an Temple Coffee Roasters & Bakery' }) }),
+    );
+    if (!long.ok) throw new Error(long.error.message);
+    const cases = [...rows.cases, long.value];
+    const name = `canceldesk-migration-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(2).stores(SCHEMA_V2);
+    await old.table('cases').bulkAdd(cases);
+    await old.table('events').bulkAdd(rows.events);
+    await old.table('notes').bulkAdd(rows.notes);
+    await old.table('evidence').bulkAdd(rows.evidence);
+    await old.table('evidenceBlobs').bulkAdd(rows.evidenceBlobs);
+    old.close();
+
+    const db = new CaseDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const sortById = <T extends { id: string }>(xs: T[]) => [...xs].sort((x, y) => x.id.localeCompare(y.id));
+    expect(sortById(await db.cases.toArray())).toEqual(sortById(cases));
+    expect(sortById(await db.events.toArray())).toEqual(sortById(rows.events));
+    expect(await db.notes.toArray()).toEqual(rows.notes);
+    expect(await db.evidence.toArray()).toEqual(rows.evidence);
+    expect((await db.evidenceBlobs.toArray()).map((b) => [b.id, [...b.bytes]])).toEqual(rows.evidenceBlobs.map((b) => [b.id, [...b.bytes]]));
+    expect(sortById(await db.caseSearch.toArray())).toEqual(sortById(cases.map(caseSearchRow)));
+
+    const store = createCaseStore(db);
+    const found = async (query: string) => (await store.listCases({ query })).map((c) => c.orderNo).sort();
+    expect(await found('V1-002')).toEqual(['V1-002']);
+    expect(await found('v1-00')).toEqual(['V1-001', 'V1-002']);
+    expect(await found('1-001')).toEqual(['V1-001']);
+    expect(await found('old coffee')).toEqual(['V1-001']);
+    expect(await found('2611240001234567890123456789')).toEqual(['4200002611240001234567890123456789']);
+    expect(await found('an temple coffee roasters & bakery')).toEqual(['4200002611240001234567890123456789']);
+    expect(await found('an temple coffee roasters & bakers')).toEqual([]);
+    for (const id of rows.ids) expect(await store.verifyCase(id)).toEqual({ ok: true });
+    db.close();
+  });
+
+  it('declares every version 1 table and a search-key table with a multi-entry index', () => {
     const db = new CaseDb('never-opened');
     const tables = db.tables.map((t) => t.name).sort();
-    expect(tables).toEqual(Object.keys(SCHEMA_V1).sort());
-    expect(db.cases.schema.indexes.map((i) => i.name)).toContain('search');
+    expect(tables).toEqual([...Object.keys(SCHEMA_V1), 'caseSearch'].sort());
+    expect(db.caseSearch.schema.indexes.map((i) => [i.name, i.multi])).toEqual([['keys', true]]);
   });
 });
