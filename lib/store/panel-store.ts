@@ -262,6 +262,8 @@ export function createPanelStore(search: string, browserLanguage: string) {
         const saved = await recordVerdict(current.id, verdict, verdict.deadline, verdict.action);
         if (!saved.ok) return;
         if (get().currentCase?.id === saved.value.id) set({ currentCase: saved.value });
+        // The case list shows the action and the deadline.
+        await refreshCases();
         await askBackgroundToSyncAlarms();
       },
 
