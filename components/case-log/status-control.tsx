@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { deleteCase, setStatus, WORKFLOW } from '../../lib/db';
 import { askBackgroundToSyncAlarms } from '../../lib/messaging';
+import { forgetNoteDraft } from '../../lib/settings/note-drafts';
 import { SubmissionChannel, type CaseRecord, type CaseStatus, type StatusTransition } from '../../lib/schema/case';
 import type { MessageKey } from '../../lib/i18n';
 import { Button } from '../button';
@@ -80,6 +81,7 @@ function StatusSteps({ record }: { record: CaseRecord }) {
     try {
       const deleted = await deleteCase(record.id);
       if (!deleted.ok) return setError(dbErrorText(t, deleted.error));
+      await forgetNoteDraft(record.id);
       await actions.refreshCurrentCase();
       await askBackgroundToSyncAlarms();
     } finally {

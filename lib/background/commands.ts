@@ -4,10 +4,10 @@ import { PanelCommandRequest } from '../schema/messages';
 
 /**
  * Runs a keyboard shortcut: opens the panel in the window it was pressed in (the shortcut is a user gesture)
- * and asks that window's panel to act; panels open in other windows stay as they are.
+ * and asks the panels for that window or that tab to act; panels open for other windows stay as they are.
  */
-export async function runCommand(command: string, windowId?: number): Promise<void> {
-  const request = PanelCommandRequest.safeParse({ command, windowId });
+export async function runCommand(command: string, windowId?: number, tabId?: number): Promise<void> {
+  const request = PanelCommandRequest.safeParse({ command, windowId, tabId });
   if (!request.success) return;
   const sidePanel = (browser as { sidePanel?: typeof chrome.sidePanel }).sidePanel;
   if (sidePanel && windowId !== undefined) await sidePanel.open({ windowId }).catch(() => undefined);
@@ -16,5 +16,5 @@ export async function runCommand(command: string, windowId?: number): Promise<vo
 
 /** Listens for the extension's keyboard shortcuts. */
 export function registerCommands(): void {
-  browser.commands?.onCommand.addListener((command, tab) => void runCommand(command, tab?.windowId));
+  browser.commands?.onCommand.addListener((command, tab) => void runCommand(command, tab?.windowId, tab?.id));
 }

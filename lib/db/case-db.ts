@@ -58,7 +58,8 @@ export class CaseDb extends Dexie {
       .stores(SCHEMA_V3)
       .upgrade(async (tx) => {
         const cases = await tx.table<CaseRecord, string>('cases').toArray();
-        await tx.table<CaseSearchRow, string>('caseSearch').bulkAdd(cases.map(caseSearchRow));
+        // A case written by version 2 has its search text; deriving it again covers one that somehow lacks it.
+        await tx.table<CaseSearchRow, string>('caseSearch').bulkAdd(cases.map((c) => caseSearchRow({ id: c.id, search: c.search ?? searchFields(c).search })));
       });
   }
 

@@ -71,6 +71,8 @@ function eventText(event: CaseEvent, lang: ExportLang, currency: string, zone?: 
     }
     case 'exported':
       return `${head}: ${event.data.format}`;
+    case 'form_fill_undone':
+      return `${head}: ${event.data.restored}/${event.data.total}`;
     default:
       return head;
   }

@@ -50,10 +50,14 @@ export const CaptureReply = reply(CaptureResult);
 export const HighlightReply = reply(z.object({ found: z.boolean() }));
 export const SyncAlarmsReply = reply(z.object({ count: z.number().int().nonnegative() }));
 export const CoverReply = reply(z.object({ covered: z.number().int().nonnegative() }));
-/** A keyboard shortcut, from the background to the open panels; only the panel in that window acts. */
+/**
+ * A keyboard shortcut, from the background to the open panels. The panel of the window it was pressed in
+ * acts, and so does a panel popped out for the tab it was pressed on; panels elsewhere do not.
+ */
 export const PanelCommandRequest = z.object({
   command: z.enum(['capture-order', 'fill-form']),
   windowId: z.number().int().optional(),
+  tabId: z.number().int().optional(),
 });
 export type PanelCommandRequest = z.infer<typeof PanelCommandRequest>;
 export type PanelCommand = PanelCommandRequest['command'];

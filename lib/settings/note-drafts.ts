@@ -20,10 +20,19 @@ export async function loadNoteDraft(caseId: string): Promise<string> {
 
 /** Keeps (masked) or, for blank text, forgets the draft note of a case; a draft that cannot be kept is not an error. */
 export async function saveNoteDraft(caseId: string, text: string, idMask: IdMask): Promise<void> {
+  if (!text.trim()) return forgetNoteDraft(caseId);
   try {
-    if (text.trim()) await storage.setItem(key(caseId), new Scrubber(idMask).scrub(text.slice(0, 20_000)));
-    else await storage.removeItem(key(caseId));
+    await storage.setItem(key(caseId), new Scrubber(idMask).scrub(text.slice(0, 20_000)));
   } catch {
     // Without session storage (an old browser) the draft lives only as long as the panel.
+  }
+}
+
+/** Forgets the draft note of a case, as when the note is added or the case deleted. */
+export async function forgetNoteDraft(caseId: string): Promise<void> {
+  try {
+    await storage.removeItem(key(caseId));
+  } catch {
+    // Nothing was kept where session storage is missing.
   }
 }

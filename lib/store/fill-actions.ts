@@ -14,6 +14,7 @@ import { hasOriginAccess, injectContentScript, portalOrigin } from '../page/tab-
 import { loadRuleSets, ruleSetFor } from '../settings/rule-set-storage';
 import { pinFormField, siteProfileFor } from '../settings/site-profiles';
 import { buildFillRequest, toBase64, type FillProblem } from './fill-request';
+import { maskedUrl } from './masked-url';
 import { notice, pageErrorNotice, type Notice } from './notice';
 import type { PanelState } from './panel-store';
 
@@ -92,7 +93,7 @@ export function loggedReport(report: FillReport, idMask: Settings['idMask']) {
   const scrub = <T extends string | undefined>(text: T): T => (text === undefined ? text : (scrubber.scrub(text) as T));
   const outcomes = report.outcomes.map((o) => ({ ...o, label: scrub(o.label), value: scrub(o.value), message: scrub(o.message) }));
   const conflict = report.conflict && { ...report.conflict, label: scrub(report.conflict.label), pageValue: scrub(report.conflict.pageValue), caseValue: scrub(report.conflict.caseValue) };
-  return { url: report.snapshot.url, outcomes, ...(conflict ? { conflict } : {}) };
+  return { url: maskedUrl(report.snapshot.url, idMask), outcomes, ...(conflict ? { conflict } : {}) };
 }
 
 /** A selector for a picked form field: its CSS locator, else a stable attribute. */
@@ -158,7 +159,7 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
       if (!record) return store.setState({ notice: notice('fill.noCase', undefined, 'error') });
       setFill({ busy: true, message: null, report: null, undone: null });
       try {
-        const target = await fillTarget('fill');
+        const target = await fillTarget({ action: 'fill', caseId: record.id });
         if (!target) return;
         // Writing case A's order into another portal's form is the one mistake a fill must never make.
         if (target.origin !== record.origin) return say(notice('fill.otherPortal', { portal: target.origin, origin: record.origin }, 'error'));
@@ -211,7 +212,7 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
       if (get().fill.busy) return;
       setFill({ busy: true, message: null, undone: null });
       try {
-        const target = await fillTarget('undoFill');
+        const target = await fillTarget({ action: 'undoFill', caseId: get().currentCase?.id ?? null });
         if (!target) return;
         const { currentCase: record, settings } = get();
         const url = targetTab()?.url ?? '';
@@ -222,7 +223,7 @@ export function createFillActions({ store, targetTab, refreshCases }: Deps) {
         // The audit trail shows the form was put back, not only that it was filled.
         if (record && record.origin === target.origin && outcomes.length > 0) {
           const restored = outcomes.filter((o) => o.outcome === 'filled').length;
-          await logOnCase(record, { type: 'form_fill_undone', data: { url, restored, total: outcomes.length } }, settings);
+          await logOnCase(record, { type: 'form_fill_undone', data: { url: maskedUrl(url, settings.idMask), restored, total: outcomes.length } }, settings);
         }
       } finally {
         setFill({ busy: false });

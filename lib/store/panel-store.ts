@@ -7,14 +7,16 @@ import type { CaseRecord } from '../schema/case';
 import type { CaptureDraft, CaptureProblem, ListCandidate, Locator } from '../schema/capture';
 import type { OrderKey } from '../schema/order';
 import { DEFAULT_SETTINGS, type Settings } from '../schema/settings';
-import { askBackgroundToSyncAlarms, askTab, failure, onMessage, type PanelCommand } from '../messaging';
-import { PanelCommandRequest } from '../schema/messages';
+import { askBackgroundToSyncAlarms, askTab, type PanelCommand } from '../messaging';
 import { resolveLanguage, type Lang, type MessageKey } from '../i18n';
 import { loadSettings, saveSettings, watchSettings } from '../settings/settings-storage';
 import { siteProfileFor, teachField } from '../settings/site-profiles';
 import { hasOriginAccess, injectContentScript, portalOrigin, requestOriginAccess } from '../page/tab-access';
 import { createFillActions, INITIAL_FILL, type FillState } from './fill-actions';
 import { bringTabForward, pinnedTabId, watchTarget, type TargetState } from './target-tab';
+import { maskedUrl } from './masked-url';
+import { listenForCommands } from './panel-commands';
+import { decisionKey, sameDecision } from './verdict-decision';
 import { notice, pageErrorNotice, type Notice } from './notice';
 
 export interface PanelState {
@@ -26,8 +28,11 @@ export interface PanelState {
   notice: Notice | null;
   /** Set when the target's origin has not been granted; the panel offers the grant. */
   accessNeeded: string | null;
-  /** What the agent was doing when access was asked for; it goes on once access is granted. */
-  afterGrant: 'capture' | 'fill' | 'undoFill' | null;
+  /**
+   * What the agent was doing when access was asked for; it goes on once access is granted, unless it was for
+   * a case (`caseId`) and the agent has opened another one since.
+   */
+  afterGrant: { action: 'capture' | 'fill' | 'undoFill'; caseId: string | null } | null;
   candidates: ListCandidate[];
   problems: CaptureProblem[];
   currentCase: CaseRecord | null;
@@ -70,7 +75,9 @@ export function createPanelStore(search: string, browserLanguage: string) {
 
   const refreshCases = async () => set({ cases: await listCases({ limit: RECENT_LIMIT }) });
 
-  const saveDraft = async (origin: string, url: string, draft: CaptureDraft) => {
+  const saveDraft = async (origin: string, pageUrl: string | undefined, draft: CaptureDraft) => {
+    // An address can carry an ID or card number in its query; the case log keeps it masked.
+    const url = maskedUrl(pageUrl, get().settings.idMask);
     const saved = await recordCapture({ origin, url, draft, agent: get().settings.agent.name || undefined });
     if (!saved.ok) {
       if (saved.error.code === 'quota_exceeded') say('storageFull', undefined, 'error');
@@ -110,18 +117,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
         lifetime = signal;
         applySettings(await loadSettings());
         const stop = watchSettings(applySettings);
-        const windowId = await browser.windows
-          .getCurrent()
-          .then((w) => w.id)
-          .catch(() => undefined);
-        const stopCommands = onMessage('panelCommand', ({ data }) => {
-          const request = PanelCommandRequest.safeParse(data);
-          if (!request.success) return failure({ code: 'invalid_request', detail: request.error.issues[0]?.message });
-          // A shortcut pressed in one window is not meant for a panel open in another.
-          const mine = request.data.windowId === undefined || request.data.windowId === windowId;
-          if (mine) void commands[request.data.command]();
-          return { ok: true, value: { handled: mine } };
-        });
+        const stopCommands = await listenForCommands(commands, () => get().pinned);
         signal.addEventListener('abort', () => {
           stop();
           stopCommands();
@@ -138,7 +134,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
         if (!tab || get().busy) return;
         const origin = portalOrigin(tab.url);
         if (!origin) return say('unsupportedPage', undefined, 'error');
-        if (!(await hasOriginAccess(origin))) return set({ accessNeeded: origin, afterGrant: 'capture', notice: null });
+        if (!(await hasOriginAccess(origin))) return set({ accessNeeded: origin, afterGrant: { action: 'capture', caseId: null }, notice: null });
         set({ busy: true, notice: null, accessNeeded: null, candidates: [], problems: [], noOrder: false });
         try {
           const injected = await injectContentScript(tab.tabId);
@@ -155,7 +151,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
           if (!reply.ok) return set({ notice: pageErrorNotice(reply.error) });
           const result = reply.value;
           set({ problems: result.problems });
-          if (result.draft) return await saveDraft(origin, tab.url ?? result.url, result.draft);
+          if (result.draft) return await saveDraft(origin, result.url || tab.url, result.draft);
           if (result.candidates.length) return set({ candidates: result.candidates, notice: notice('pickCandidate', { count: result.candidates.length }) });
           set({ noOrder: true });
           say('noOrderFound', undefined, 'error');
@@ -169,7 +165,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
         const tab = targetTab();
         const origin = portalOrigin(tab?.url);
         if (!tab || !origin || get().picking) return;
-        if (!(await hasOriginAccess(origin))) return set({ accessNeeded: origin, afterGrant: 'capture' });
+        if (!(await hasOriginAccess(origin))) return set({ accessNeeded: origin, afterGrant: { action: 'capture', caseId: null } });
         set({ picking: key, notice: notice('pickPrompt', { field: fieldLabel }) });
         try {
           const injected = await injectContentScript(tab.tabId);
@@ -190,7 +186,8 @@ export function createPanelStore(search: string, browserLanguage: string) {
         void requestOriginAccess(origin).then((granted) => {
           if (!granted) return say('permissionDenied', { origin }, 'error');
           set({ accessNeeded: null, afterGrant: null });
-          return afterGrant ? actions[afterGrant]() : undefined;
+          const sameCase = afterGrant?.caseId == null || afterGrant.caseId === get().currentCase?.id;
+          return afterGrant && sameCase ? actions[afterGrant.action]() : undefined;
         });
       },
 
@@ -199,7 +196,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
         const tab = targetTab();
         const origin = portalOrigin(tab?.url);
         if (!tab || !origin) return;
-        await saveDraft(origin, tab.url ?? '', candidate.draft);
+        await saveDraft(origin, tab.url, candidate.draft);
       },
 
       /** Stores the agent's value for one field; undefined clears the edit. */
@@ -275,15 +272,6 @@ export function createPanelStore(search: string, browserLanguage: string) {
   const commands: Record<PanelCommand, () => Promise<void>> = { 'capture-order': actions.capture, 'fill-form': actions.fill };
   return Object.assign(store, { actions });
 }
-
-const DECISION_KEYS = ['ruleSetId', 'ruleSetVersion', 'ruleId', 'action', 'deadline', 'maxAmountMinor', 'requiredEvidence', 'missingFields'] as const;
-
-/** Whether a stored verdict decides the same as a new one (the clock alone does not make a new event). */
-function sameDecision(stored: Record<string, unknown> | undefined, next: Verdict): boolean {
-  return !!stored && decisionKey(stored) === decisionKey(next);
-}
-
-const decisionKey = (v: Record<string, unknown> | Verdict) => JSON.stringify(DECISION_KEYS.map((k) => (v as Record<string, unknown>)[k]));
 
 export type PanelStore = ReturnType<typeof createPanelStore>;
 

@@ -4,7 +4,7 @@ import { FillPage } from './pages/fill-page';
 import { PanelPage } from './pages/panel-page';
 
 declare const chrome: typeof import('wxt/browser').browser;
-declare const canceldeskTest: { runCommand(command: string, windowId?: number): Promise<void> };
+declare const canceldeskTest: { runCommand(command: string, windowId?: number, tabId?: number): Promise<void> };
 
 // 16:00 Beijing time on the day of order 1001's sale: a void before the 23:00 cut-off.
 const SALE_DAY = '2026-11-25T16:00:00+08:00';
@@ -73,22 +73,25 @@ test('the Capture order and Fill form shortcuts act in the open panel', async ({
   await expect(portal.getByLabel('原订单编号')).toHaveValue(ORDER_1001);
 });
 
-test('a shortcut acts only in the panel of the window it was pressed in', async ({ context, extensionId, openPortal, openPanel, worker }) => {
-  const { tabId } = await openPortal('demo/zh/order-1001.html');
-  const here = await openPanel(tabId, { time: SALE_DAY });
-  await expect(here.page.getByText('Pinned to this tab')).toBeVisible();
-  const opened = context.waitForEvent('page');
-  const otherWindow = await worker.evaluate(
-    async (url) => (await chrome.windows.create({ url, focused: false }))?.id,
-    `chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`,
-  );
-  const there = new PanelPage(await opened);
-  await expect(there.page.getByText('Pinned to this tab')).toBeVisible();
+test('a shortcut pressed on a portal tab acts in the panel popped out for it, not in panels of other windows', async ({ context, extensionId, openPortal, worker }) => {
+  const portal = await openPortal('demo/zh/order-1001.html');
+  const other = await openPortal('demo/en/order-2001.html');
+  /** Opens the panel pinned to a tab in a window of its own, as "Open in window" does. */
+  const popOut = async (tabId: number) => {
+    const opened = context.waitForEvent('page');
+    await worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', focused: false }), `chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+    const panel = new PanelPage(await opened);
+    await expect(panel.page.getByText('Pinned to this tab')).toBeVisible();
+    return panel;
+  };
+  const forPortal = await popOut(portal.tabId);
+  const forOther = await popOut(other.tabId);
+  const portalWindow = await worker.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, portal.tabId);
 
-  await worker.evaluate(([c, w]) => canceldeskTest.runCommand(c, w), ['capture-order', otherWindow] as const);
-  await expect(there.field('Order number')).toHaveValue(ORDER_1001);
-  await expect(here.page.getByRole('button', { name: 'Capture order' })).toBeEnabled();
-  await expect(here.field('Order number')).toHaveCount(0);
+  await worker.evaluate(([c, w, t]) => canceldeskTest.runCommand(c, w, t), ['capture-order', portalWindow, portal.tabId] as const);
+  await expect(forPortal.field('Order number')).toHaveValue(ORDER_1001);
+  await expect(forOther.button('Capture order')).toBeEnabled();
+  await expect(forOther.field('Order number')).toHaveCount(0);
 });
 
 test('opening a case from the list brings its portal tab forward', async ({ openPortal, openPanel, worker }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseToMarkdown, escapeMarkdown } from '../../../lib/export/case-to-markdown';
 import { caseToText } from '../../../lib/export/case-to-text';
-import { makeRichBundle } from '../../builders/case';
+import { makeCaseStore, makeRichBundle, makeRichCase } from '../../builders/case';
 
 describe('caseToMarkdown', () => {
   it.each([
@@ -44,6 +44,18 @@ describe('caseToText', () => {
     expect(text).toContain('  Amount: CNY 120.00 (edited; page showed CNY 128.00)');
     expect(text).toContain('    客户要求撤销。');
     expect(text).toContain('Status changed: Draft → Submitted (online form, REQ-2026-0042)');
+  });
+
+  it.each([
+    ['en', 'Form fill undone: 3/4'],
+    ['zh', '还原填写: 3/4'],
+  ] as const)('says how many fields an undone fill put back (%s)', async (lang, line) => {
+    const store = makeCaseStore();
+    const id = await makeRichCase(store);
+    await store.appendEvent(id, { type: 'form_fill_undone', data: { url: 'https://portal.example/apply', restored: 3, total: 4 } });
+    const loaded = await store.loadCaseBundle(id);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(caseToText(loaded.value, lang)).toContain(line);
   });
 
   it('drops control and bidi-override characters from page text', async () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadNoteDraft, saveNoteDraft } from '../../../lib/settings/note-drafts';
+import { forgetNoteDraft, loadNoteDraft, saveNoteDraft } from '../../../lib/settings/note-drafts';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -16,6 +16,13 @@ describe('note drafts', () => {
     expect(await loadNoteDraft('case-a')).toBe(kept);
     expect(await loadNoteDraft('case-b')).toBe('');
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it("forgets one case's draft and keeps the others", async () => {
+    await saveNoteDraft('case-a', 'first thoughts', ID_MASK);
+    await saveNoteDraft('case-b', 'other thoughts', ID_MASK);
+    await forgetNoteDraft('case-a');
+    expect([await loadNoteDraft('case-a'), await loadNoteDraft('case-b')]).toEqual(['', 'other thoughts']);
   });
 
   it.each([[''], ['   '], ['\n\t']])('forgets the draft when the text becomes blank (%j)', async (blank) => {

@@ -57,4 +57,20 @@ describe('access asked for in the middle of an action', () => {
     expect(access.asked).toEqual([PORTAL]);
     expect(store.getState().accessNeeded).toBeNull();
   });
+
+  it('a fill asked for on one case does not go on after the agent opened another', async () => {
+    const store = createPanelStore('?tab=7', 'en');
+    store.setState({
+      target: { kind: 'tab', tabId: 7, url: `${PORTAL}/apply`, title: 'Apply', pinned: true },
+      currentCase: makeCaseRecord({ origin: PORTAL, page: makeDraft() }),
+    });
+    await store.actions.fill();
+    store.setState({ currentCase: makeCaseRecord({ id: '00000000-0000-4000-8000-000000000002', origin: PORTAL, page: makeDraft({ orderNo: 'OTHER-1' }) }) });
+
+    store.actions.grantAccess();
+    await vi.waitFor(() => expect(access.asked).toEqual([PORTAL]));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(access.sent).toEqual([]);
+    expect(store.getState().accessNeeded).toBeNull();
+  });
 });
