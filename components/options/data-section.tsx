@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { exportDatabase, importCases, importDatabase, purgeExpiredEvidence } from '../../lib/db';
+import { exportDatabase, importCases, importDatabase, purgeExpiredEvidence, type DbError } from '../../lib/db';
 import type { Lang, Translate } from '../../lib/i18n';
 import { askBackgroundToSyncAlarms } from '../../lib/messaging';
 import { loadRetention, saveRetention } from '../../lib/settings/retention';
@@ -88,6 +88,13 @@ function StorageAndRetention({ t, lang }: { t: Translate; lang: Lang }) {
   );
 }
 
+/** Why a file could not be imported or restored, in the agent's language; the store's detail follows it. */
+function fileWhy(t: Translate, error: DbError): string {
+  const known = ['invalid', 'tampered', 'quota_exceeded'] as const;
+  const code = known.find((c) => c === error.code) ?? 'other';
+  return t(`log.fileWhy.${code}`);
+}
+
 function BackupAndImport({ t }: { t: Translate }) {
   const [backup, setBackup] = useState<Line | null>(null);
   const [restoreFile, setRestoreFile] = useState<File | null>(null);
@@ -111,7 +118,7 @@ function BackupAndImport({ t }: { t: Translate }) {
     if (!restoreFile) return;
     const result = await importDatabase(new Blob([await restoreFile.arrayBuffer()], { type: 'application/json' }));
     setRestoreFile(null);
-    if (!result.ok) return setRestore({ text: t('log.nothingChanged', { detail: result.error.message }), error: true });
+    if (!result.ok) return setRestore({ text: t('log.restoreFailed', { why: fileWhy(t, result.error), detail: result.error.message }), error: true });
     setRestore({ text: t('log.restored', { cases: result.value.cases, events: result.value.events }), error: false });
     await askBackgroundToSyncAlarms();
   };
@@ -123,7 +130,7 @@ function BackupAndImport({ t }: { t: Translate }) {
       lines.push(
         result.ok
           ? { text: t('log.imported', { file: file.name, added: result.value.added.length, updated: result.value.updated.length, unchanged: result.value.unchanged.length }), error: false }
-          : { text: t('log.importFailed', { file: file.name, detail: result.error.message }), error: true },
+          : { text: t('log.importFailed', { file: file.name, why: fileWhy(t, result.error), detail: result.error.message }), error: true },
       );
     }
     setImports(lines);

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { readFileSync } from 'node:fs';
 import { translator } from '../../lib/i18n';
 import { actionText } from '../../lib/rules';
 import { stopExtensionWorker } from '../support/service-worker';
@@ -106,5 +107,38 @@ for (const lang of ['en', 'zh'] as const) {
     await panel.page.getByRole('menuitem', { name: t('log.caseJson'), exact: true }).click();
     expect((await download).suggestedFilename()).toBe('case-202611251403220018.json');
     expect(requests).toEqual([]);
+  });
+}
+
+for (const { lang, tampered, damaged } of [
+  { lang: 'en', tampered: 'Its history fails the tamper check', damaged: 'It is not a file CancelDesk can read' },
+  { lang: 'zh', tampered: '操作记录未通过防篡改校验', damaged: '这不是 CancelDesk 能读取的文件' },
+] as const) {
+  test(`imported files that fail validation: the options page says why for each, and nothing changes (${lang})`, async ({ context, extensionId, openPortal, openPanel }) => {
+    const t = translator(lang);
+    const { tabId } = await openPortal('demo/zh/order-1001.html');
+    const panel = await openPanel(tabId);
+    await panel.setLanguage(lang);
+    await panel.capture();
+    const download = panel.page.waitForEvent('download');
+    await panel.button(t('log.export')).click();
+    await panel.page.getByRole('menuitem', { name: t('log.caseJson'), exact: true }).click();
+    const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    // Someone lowered the captured amount in the file after export.
+    exported.events[0].data.draft.values.amountMinor = 1;
+    const before = await readCaseDb(panel.page);
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel(t('log.importCases')).setInputFiles([
+      { name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) },
+      { name: 'truncated.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "canceldesk-case", "events": [') },
+    ]);
+    const results = options.getByRole('list', { name: t('log.importResults') }).getByRole('alert');
+    await expect(results.filter({ hasText: 'edited.json' })).toContainText(tampered);
+    await expect(results.filter({ hasText: 'truncated.json' })).toContainText(damaged);
+    const after = await readCaseDb(options);
+    expect(after.cases).toEqual(before.cases);
+    expect(after.events).toEqual(before.events);
   });
 }

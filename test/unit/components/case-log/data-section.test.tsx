@@ -97,7 +97,7 @@ describe('DataSection: backup, restore and import', () => {
     renderSection();
     upload('Restore from a backup', new File(['{"hello":1}'], 'notes.json', { type: 'application/json' }));
     fireEvent.click(screen.getByRole('button', { name: 'Replace all cases' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Nothing was changed: This file is not a CancelDesk backup.');
+    expect((await screen.findByRole('alert')).textContent).toBe('Nothing was restored and your cases are unchanged. It is not a file CancelDesk can read, or it is damaged. (This file is not a CancelDesk backup.)');
     expect(await dumpCaseDb(liveStore())).toEqual(before);
   });
 
@@ -126,7 +126,7 @@ describe('DataSection: backup, restore and import', () => {
     renderSection();
     upload('Import case JSON or ZIP', new File([JSON.stringify(json)], 'edited.json'));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/^edited\.json: nothing was imported\. edited\.json, events\[2\]: /);
+    expect(alert.textContent).toMatch(/^edited\.json: nothing was imported\. Its history fails the tamper check: something in it was changed after export\. \(edited\.json, events\[2\]: /);
     expect(await db.cases.count()).toBe(0);
   });
 });
