@@ -37,20 +37,22 @@ export function searchCases(filter: CaseFilter): Promise<CaseRecord[]> {
 
 /**
  * The cases matching a filter, re-read when the filter or `refreshKey` changes (pass something that changes
- * when cases do, such as the panel's case list). A null filter keeps the last results.
+ * when cases do, such as the panel's case list). A null filter keeps the last results. Results count as
+ * current only for the filter and the refresh key they were read for, so coming back to an earlier filter
+ * after cases changed waits for the new read.
  */
 export function useCaseSearch(filter: CaseFilter | null, refreshKey?: unknown): { cases: CaseRecord[]; loading: boolean } {
-  const [state, setState] = useState<{ key: string; cases: CaseRecord[] }>({ key: '', cases: [] });
+  const [state, setState] = useState<{ key: string; refreshKey: unknown; cases: CaseRecord[] }>({ key: '', refreshKey: undefined, cases: [] });
   const key = filter ? JSON.stringify(filter) : null;
   useEffect(() => {
     if (key === null) return;
     let live = true;
     void searchCases(JSON.parse(key) as CaseFilter).then((cases) => {
-      if (live) setState({ key, cases });
+      if (live) setState({ key, refreshKey, cases });
     });
     return () => {
       live = false;
     };
   }, [key, refreshKey]);
-  return { cases: state.cases, loading: key !== null && state.key !== key };
+  return { cases: state.cases, loading: key !== null && (state.key !== key || state.refreshKey !== refreshKey) };
 }

@@ -92,6 +92,25 @@ describe('CaseFilters', () => {
     expect(onResults.mock.calls.length).toBe(calls);
   });
 
+  it('coming back to an earlier search after cases changed reports only the new results', async () => {
+    await seed();
+    const store = await makePanel();
+    const { latest, onResults } = renderFilters(store);
+    const search = screen.getByLabelText('Order number or merchant');
+    fireEvent.change(search, { target: { value: '-100' } });
+    await waitFor(() => expect(latest()).toEqual(['C-1003', 'A-1001']));
+    fireEvent.change(search, { target: { value: '' } });
+    await waitFor(() => expect(latest()).toHaveLength(4));
+    await recordCapture(makeCaptureInput({ draft: makeDraft({ orderNo: 'E-1005' }) }));
+    act(() => store.setState({ cases: [] }));
+    const from = onResults.mock.calls.length;
+
+    fireEvent.change(search, { target: { value: '-100' } });
+    await waitFor(() => expect(latest()).toEqual(['E-1005', 'C-1003', 'A-1001']));
+    const reported = onResults.mock.calls.slice(from).map(([cases]) => cases.map((c) => c.orderNo));
+    expect(reported.filter((list) => list.length > 0 && !list.includes('E-1005'))).toEqual([]);
+  });
+
   it("searches again when the panel's cases change", async () => {
     await seed();
     const store = await makePanel();
