@@ -51,8 +51,8 @@ export const HighlightReply = reply(z.object({ found: z.boolean() }));
 export const SyncAlarmsReply = reply(z.object({ count: z.number().int().nonnegative() }));
 export const CoverReply = reply(z.object({ covered: z.number().int().nonnegative() }));
 /**
- * A keyboard shortcut, from the background to the open panels. The panel of the window it was pressed in
- * acts, and so does a panel popped out for the tab it was pressed on; panels elsewhere do not.
+ * A keyboard shortcut, from the background to the open panels, with the window and tab it was pressed on:
+ * only the panel for that tab (popped out) or else for that window acts (lib/store/panel-commands.ts).
  */
 export const PanelCommandRequest = z.object({
   command: z.enum(['capture-order', 'fill-form']),

@@ -1,23 +1,47 @@
 import { browser } from 'wxt/browser';
 import { failure, onMessage, type PanelCommand } from '../messaging';
 import { PanelCommandRequest } from '../schema/messages';
+import { pinnedTabId } from './target-tab';
+
+/** Whether a panel popped out for that tab is open (Chrome lists extension pages; elsewhere: no). */
+async function poppedOutFor(tabId: number): Promise<boolean> {
+  const runtime = browser.runtime as { getContexts?: typeof chrome.runtime.getContexts };
+  if (!runtime.getContexts) return false;
+  const contexts = await runtime.getContexts({ contextTypes: ['TAB' as chrome.runtime.ContextType] }).catch(() => []);
+  return contexts.some((c) => {
+    const url = new URL(c.documentUrl ?? 'about:blank');
+    return url.pathname === '/sidepanel.html' && pinnedTabId(url.search) === tabId;
+  });
+}
+
+interface Here {
+  windowId: number | undefined;
+  pinned: number | null;
+}
 
 /**
- * Runs the keyboard shortcuts meant for this panel until the returned function is called. A shortcut pressed
- * in one window is not meant for a panel open in another, unless that panel was popped out for the very tab
- * the shortcut was pressed on.
+ * Whether a shortcut is for this panel. A panel popped out for a tab answers the shortcuts pressed on that
+ * tab; the panel that follows a window's active tab answers the rest of that window's. So one panel acts,
+ * never one for another window or tab. A request naming no window (the e2e hook) is for every panel.
  */
+async function isForThisPanel({ windowId: pressedIn, tabId: pressedOn }: PanelCommandRequest, here: Here): Promise<boolean> {
+  if (pressedIn === undefined) return true;
+  if (here.pinned !== null && pressedOn !== undefined) return pressedOn === here.pinned;
+  if (pressedIn !== here.windowId) return false;
+  return pressedOn === undefined || !(await poppedOutFor(pressedOn));
+}
+
+/** Runs the keyboard shortcuts meant for this panel until the returned function is called. */
 export async function listenForCommands(run: Record<PanelCommand, () => Promise<void>>, pinnedTab: () => number | null): Promise<() => void> {
   const windowId = await browser.windows
     .getCurrent()
     .then((w) => w.id)
     .catch(() => undefined);
-  return onMessage('panelCommand', ({ data }) => {
+  return onMessage('panelCommand', async ({ data }) => {
     const request = PanelCommandRequest.safeParse(data);
     if (!request.success) return failure({ code: 'invalid_request', detail: request.error.issues[0]?.message });
-    const { command, windowId: pressedIn, tabId: pressedOn } = request.data;
-    const mine = pressedIn === undefined || pressedIn === windowId || (pressedOn !== undefined && pressedOn === pinnedTab());
-    if (mine) void run[command]();
+    const mine = await isForThisPanel(request.data, { windowId, pinned: pinnedTab() });
+    if (mine) void run[request.data.command]();
     return { ok: true, value: { handled: mine } };
   });
 }

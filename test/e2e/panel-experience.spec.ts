@@ -73,9 +73,14 @@ test('the Capture order and Fill form shortcuts act in the open panel', async ({
   await expect(portal.getByLabel('原订单编号')).toHaveValue(ORDER_1001);
 });
 
-test('a shortcut pressed on a portal tab acts in the panel popped out for it, not in panels of other windows', async ({ context, extensionId, openPortal, worker }) => {
+test("a shortcut pressed on a portal tab acts in the one panel for it: popped out if there is one, else the window's", async ({ context, extensionId, openPortal, worker }) => {
   const portal = await openPortal('demo/zh/order-1001.html');
   const other = await openPortal('demo/en/order-2001.html');
+  // The panel that follows the active tab of the portal's window, as the side panel does.
+  const windowPanel = new PanelPage(await context.newPage());
+  await windowPanel.page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await portal.page.bringToFront();
+  await expect(windowPanel.page.getByText('Following the active tab')).toBeVisible();
   /** Opens the panel pinned to a tab in a window of its own, as "Open in window" does. */
   const popOut = async (tabId: number) => {
     const opened = context.waitForEvent('page');
@@ -87,10 +92,19 @@ test('a shortcut pressed on a portal tab acts in the panel popped out for it, no
   const forPortal = await popOut(portal.tabId);
   const forOther = await popOut(other.tabId);
   const portalWindow = await worker.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, portal.tabId);
+  const press = (command: string) => worker.evaluate(([c, w, t]) => canceldeskTest.runCommand(c, w, t), [command, portalWindow, portal.tabId] as const);
 
-  await worker.evaluate(([c, w, t]) => canceldeskTest.runCommand(c, w, t), ['capture-order', portalWindow, portal.tabId] as const);
+  await press('capture-order');
   await expect(forPortal.field('Order number')).toHaveValue(ORDER_1001);
-  await expect(forOther.button('Capture order')).toBeEnabled();
+  for (const idle of [windowPanel, forOther]) {
+    await expect(idle.button('Capture order')).toBeEnabled();
+    await expect(idle.field('Order number')).toHaveCount(0);
+  }
+
+  await forPortal.page.close();
+  await portal.page.bringToFront();
+  await press('capture-order');
+  await expect(windowPanel.field('Order number')).toHaveValue(ORDER_1001);
   await expect(forOther.field('Order number')).toHaveCount(0);
 });
 
