@@ -5,6 +5,7 @@ import { countdown } from '../lib/rules/countdown';
 import { sortForWork } from '../lib/store/sort-cases';
 import type { CaseRecord } from '../lib/schema/case';
 import { CaseFilters } from './case-log';
+import { instantText } from './case-log/value-text';
 import { usePanelState, usePanelStore, useT } from './panel-context';
 import { useNow } from './use-now';
 
@@ -24,7 +25,8 @@ export function CaseList() {
     // The bench reads this mark: panel open → first case painted.
     if (cases.length && !performance.getEntriesByName(RENDERED_MARK).length) performance.mark(RENDERED_MARK);
   }, [cases.length]);
-  const when = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'short', timeStyle: 'short' });
+  // In the portal's zone, as the history shows times, not the zone of the machine the browser runs on.
+  const zone = usePanelState((s) => s.settings.portalZone);
   return (
     <section aria-labelledby="recent-cases" id="cases">
       <h2 id="recent-cases">{t('recentCases')}</h2>
@@ -49,7 +51,7 @@ export function CaseList() {
                     {c.action && ` · ${actionText(c.action, lang)}`}
                     {left && left.leftMs > 0 && ` · ${t(left.urgent ? 'caseDueUrgent' : 'caseDue', { h: left.hours, m: left.minutes })}`}
                     {' · '}
-                    {t('caseUpdated', { time: when.format(new Date(c.updatedAt)) })}
+                    {t('caseUpdated', { time: instantText(c.updatedAt, zone).slice(0, 16) })}
                   </span>
                 </button>
               </li>
