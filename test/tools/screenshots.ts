@@ -1,7 +1,7 @@
 // `npm run screenshots`: regenerates README's pictures of the panel beside the demo portal, from headless
 // Chromium: the verdict after capture, the fill report on the portal's form, and the case history.
 import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { extensionId, launchWithExtension } from '../support/browser';
 import { serveStatic } from '../support/static-server';
 
@@ -12,17 +12,21 @@ const SALE_DAY = new Date('2026-11-25T16:00:00+08:00');
 const HEIGHT = 860;
 
 const portal = await serveStatic('test/fixtures/portals');
-const context = await launchWithExtension();
-const id = await extensionId(context);
-const worker = context.serviceWorkers()[0]!;
 mkdirSync('test/screenshots', { recursive: true });
-// The agent's contact details, as the options page stores them, so the form's contact fields fill too.
-await worker.evaluate(async () => {
-  await chrome.storage.local.set({ settings: { agent: { name: '王丽', email: 'wang.li@example.com', phone: '13800138000' } } });
-});
+
+/** A fresh browser profile per language, so each history shows one agent's one case. */
+async function freshBrowser() {
+  const context = await launchWithExtension();
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The agent's contact details, as the options page stores them, so the form's contact fields fill too.
+  await worker.evaluate(async () => {
+    await chrome.storage.local.set({ settings: { agent: { name: '王丽', email: 'wang.li@example.com', phone: '13800138000' } } });
+  });
+  return { context, worker, id: await extensionId(context) };
+}
 
 /** The portal and the panel side by side, as an agent sees them, written to `out`. */
-async function sideBySide(page: Page, panel: Page, out: string) {
+async function sideBySide(context: BrowserContext, page: Page, panel: Page, out: string) {
   const [left, right] = [await page.screenshot(), await panel.screenshot()];
   const sheet = await context.newPage();
   await sheet.setViewportSize({ width: 1380, height: HEIGHT });
@@ -34,6 +38,7 @@ async function sideBySide(page: Page, panel: Page, out: string) {
 }
 
 async function shoot(lang: 'en' | 'zh') {
+  const { context, worker, id } = await freshBrowser();
   const page = await context.newPage();
   await page.clock.setFixedTime(SALE_DAY);
   await page.setViewportSize({ width: 1000, height: HEIGHT });
@@ -48,7 +53,7 @@ async function shoot(lang: 'en' | 'zh') {
   await panel.locator('.btn-primary').first().click();
   await panel.getByTestId('verdict-action').waitFor();
   await panel.waitForTimeout(300);
-  await sideBySide(page, panel, `test/screenshots/panel-${lang}.png`);
+  await sideBySide(context, page, panel, `test/screenshots/panel-${lang}.png`);
 
   await page.locator('a[href^="cancel.html?order="]').click();
   await page.waitForURL(/cancel\.html/);
@@ -56,18 +61,17 @@ async function shoot(lang: 'en' | 'zh') {
   await panel.getByRole('button', { name: /^(Fill form|填写表单)$/ }).click();
   await panel.locator('.fill-result table').waitFor();
   await panel.locator('#fill-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await sideBySide(page, panel, `test/screenshots/fill-${lang}.png`);
+  await sideBySide(context, page, panel, `test/screenshots/fill-${lang}.png`);
 
   await panel.locator('#timeline-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await panel.waitForTimeout(200);
-  await sideBySide(page, panel, `test/screenshots/timeline-${lang}.png`);
-  await Promise.all([page.close(), panel.close()]);
+  await sideBySide(context, page, panel, `test/screenshots/timeline-${lang}.png`);
+  await context.close();
 }
 
 try {
   await shoot('en');
   await shoot('zh');
 } finally {
-  await context.close();
   await portal.close();
 }
