@@ -26,28 +26,41 @@ async function v1Rows() {
   return { ids: [a.value.id, b.value.id], cases, v1Cases, events, notes, evidence, evidenceBlobs };
 }
 
+type OldRows = Awaited<ReturnType<typeof v1Rows>>;
+
+/** Writes a database as an older CancelDesk did, with the given schema and cases, and returns its name. */
+async function writeOldDb(version: number, schema: Record<string, string>, cases: object[], rows: OldRows): Promise<string> {
+  const name = `canceldesk-migration-${crypto.randomUUID()}`;
+  const old = new Dexie(name);
+  old.version(version).stores(schema);
+  await old.table('cases').bulkAdd(cases);
+  await old.table('events').bulkAdd(rows.events);
+  await old.table('notes').bulkAdd(rows.notes);
+  await old.table('evidence').bulkAdd(rows.evidence);
+  await old.table('evidenceBlobs').bulkAdd(rows.evidenceBlobs);
+  old.close();
+  return name;
+}
+
+const sortById = <T extends { id: string }>(xs: T[]) => [...xs].sort((x, y) => x.id.localeCompare(y.id));
+
+/** Opens the database with today's schema and checks that every row came through unchanged. */
+async function openAndCompare(name: string, cases: object[], rows: OldRows): Promise<CaseDb> {
+  const db = new CaseDb(name);
+  await db.open();
+  expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+  expect(sortById(await db.cases.toArray())).toEqual(sortById(cases as { id: string }[]));
+  expect(sortById(await db.events.toArray())).toEqual(sortById(rows.events));
+  expect(await db.notes.toArray()).toEqual(rows.notes);
+  expect(await db.evidence.toArray()).toEqual(rows.evidence);
+  expect((await db.evidenceBlobs.toArray()).map((b) => [b.id, [...b.bytes]])).toEqual(rows.evidenceBlobs.map((b) => [b.id, [...b.bytes]]));
+  return db;
+}
+
 describe('case database schema', () => {
   it('opens a database written by version 1 without losing anything, and fills the new search index', async () => {
     const rows = await v1Rows();
-    const name = `canceldesk-migration-${crypto.randomUUID()}`;
-    const old = new Dexie(name);
-    old.version(1).stores(SCHEMA_V1);
-    await old.table('cases').bulkAdd(rows.v1Cases);
-    await old.table('events').bulkAdd(rows.events);
-    await old.table('notes').bulkAdd(rows.notes);
-    await old.table('evidence').bulkAdd(rows.evidence);
-    await old.table('evidenceBlobs').bulkAdd(rows.evidenceBlobs);
-    old.close();
-
-    const db = new CaseDb(name);
-    await db.open();
-    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    const sortById = <T extends { id: string }>(xs: T[]) => [...xs].sort((x, y) => x.id.localeCompare(y.id));
-    expect(sortById(await db.cases.toArray())).toEqual(sortById(rows.cases));
-    expect(sortById(await db.events.toArray())).toEqual(sortById(rows.events));
-    expect(await db.notes.toArray()).toEqual(rows.notes);
-    expect(await db.evidence.toArray()).toEqual(rows.evidence);
-    expect((await db.evidenceBlobs.toArray()).map((b) => [b.id, [...b.bytes]])).toEqual(rows.evidenceBlobs.map((b) => [b.id, [...b.bytes]]));
+    const db = await openAndCompare(await writeOldDb(1, SCHEMA_V1, rows.v1Cases, rows), rows.cases, rows);
 
     const store = createCaseStore(db);
     expect((await store.listCases({ query: 'old coffee' })).map((c) => c.orderNo)).toEqual(['V1-001']);
@@ -62,25 +75,7 @@ describe('case database schema', () => {
     );
     if (!long.ok) throw new Error(long.error.message);
     const cases = [...rows.cases, long.value];
-    const name = `canceldesk-migration-${crypto.randomUUID()}`;
-    const old = new Dexie(name);
-    old.version(2).stores(SCHEMA_V2);
-    await old.table('cases').bulkAdd(cases);
-    await old.table('events').bulkAdd(rows.events);
-    await old.table('notes').bulkAdd(rows.notes);
-    await old.table('evidence').bulkAdd(rows.evidence);
-    await old.table('evidenceBlobs').bulkAdd(rows.evidenceBlobs);
-    old.close();
-
-    const db = new CaseDb(name);
-    await db.open();
-    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    const sortById = <T extends { id: string }>(xs: T[]) => [...xs].sort((x, y) => x.id.localeCompare(y.id));
-    expect(sortById(await db.cases.toArray())).toEqual(sortById(cases));
-    expect(sortById(await db.events.toArray())).toEqual(sortById(rows.events));
-    expect(await db.notes.toArray()).toEqual(rows.notes);
-    expect(await db.evidence.toArray()).toEqual(rows.evidence);
-    expect((await db.evidenceBlobs.toArray()).map((b) => [b.id, [...b.bytes]])).toEqual(rows.evidenceBlobs.map((b) => [b.id, [...b.bytes]]));
+    const db = await openAndCompare(await writeOldDb(2, SCHEMA_V2, cases, rows), cases, rows);
     expect(sortById(await db.caseSearch.toArray())).toEqual(sortById(cases.map(caseSearchRow)));
 
     const store = createCaseStore(db);
