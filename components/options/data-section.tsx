@@ -90,7 +90,7 @@ function StorageAndRetention({ t, lang }: { t: Translate; lang: Lang }) {
 
 /** Why a file could not be imported or restored, in the agent's language; the store's detail follows it. */
 function fileWhy(t: Translate, error: DbError): string {
-  const known = ['invalid', 'tampered', 'quota_exceeded'] as const;
+  const known = ['invalid', 'conflict', 'tampered', 'quota_exceeded'] as const;
   const code = known.find((c) => c === error.code) ?? 'other';
   return t(`log.fileWhy.${code}`);
 }

@@ -1,5 +1,5 @@
 /** Why a case-store call failed; the panel words each code for the agent. */
-export type DbErrorCode = 'quota_exceeded' | 'not_found' | 'invalid' | 'missing_order_no' | 'tampered' | 'unknown';
+export type DbErrorCode = 'quota_exceeded' | 'not_found' | 'invalid' | 'conflict' | 'missing_order_no' | 'tampered' | 'unknown';
 
 export interface DbError {
   code: DbErrorCode;

@@ -49,7 +49,7 @@ async function importOne(ctx: StoreContext, bundle: CaseBundle, summary: ImportS
   const existing = await db.cases.get(id);
   if (!existing) {
     const clash = await db.cases.where('[origin+orderNo]').equals([bundle.case.origin, bundle.case.orderNo]).first();
-    if (clash) throw new DbFailure('invalid', `Order ${bundle.case.orderNo} on ${bundle.case.origin} is already case ${clash.id}; the file's case ${id} is another one.`);
+    if (clash) throw new DbFailure('conflict', `Order ${bundle.case.orderNo} on ${bundle.case.origin} is already case ${clash.id}; the file's case ${id} is another one.`);
     await replaceCase(ctx, bundle);
     summary.added.push(id);
     return;
@@ -58,7 +58,7 @@ async function importOne(ctx: StoreContext, bundle: CaseBundle, summary: ImportS
   const ours = await caseEvents(ctx, id);
   const shared = Math.min(ours.length, theirs.length);
   if (shared > 0 && ours[shared - 1]?.hash !== theirs[shared - 1]?.hash) {
-    throw new DbFailure('invalid', `Case ${id} (order ${existing.orderNo}) has a different history here than in the file; nothing was imported.`);
+    throw new DbFailure('conflict', `Case ${id} (order ${existing.orderNo}) has a different history here than in the file; nothing was imported.`);
   }
   if (theirs.length > ours.length) {
     await replaceCase(ctx, bundle);

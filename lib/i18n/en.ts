@@ -365,6 +365,7 @@ export const en = {
   'log.importResults': 'Import results',
   'log.importFailed': '{file}: nothing was imported. {why} ({detail})',
   'log.fileWhy.invalid': 'It is not a file CancelDesk can read, or it is damaged.',
+  'log.fileWhy.conflict': 'It clashes with a case already here, which was kept as it is.',
   'log.fileWhy.tampered': 'Its history fails the tamper check: something in it was changed after export.',
   'log.fileWhy.quota_exceeded': 'The disk is full.',
   'log.fileWhy.other': 'It could not be read.',

@@ -367,6 +367,7 @@ export const zh: Dictionary = {
   'log.importResults': '导入结果',
   'log.importFailed': '{file}：未导入任何内容。{why}（{detail}）',
   'log.fileWhy.invalid': '这不是 CancelDesk 能读取的文件，或文件已损坏。',
+  'log.fileWhy.conflict': '与已有案件冲突，已有案件保持不变。',
   'log.fileWhy.tampered': '操作记录未通过防篡改校验：导出后内容被改动过。',
   'log.fileWhy.quota_exceeded': '磁盘空间已满。',
   'log.fileWhy.other': '无法读取该文件。',

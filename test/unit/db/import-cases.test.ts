@@ -75,6 +75,18 @@ describe('importCases', () => {
     expect((await target.getCase(id))?.eventCount).toBe((await source.getCase(id))?.eventCount);
   });
 
+  it('refuses a file whose order is already another case here, changing nothing', async () => {
+    const source = makeCaseStore();
+    const id = await makeRichCase(source);
+    const target = makeCaseStore();
+    await makeRichCase(target);
+    const before = await dumpCaseDb(target);
+    const result = await target.importCases(await exportJson(source, id));
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(result.ok || result.error.message).toContain('is already case');
+    expect(await dumpCaseDb(target)).toEqual(before);
+  });
+
   it('refuses a case whose history differs from the stored one, changing nothing', async () => {
     const source = makeCaseStore();
     const id = await makeRichCase(source);
@@ -85,7 +97,7 @@ describe('importCases', () => {
     await target.addNote(id, 'in the target');
     const before = await dumpCaseDb(target);
     const result = await target.importCases(await exportJson(source, id));
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(result.ok || result.error.message).toContain('different history');
     expect(await dumpCaseDb(target)).toEqual(before);
   });
