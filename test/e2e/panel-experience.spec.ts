@@ -84,15 +84,19 @@ test("a shortcut pressed on a portal tab acts in the one panel for it: popped ou
   /** Opens the panel pinned to a tab in a window of its own, as "Open in window" does. */
   const popOut = async (tabId: number) => {
     const opened = context.waitForEvent('page');
-    await worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', focused: false }), `chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+    const [windowId, ownTab] = await worker.evaluate(async (url) => {
+      const popup = await chrome.windows.create({ url, type: 'popup', focused: false });
+      return [popup?.id, popup?.tabs?.[0]?.id] as const;
+    }, `chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
     const panel = new PanelPage(await opened);
     await expect(panel.page.getByText('Pinned to this tab')).toBeVisible();
-    return panel;
+    return Object.assign(panel, { windowId, ownTab });
   };
   const forPortal = await popOut(portal.tabId);
   const forOther = await popOut(other.tabId);
   const portalWindow = await worker.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, portal.tabId);
-  const press = (command: string) => worker.evaluate(([c, w, t]) => canceldeskTest.runCommand(c, w, t), [command, portalWindow, portal.tabId] as const);
+  const press = (command: string, windowId = portalWindow, tabId: number | undefined = portal.tabId) =>
+    worker.evaluate(([c, w, t]) => canceldeskTest.runCommand(c, w, t), [command, windowId, tabId] as const);
 
   await press('capture-order');
   await expect(forPortal.field('Order number')).toHaveValue(ORDER_1001);
@@ -100,6 +104,13 @@ test("a shortcut pressed on a portal tab acts in the one panel for it: popped ou
     await expect(idle.button('Capture order')).toBeEnabled();
     await expect(idle.field('Order number')).toHaveCount(0);
   }
+
+  // Pressed with the popped-out panel's own window in front, the shortcut is for that panel too.
+  await portal.page.goto(portal.page.url().replace('order-1001', 'order-1002'));
+  await press('capture-order', forPortal.windowId, forPortal.ownTab);
+  await expect(forPortal.field('Order number')).toHaveValue('202611200918450007');
+  await expect(windowPanel.field('Order number')).toHaveCount(0);
+  await portal.page.goto(portal.page.url().replace('order-1002', 'order-1001'));
 
   await forPortal.page.close();
   await portal.page.bringToFront();
