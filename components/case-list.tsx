@@ -51,7 +51,7 @@ export function CaseList() {
                     {c.action && ` · ${actionText(c.action, lang)}`}
                     {left && left.leftMs > 0 && ` · ${t(left.urgent ? 'caseDueUrgent' : 'caseDue', { h: left.hours, m: left.minutes })}`}
                     {' · '}
-                    {t('caseUpdated', { time: instantText(c.updatedAt, zone).slice(0, 16) })}
+                    {t('caseUpdated', { time: instantText(c.updatedAt, zone, 'minute') })}
                   </span>
                 </button>
               </li>

@@ -30,10 +30,10 @@ export function sizeText(bytes: number, lang: Lang): string {
   return `${number(bytes / (1024 * 1024))} MB`;
 }
 
-/** An instant as wall-clock time in a zone, to the second: "2026-11-25 14:03:22". */
-export function instantText(iso: string, zone: string): string {
+/** An instant as wall-clock time in a zone, to the second ("2026-11-25 14:03:22") or the minute; the instant itself if it cannot be read. */
+export function instantText(iso: string, zone: string, smallestUnit: 'second' | 'minute' = 'second'): string {
   try {
-    return Temporal.Instant.from(iso).toZonedDateTimeISO(zone).toPlainDateTime().toString({ smallestUnit: 'second' }).replace('T', ' ');
+    return Temporal.Instant.from(iso).toZonedDateTimeISO(zone).toPlainDateTime().toString({ smallestUnit }).replace('T', ' ');
   } catch {
     return iso;
   }

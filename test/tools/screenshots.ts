@@ -39,34 +39,37 @@ async function sideBySide(context: BrowserContext, page: Page, panel: Page, out:
 
 async function shoot(lang: 'en' | 'zh') {
   const { context, worker, id } = await freshBrowser();
-  const page = await context.newPage();
-  await page.clock.setFixedTime(SALE_DAY);
-  await page.setViewportSize({ width: 1000, height: HEIGHT });
-  await page.goto(`${portal.origin}/demo/zh/order-1001.html`);
-  const url = page.url();
-  const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
-  const panel = await context.newPage();
-  await panel.clock.setFixedTime(SALE_DAY);
-  await panel.setViewportSize({ width: 380, height: HEIGHT });
-  await panel.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}`);
-  await panel.getByLabel(/^(Language|语言)$/).selectOption(lang);
-  await panel.locator('.btn-primary').first().click();
-  await panel.getByTestId('verdict-action').waitFor();
-  await panel.waitForTimeout(300);
-  await sideBySide(context, page, panel, `test/screenshots/panel-${lang}.png`);
+  try {
+    const page = await context.newPage();
+    await page.clock.setFixedTime(SALE_DAY);
+    await page.setViewportSize({ width: 1000, height: HEIGHT });
+    await page.goto(`${portal.origin}/demo/zh/order-1001.html`);
+    const url = page.url();
+    const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+    const panel = await context.newPage();
+    await panel.clock.setFixedTime(SALE_DAY);
+    await panel.setViewportSize({ width: 380, height: HEIGHT });
+    await panel.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}`);
+    await panel.getByLabel(/^(Language|语言)$/).selectOption(lang);
+    await panel.locator('.btn-primary').first().click();
+    await panel.getByTestId('verdict-action').waitFor();
+    await panel.waitForTimeout(300);
+    await sideBySide(context, page, panel, `test/screenshots/panel-${lang}.png`);
 
-  await page.locator('a[href^="cancel.html?order="]').click();
-  await page.waitForURL(/cancel\.html/);
-  await panel.locator('#fill-heading').scrollIntoViewIfNeeded();
-  await panel.getByRole('button', { name: /^(Fill form|填写表单)$/ }).click();
-  await panel.locator('.fill-result table').waitFor();
-  await panel.locator('#fill-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await sideBySide(context, page, panel, `test/screenshots/fill-${lang}.png`);
+    await page.locator('a[href^="cancel.html?order="]').click();
+    await page.waitForURL(/cancel\.html/);
+    await panel.locator('#fill-heading').scrollIntoViewIfNeeded();
+    await panel.getByRole('button', { name: /^(Fill form|填写表单)$/ }).click();
+    await panel.locator('.fill-result table').waitFor();
+    await panel.locator('#fill-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await sideBySide(context, page, panel, `test/screenshots/fill-${lang}.png`);
 
-  await panel.locator('#timeline-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await panel.waitForTimeout(200);
-  await sideBySide(context, page, panel, `test/screenshots/timeline-${lang}.png`);
-  await context.close();
+    await panel.locator('#timeline-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await panel.waitForTimeout(200);
+    await sideBySide(context, page, panel, `test/screenshots/timeline-${lang}.png`);
+  } finally {
+    await context.close();
+  }
 }
 
 try {
