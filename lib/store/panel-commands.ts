@@ -38,8 +38,9 @@ export async function isForThisPanel(
 }
 
 /** Runs the keyboard shortcuts meant for this panel until the returned function is called. */
-export async function listenForCommands(run: Record<PanelCommand, () => Promise<void>>, pinnedTab: () => number | null): Promise<() => void> {
-  const [windowId, ownTab] = await Promise.all([
+export function listenForCommands(run: Record<PanelCommand, () => Promise<void>>, pinnedTab: () => number | null): () => void {
+  // Asked once, while the panel goes on starting; only a shortcut has to wait for the answer.
+  const place = Promise.all([
     browser.windows
       .getCurrent()
       .then((w) => w.id)
@@ -52,6 +53,7 @@ export async function listenForCommands(run: Record<PanelCommand, () => Promise<
   return onMessage('panelCommand', async ({ data }) => {
     const request = PanelCommandRequest.safeParse(data);
     if (!request.success) return failure({ code: 'invalid_request', detail: request.error.issues[0]?.message });
+    const [windowId, ownTab] = await place;
     const mine = await isForThisPanel(request.data, { windowId, pinned: pinnedTab(), ownTab });
     if (mine) void run[request.data.command]();
     return { ok: true, value: { handled: mine } };

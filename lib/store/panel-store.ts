@@ -117,7 +117,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
         lifetime = signal;
         applySettings(await loadSettings());
         const stop = watchSettings(applySettings);
-        const stopCommands = await listenForCommands(commands, () => get().pinned);
+        const stopCommands = listenForCommands(commands, () => get().pinned);
         signal.addEventListener('abort', () => {
           stop();
           stopCommands();
