@@ -1,4 +1,3 @@
-import type { StoreApi } from 'zustand/vanilla';
 import { appendEvent, caseOrder, loadCaseBundle, loadEvidenceBytes, type Actor } from '../db';
 import { askTab } from '../messaging';
 import { actionText, evaluate, type Lang, type Verdict } from '../rules';
@@ -16,7 +15,7 @@ import { pinFormField, siteProfileFor } from '../settings/site-profiles';
 import { buildFillRequest, toBase64, type FillProblem } from './fill-request';
 import { maskedUrl } from './masked-url';
 import { notice, pageErrorNotice, type Notice } from './notice';
-import type { PanelState } from './panel-store';
+import type { ActionDeps, PanelState } from './panel-store';
 
 /** The panel's "Fill form" card: what the agent chose and what the last fill or undo did. */
 export interface FillState {
@@ -52,12 +51,6 @@ export const MAX_FILL_FILE_BYTES = 8_250_000;
 const MAX_FILL_FILES = 20;
 /** All files of one fill together; one extension message must stay well under Chrome's 64 MiB. */
 export const MAX_FILL_TOTAL_BYTES = 30_000_000;
-
-interface Deps {
-  store: StoreApi<PanelState>;
-  targetTab: () => { tabId: number; url: string | undefined } | null;
-  refreshCases: () => Promise<void>;
-}
 
 /** The verdict as the panel shows it right now: the case's rule set evaluated at this instant. */
 async function verdictNow(record: CaseRecord, settings: Settings): Promise<Verdict> {
@@ -104,7 +97,7 @@ function pinSelector(locators: readonly FieldLocator[]): string | null {
 }
 
 /** The fill actions of the panel store: choose reason, amount and files, fill the target tab's form, undo. */
-export function createFillActions({ store, targetTab, refreshCases }: Deps) {
+export function createFillActions({ store, targetTab, refreshCases }: ActionDeps) {
   const get = store.getState;
   const setFill = (patch: Partial<FillState>) => store.setState((s) => ({ fill: { ...s.fill, ...patch } }));
   const say = (message: Notice) => setFill({ message });

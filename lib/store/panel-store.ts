@@ -1,23 +1,22 @@
 import { browser } from 'wxt/browser';
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { editCaseField, getCase, listCases, recordCapture, recordVerdict } from '../db';
+import { editCaseField, getCase, listCases, recordVerdict } from '../db';
 import type { Verdict } from '../rules';
 import type { CaseRecord } from '../schema/case';
-import type { CaptureDraft, CaptureProblem, ListCandidate, Locator } from '../schema/capture';
+import type { CaptureProblem, ListCandidate } from '../schema/capture';
 import type { OrderKey } from '../schema/order';
 import { DEFAULT_SETTINGS, type Settings } from '../schema/settings';
-import { askBackgroundToSyncAlarms, askTab, type PanelCommand } from '../messaging';
+import { askBackgroundToSyncAlarms, type PanelCommand } from '../messaging';
 import { resolveLanguage, type Lang, type MessageKey } from '../i18n';
 import { loadSettings, saveSettings, watchSettings } from '../settings/settings-storage';
-import { siteProfileFor, teachField } from '../settings/site-profiles';
-import { hasOriginAccess, injectContentScript, portalOrigin, requestOriginAccess } from '../page/tab-access';
+import { requestOriginAccess } from '../page/tab-access';
+import { createCaptureActions } from './capture-actions';
 import { createFillActions, INITIAL_FILL, type FillState } from './fill-actions';
 import { bringTabForward, pinnedTabId, watchTarget, type TargetState } from './target-tab';
-import { maskedUrl } from './masked-url';
 import { listenForCommands } from './panel-commands';
 import { decisionKey, sameDecision } from './verdict-decision';
-import { notice, pageErrorNotice, type Notice } from './notice';
+import { notice, type Notice } from './notice';
 
 export interface PanelState {
   settings: Settings;
@@ -42,6 +41,13 @@ export interface PanelState {
   /** The last capture found no order: the panel offers to pick the order number on the page. */
   noOrder: boolean;
   fill: FillState;
+}
+
+/** What the store's action groups (capture, fill) are given by the store that holds them. */
+export interface ActionDeps {
+  store: StoreApi<PanelState>;
+  targetTab: () => { tabId: number; url: string | undefined } | null;
+  refreshCases: () => Promise<void>;
 }
 
 const RECENT_LIMIT = 50;
@@ -75,23 +81,6 @@ export function createPanelStore(search: string, browserLanguage: string) {
 
   const refreshCases = async () => set({ cases: await listCases({ limit: RECENT_LIMIT }) });
 
-  const saveDraft = async (origin: string, pageUrl: string | undefined, draft: CaptureDraft) => {
-    // An address can carry an ID or card number in its query; the case log keeps it masked.
-    const url = maskedUrl(pageUrl, get().settings.idMask);
-    const saved = await recordCapture({ origin, url, draft, agent: get().settings.agent.name || undefined });
-    if (!saved.ok) {
-      if (saved.error.code === 'quota_exceeded') say('storageFull', undefined, 'error');
-      else if (saved.error.code === 'missing_order_no') say('noOrderFound', undefined, 'error');
-      else say('saveFailed', { detail: saved.error.message }, 'error');
-      return;
-    }
-    set({ currentCase: saved.value, candidates: [] });
-    const count = Object.keys(draft.values).length;
-    const problems = get().problems.length;
-    say(problems ? 'capturedWithProblems' : 'captured', { count, problems });
-    await refreshCases();
-  };
-
   let watch: AbortController | null = null;
   const follow = (pinned: number | null, lifetime: AbortSignal) => {
     watch?.abort();
@@ -111,6 +100,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
 
   const actions = {
       ...createFillActions({ store, targetTab, refreshCases }),
+      ...createCaptureActions({ store, targetTab, refreshCases }),
 
       /** Loads settings and cases and starts following the target tab until the signal aborts. */
       async start(signal: AbortSignal) {
@@ -128,57 +118,6 @@ export function createPanelStore(search: string, browserLanguage: string) {
         await follow(pinned, signal);
       },
 
-      /** Reads the order on the target tab and records it as a case. */
-      async capture() {
-        const tab = targetTab();
-        if (!tab || get().busy) return;
-        const origin = portalOrigin(tab.url);
-        if (!origin) return say('unsupportedPage', undefined, 'error');
-        if (!(await hasOriginAccess(origin))) return set({ accessNeeded: origin, afterGrant: { action: 'capture', caseId: null }, notice: null });
-        set({ busy: true, notice: null, accessNeeded: null, candidates: [], problems: [], noOrder: false });
-        try {
-          const injected = await injectContentScript(tab.tabId);
-          if (!injected.ok) return set({ notice: pageErrorNotice(injected.error) });
-          const { settings } = get();
-          const profile = await siteProfileFor(origin);
-          const reply = await askTab(tab.tabId, 'capture', {
-            zone: profile?.zone ?? settings.portalZone,
-            dateOrder: profile?.dateOrder,
-            currency: profile?.currency,
-            idMask: settings.idMask,
-            profile,
-          });
-          if (!reply.ok) return set({ notice: pageErrorNotice(reply.error) });
-          const result = reply.value;
-          set({ problems: result.problems });
-          if (result.draft) return await saveDraft(origin, result.url || tab.url, result.draft);
-          if (result.candidates.length) return set({ candidates: result.candidates, notice: notice('pickCandidate', { count: result.candidates.length }) });
-          set({ noOrder: true });
-          say('noOrderFound', undefined, 'error');
-        } finally {
-          set({ busy: false });
-        }
-      },
-
-      /** Teach mode: the agent points at where a field sits; it is kept in the portal's profile and read again. */
-      async pick(key: OrderKey, fieldLabel: string) {
-        const tab = targetTab();
-        const origin = portalOrigin(tab?.url);
-        if (!tab || !origin || get().picking) return;
-        if (!(await hasOriginAccess(origin))) return set({ accessNeeded: origin, afterGrant: { action: 'capture', caseId: null } });
-        set({ picking: key, notice: notice('pickPrompt', { field: fieldLabel }) });
-        try {
-          const injected = await injectContentScript(tab.tabId);
-          const reply = injected.ok ? await askTab(tab.tabId, 'pick', { idMask: get().settings.idMask }) : injected;
-          if (!reply.ok) return set({ notice: reply.error.code === 'cancelled' ? notice('pickCancelled') : pageErrorNotice(reply.error) });
-          const zone = (await siteProfileFor(origin))?.zone ?? get().settings.portalZone;
-          await teachField(origin, key, reply.value.locators, zone);
-        } finally {
-          set({ picking: null });
-        }
-        await actions.capture();
-      },
-
       /** Asks for the portal origin (must run straight from the click), then goes on with what asked for it. */
       grantAccess() {
         const { accessNeeded: origin, afterGrant } = get();
@@ -191,14 +130,6 @@ export function createPanelStore(search: string, browserLanguage: string) {
         });
       },
 
-      /** Records the list-page row the agent chose. */
-      async useCandidate(candidate: ListCandidate) {
-        const tab = targetTab();
-        const origin = portalOrigin(tab?.url);
-        if (!tab || !origin) return;
-        await saveDraft(origin, tab.url, candidate.draft);
-      },
-
       /** Stores the agent's value for one field; undefined clears the edit. */
       async editField(key: OrderKey, value: unknown) {
         const current = get().currentCase;
@@ -207,16 +138,6 @@ export function createPanelStore(search: string, browserLanguage: string) {
         if (!saved.ok) return say(saved.error.code === 'quota_exceeded' ? 'storageFull' : 'saveFailed', { detail: saved.error.message }, 'error');
         set({ currentCase: saved.value });
         await refreshCases();
-      },
-
-      /** Scrolls the page to where a field was read and outlines it. */
-      async showOnPage(field: string, locator: Locator) {
-        const tab = targetTab();
-        if (!tab) return;
-        const injected = await injectContentScript(tab.tabId);
-        const reply = injected.ok ? await askTab(tab.tabId, 'highlight', { locator }) : injected;
-        if (!reply.ok) return set({ notice: pageErrorNotice(reply.error) });
-        if (!reply.value.found) say('notOnPage', { field }, 'error');
       },
 
       /** Opens this panel pinned to the target tab in a window of its own. */
