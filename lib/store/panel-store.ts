@@ -180,8 +180,10 @@ export function createPanelStore(search: string, browserLanguage: string) {
         const saved = await recordVerdict(current.id, verdict, verdict.deadline, verdict.action);
         if (!saved.ok) return;
         if (get().currentCase?.id === saved.value.id) set({ currentCase: saved.value });
-        // The case list shows the action and the deadline.
-        await refreshCases();
+        // The case list shows the action and the deadline. The case was just updated, so it heads the list of
+        // most recently updated cases; no need to read the list again right after the capture did.
+        const updated = saved.value;
+        set((s) => ({ cases: [updated, ...s.cases.filter((c) => c.id !== updated.id)].slice(0, RECENT_LIMIT) }));
         await askBackgroundToSyncAlarms();
       },
 
