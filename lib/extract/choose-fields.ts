@@ -3,7 +3,7 @@ import type { OrderKey } from '../schema/order';
 import type { Layout, Pair } from './collect-types';
 import { parseField, type FieldContext, type OrderValue } from './parse-field';
 import type { WallDate, WallTime } from './parse-time';
-import { clean } from './text';
+import { clean } from '../dom/text';
 
 /** One value a field could take, with where it came from and how sure we are. */
 export interface Candidate {
@@ -27,6 +27,8 @@ const METHOD: Record<Layout, FieldSource['method']> = { table: 'label', columns:
 const FLOOR = 0.25;
 /** A rival with a different value this close to the best makes the field ambiguous. */
 const RIVAL = 0.9;
+/** Values offered to the agent when the page shows several; more would be noise, not a choice. */
+const MAX_CHOICES = 5;
 
 type Piece<T> = { part: T; conf: number; text: string; label: string; el: Element; order: number };
 
@@ -105,14 +107,27 @@ export function chooseFields(
   for (const [key, list] of byKey) {
     list.sort((a, b) => b.conf - a.conf || a.order - b.order);
     const top = list[0]!;
-    const rival = list.find((c) => c.conf >= top.conf * RIVAL && !sameValue(c, top));
-    if (rival) {
-      problems.push({ key, code: 'ambiguous', label: rival.label, detail: `also shown: ${rival.text}` });
-      picked.set(key, { ...top, conf: Math.min(top.conf, 0.5) });
+    const rivals = list.filter((c) => c.conf >= top.conf * RIVAL);
+    const choices = rivals.filter((c, i) => rivals.findIndex((d) => sameValue(c, d)) === i).sort(readingOrder);
+    // Two values a person could equally take for the order's own: never guess, show both and choose neither.
+    if (choices.length > 1) {
+      problems.push({
+        key,
+        code: 'ambiguous',
+        label: top.label ?? choices.find((c) => c.label)?.label,
+        detail: choices.map((c) => c.text).join(' / '),
+        choices: choices.slice(0, MAX_CHOICES).map((c) => ({ text: c.text, value: c.value })),
+      });
     } else picked.set(key, top);
   }
   for (const [key, f] of failures) if (!picked.has(key)) problems.push(f.problem);
   return { picked, problems };
+}
+
+/** Page order, as a person reads the values; candidates without an element keep their walk order. */
+function readingOrder(a: Candidate, b: Candidate): number {
+  if (!a.el || !b.el || a.el === b.el) return a.order - b.order;
+  return a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1;
 }
 
 function best<T>(list: Piece<T>[]): Piece<T> | undefined {

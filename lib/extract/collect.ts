@@ -1,7 +1,8 @@
 import { labelMeaning, normaliseLabel } from '../vocabulary';
 import type { Collected, LabelHit, Layout } from './collect-types';
 import { hasLabelColon, inlinePairs, leadingValue } from './inline-pairs';
-import { innerRoot } from './locator';
+import { innerRoot } from '../dom/roots';
+import { hasLayout, isVisible, ownHiding } from '../dom/visibility';
 import { readControl } from './read-control';
 import { RowReader } from './row-reader';
 import { BLOCK, CAP, CONTAINER, CONTROLS, DECOY, DECOY_CLASS, DECOY_HEADING, EMPTY, HEADING, ID_KEYS, MAX_DEPTH, MAX_ROOTS, ROWS, SKIP, TITLE_CLASS, type Info, type Row, type TableState } from './walk-rules';
@@ -17,6 +18,7 @@ export class Collector {
   private roots = 0;
   private readonly hits = new Map<string, LabelHit | null>();
   private readonly tables: TableState[] = [];
+  private layout: boolean | undefined;
 
   constructor(private readonly custom: ReadonlyMap<string, string> = new Map()) {}
 
@@ -42,6 +44,7 @@ export class Collector {
   /** Walks a document or shadow root (and every root inside it). */
   walkRoot(root: Document | ShadowRoot, ctx = 1): Info {
     if (++this.roots > MAX_ROOTS) return EMPTY;
+    this.layout ??= hasLayout(root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).host.ownerDocument);
     if (root.nodeType === 9) {
       const top = (root as Document).documentElement;
       return top ? this.walkElement(top, ctx, 0, 1) : EMPTY;
@@ -51,7 +54,10 @@ export class Collector {
 
   private walkElement(el: Element, ctx: number, depth: number, index: number): Info {
     const tag = el.localName;
-    if (SKIP.has(tag) || depth > MAX_DEPTH || el.hasAttribute('hidden')) return { ...EMPTY, index };
+    if (SKIP.has(tag) || depth > MAX_DEPTH) return { ...EMPTY, index };
+    // Only what a person sees now: a hidden copy of an order must never become the order.
+    const hiding = ownHiding(el, this.layout === true);
+    if (hiding === 'all') return { ...EMPTY, index };
     if (CONTROLS.has(tag)) return this.control(el, ctx, index);
     if (tag === 'iframe' || tag === 'frame') {
       const inner = innerRoot(el);
@@ -64,7 +70,7 @@ export class Collector {
       if (names.length > 1 && DECOY_CLASS.test(names)) ctx *= DECOY;
     }
     if (tag === 'table') this.tables.push({ rows: 0, list: null, header: [], first: null, firstIndex: 0 });
-    const info = this.walkChildren(el, el, tag, ctx, depth, index);
+    const info = this.walkChildren(el, el, tag, ctx, depth, index, hiding === 'text');
     if (tag === 'table') this.tables.pop();
     const shadow = el.shadowRoot;
     if (shadow) {
@@ -85,7 +91,7 @@ export class Collector {
     return { el, text: '', control: el, ctx, index, block: false };
   }
 
-  private walkChildren(node: ParentNode, el: Element | null, tag: string, ctx: number, depth: number, index: number): Info {
+  private walkChildren(node: ParentNode, el: Element | null, tag: string, ctx: number, depth: number, index: number, textHidden = false): Info {
     const isRow = tag === 'tr';
     const table = ROWS.has(tag) ? this.tables.at(-1) : undefined;
     const kids: Info[] = [];
@@ -98,6 +104,7 @@ export class Collector {
     for (let ch = node.firstChild; ch; ch = ch.nextSibling) {
       let info: Info;
       if (ch.nodeType === 3) {
+        if (textHidden) continue;
         const data = (ch as Text).data;
         if (!/\S/.test(data)) {
           gap = true;
@@ -180,7 +187,7 @@ export class Collector {
     const id = el.getAttribute('for');
     const root = el.getRootNode() as Document | ShadowRoot;
     const control = id && 'getElementById' in root ? root.getElementById(id) : null;
-    const hit = control && CONTROLS.has(control.localName) ? this.hit(text) : null;
+    const hit = control && CONTROLS.has(control.localName) && isVisible(control) ? this.hit(text) : null;
     if (control && hit) this.value(text, hit, { ...EMPTY, el: control, control, ctx }, control, 'input');
   }
 

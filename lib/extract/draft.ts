@@ -1,9 +1,9 @@
 import type { CaptureDraft, FieldSource, Locator } from '../schema/capture';
 import type { OrderKey } from '../schema/order';
 import type { Candidate } from './choose-fields';
-import { structuralLocator } from './locator';
+import { structuralLocator } from '../dom/locator';
 import type { Scrubber } from './mask';
-import { clip } from './text';
+import { clip } from '../dom/text';
 
 /** The capture schema's limits on a locator. */
 const usable = (l: Locator) => l.path.length >= 1 && l.path.length <= 16 && l.path.every((s) => s.length >= 1 && s.length <= 2000);

@@ -11,7 +11,7 @@ import { parseField, type FieldContext } from './parse-field';
 import { dateOrderEvidence, isTimeZone, ZoneClock, type DateOrder } from './parse-time';
 import { customLabels, resolveWith } from './profile-locators';
 import { readFieldValue } from './read-field-value';
-import { clean, clip } from './text';
+import { clean, clip } from '../dom/text';
 
 export type ExtractOptions = {
   /** IANA zone offset-less times are read in (a site profile's zone wins); default Asia/Shanghai. */
@@ -142,6 +142,7 @@ export function extractOrder(doc: Document, options: ExtractOptions): CaptureRes
     ...p,
     ...(p.label === undefined ? {} : { label: clip(scrubber.scrub(p.label), 200) }),
     ...(p.detail === undefined ? {} : { detail: clip(scrubber.scrub(p.detail), 500) }),
+    ...(p.choices === undefined ? {} : { choices: p.choices.map((c) => ({ text: clip(scrubber.scrub(c.text), 200), value: typeof c.value === 'string' ? clip(scrubber.scrub(c.value), 256) : c.value })) }),
   }));
   const result = { url: clip(scrubber.scrub(url), 4000), title: clip(scrubber.scrub(title), 500), draft, candidates };
   if (scrubber.cardMasked && !shown.some((p) => p.code === 'card_masked')) shown.push({ code: 'card_masked' });

@@ -1,5 +1,5 @@
 export { extractOrder, type ExtractOptions } from './extract-order';
-export { findByLocator, locatorFor, structuralLocator, isGeneratedName } from './locator';
+export { findByLocator, locatorFor, structuralLocator, isGeneratedName } from '../dom/locator';
 export { profileLocatorsFor, resolveProfileField, accessibleName, type ProfileResolution } from './profile-locators';
 export { pickElement } from './pick-element';
 export { readFieldValue } from './read-field-value';

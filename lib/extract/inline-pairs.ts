@@ -1,5 +1,5 @@
 import { allLabelWords } from '../vocabulary';
-import { ascii } from './text';
+import { ascii } from '../dom/text';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const wordPattern = (w: string) => escape(ascii(w).trim()).replace(/\\\./g, '\\.?').replace(/\s+/g, '\\s*');

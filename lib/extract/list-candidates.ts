@@ -3,11 +3,11 @@ import type { OrderKey } from '../schema/order';
 import type { ListTable } from './collect-types';
 import type { Candidate } from './choose-fields';
 import { buildDraft } from './draft';
-import { structuralLocator } from './locator';
+import { structuralLocator } from '../dom/locator';
 import type { Scrubber } from './mask';
 import { parseField, type FieldContext, type FieldParse } from './parse-field';
 import type { WallDate, WallTime } from './parse-time';
-import { clean, clip } from './text';
+import { clean, clip } from '../dom/text';
 
 const ROW = 0.9;
 const IDS: OrderKey[] = ['orderNo', 'referenceNo', 'voucherNo'];

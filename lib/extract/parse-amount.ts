@@ -1,4 +1,4 @@
-import { ascii } from './text';
+import { ascii } from '../dom/text';
 
 export type ParsedAmount = { ok: true; minor: number; currency: string; explicit: boolean } | { ok: false; reason: string };
 

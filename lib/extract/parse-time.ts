@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { ascii } from './text';
+import { ascii } from '../dom/text';
 
 export type DateOrder = 'ymd' | 'dmy' | 'mdy';
 /** A calendar date as shown, already checked to exist. */

@@ -1,4 +1,4 @@
-import { allRoots } from './roots';
+import { allRoots } from '../dom/roots';
 
 const BLOCKED = ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick', 'auxclick', 'contextmenu', 'touchstart', 'touchend'];
 

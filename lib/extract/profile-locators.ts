@@ -2,10 +2,11 @@ import type { FieldLocator } from '../schema/site-profile';
 import { normaliseLabel } from '../vocabulary';
 import { Collector } from './collect';
 import type { Pair } from './collect-types';
-import { cssEscape, cssString, findByLocator, innerRoot, isGeneratedName, locatorFor } from './locator';
+import { cssEscape, cssString, findByLocator, isGeneratedName, locatorFor } from '../dom/locator';
 import { readFieldValue } from './read-field-value';
-import { allRoots, topDocument, type Root } from './roots';
-import { clean } from './text';
+import { isVisible } from '../dom/visibility';
+import { allRoots, innerRoot, topDocument, type Root } from '../dom/roots';
+import { clean } from '../dom/text';
 
 export type ProfileResolution = { ok: true; element: Element } | { ok: false; error: 'not_found' | 'ambiguous' };
 
@@ -83,7 +84,9 @@ export function resolveWith(
   const lazyRoots = () => (roots ??= allRoots(doc));
   let ambiguous = false;
   for (const loc of locators) {
-    const { els, pair } = matches(doc, loc, pairs, lazyRoots);
+    const { els: all, pair } = matches(doc, loc, pairs, lazyRoots);
+    // A taught element hidden now (an older copy kept in the page) is not the field a person sees.
+    const els = all.filter((el) => isVisible(el));
     if (els.length === 1 && els[0]) return { result: { ok: true, element: els[0] }, ...(pair ? { pair } : {}) };
     if (els.length > 1) ambiguous = true;
   }

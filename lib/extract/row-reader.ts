@@ -1,3 +1,4 @@
+import { hasLayout, ownHiding } from '../dom/visibility';
 import { readControl } from './read-control';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button']);
@@ -17,7 +18,7 @@ export interface ListRow {
 }
 
 /** The text a table cell shows (a control's value, not its options), capped. */
-function cellText(cell: Element): string {
+function cellText(cell: Element, layout: boolean): string {
   const only = cell.firstChild;
   if (only && only === cell.lastChild && only.nodeType === 3) {
     // Most cells hold one text node: its data is the answer, without the walk below.
@@ -30,7 +31,7 @@ function cellText(cell: Element): string {
       if (ch.nodeType === 3) out += (ch as Text).data;
       else if (ch.nodeType === 1) {
         const el = ch as Element;
-        if (SKIP.has(el.localName)) continue;
+        if (SKIP.has(el.localName) || ownHiding(el, layout) !== 'none') continue;
         const c = el.localName === 'input' || el.localName === 'select' || el.localName === 'textarea' ? readControl(el) : null;
         if (c && c !== 'sensitive') out += ` ${c.value} `;
         else if (!c && !visit(el)) return false;
@@ -51,17 +52,20 @@ export class RowReader {
   private readonly read: ListRow[] = [];
   private next: Element | null;
   private index: number;
+  private readonly layout: boolean;
 
   constructor(first: Element, index: number) {
     this.next = first;
     this.index = index;
+    this.layout = hasLayout(first.ownerDocument);
   }
 
   /** Up to `max` rows from the start. */
   rows(max: number): ListRow[] {
     while (this.read.length < max && this.next) {
       const el = this.next;
-      if (el.localName === 'tr') this.read.push(this.row(el, this.index));
+      // A hidden row (an older copy, a collapsed detail) is no order a person can pick.
+      if (el.localName === 'tr' && ownHiding(el, this.layout) === 'none') this.read.push(this.row(el, this.index));
       this.index++;
       this.next = el.nextElementSibling;
       if (!this.next) this.nextSection(el.parentElement);
@@ -84,7 +88,8 @@ export class RowReader {
     let i = 0;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       i++;
-      if (c.localName === 'td' || c.localName === 'th') cells.push({ text: cellText(c), el: c, index: i });
+      if (c.localName !== 'td' && c.localName !== 'th') continue;
+      cells.push(ownHiding(c, this.layout) === 'none' ? { text: cellText(c, this.layout), el: c, index: i } : null);
     }
     return { el, index, cells };
   }

@@ -1,10 +1,12 @@
 import { isSensitiveControl } from '../extract/read-control';
 import { isSubmitter } from './dom-events';
-import { clean, readableText } from './dom-text';
+import { clean } from '../dom/text';
+import { readableText } from '../dom/readable-text';
 import { labelSources } from './field-label';
 import type { Field, FieldKind, FieldOption } from './fill-types';
-import { walkElements, type Root } from './roots';
-import { isHoneypot, isShown, isShownThrough } from './visibility';
+import { walkElements, type Root } from '../dom/roots';
+import { isVisible, isShownThrough } from '../dom/visibility';
+import { isHoneypot } from './honeypot';
 
 const NEVER = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'password', 'range', 'color']);
 const WIDGET_BOX = /select|combo|picker|dropdown|cascader/i;
@@ -142,7 +144,7 @@ export function collectFields(doc: Document): Field[] {
     const grouped = f.kind === 'radio' || f.kind === 'checkbox';
     f.sources = labelSources(f.el, owned, grouped ? f.box : undefined);
     f.label = firstLabel(f);
-    const shown = grouped ? f.members.some(isShownThrough) : f.kind === 'file' ? isShownThrough(f.el) : isShown(f.box, { opacity: f.kind !== 'combobox' });
+    const shown = grouped ? f.members.some(isShownThrough) : f.kind === 'file' ? isShownThrough(f.el) : isVisible(f.box, { opacity: f.kind !== 'combobox' });
     if (!shown) return false;
     return !isHoneypot(f, f.sources.map((s) => s.text).join(' '));
   });

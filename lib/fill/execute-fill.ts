@@ -1,11 +1,11 @@
 import type { FieldOutcome, FillReport, UndoEntry } from '../schema/fill';
-import { clip } from './dom-text';
+import { clip } from '../dom/text';
 import { sleep } from './dom-events';
 import type { Field, FillPlan, PlannedField } from './fill-types';
 import { flashOutline } from './outline';
 import { planIn } from './plan-fill';
 import { validationMessage } from './read-field';
-import { isShown } from './visibility';
+import { isVisible } from '../dom/visibility';
 import { writeChoice } from './write-choice';
 import { writeFiles } from './write-files';
 import type { WriteResult } from './write-result';
@@ -22,7 +22,7 @@ export interface ExecuteOptions {
 /** The element a person sees for a field: a group's box, a styled file input's button. */
 export function outlineTarget(field: Field): Element {
   if (field.kind === 'radio' || field.kind === 'checkbox' || field.kind === 'combobox') return field.box;
-  if (field.kind === 'file' && !isShown(field.el)) return field.el.parentElement ?? field.el;
+  if (field.kind === 'file' && !isVisible(field.el)) return field.el.parentElement ?? field.el;
   return field.el;
 }
 

@@ -1,7 +1,8 @@
-import { cssString } from '../extract/locator';
-import { clean, readableText } from './dom-text';
+import { cssString } from '../dom/locator';
+import { clean } from '../dom/text';
+import { readableText } from '../dom/readable-text';
 import { PLACEHOLDER_PROMPTS } from './fill-vocabulary';
-import { byId, rootOf } from './roots';
+import { rootOf } from '../dom/roots';
 
 /** One place a field's name was read from, weighted by how surely a person would read it as the name. */
 export interface LabelSource {
@@ -20,7 +21,7 @@ const texts = (ids: string, el: Element) =>
   ids
     .split(/\s+/)
     .filter(Boolean)
-    .map((id) => byId(rootOf(el), id))
+    .map((id) => rootOf(el).getElementById(id))
     .map((n) => (n ? readableText(n) : ''))
     .join(' ')
     .trim();

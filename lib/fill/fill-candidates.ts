@@ -5,7 +5,7 @@ import type { Field } from './fill-types';
 import { REASON_WORDS, REQUEST_TYPE_WORDS } from './fill-vocabulary';
 import { dateTemplate, labelPart, templatePart, type DatePart } from './format-value';
 import { optionsIn } from './match-option';
-import { deepQuery } from './roots';
+import { deepQuery } from '../dom/roots';
 
 const TYPED = new Set(['text', 'search', 'tel', 'url', '']);
 const NUMERIC = new Set(['number', 'tel']);

@@ -1,8 +1,9 @@
-import { clean, readableText } from './dom-text';
+import { clean } from '../dom/text';
+import { readableText } from '../dom/readable-text';
 import { optionText } from './collect-fields';
 import type { Field } from './fill-types';
-import { byId, rootOf } from './roots';
-import { isShown } from './visibility';
+import { rootOf } from '../dom/roots';
+import { isVisible } from '../dom/visibility';
 
 const ERROR_TEXT = '[role=alert],[aria-live=assertive],.error,.errors,.invalid-feedback,.help-block,[class*="error"],[class*="explain"],[class*="invalid"]';
 const CONTROLS = 'input,select,textarea,[contenteditable=""],[contenteditable="true"],[role=combobox],[role=radiogroup]';
@@ -81,8 +82,8 @@ function describedText(el: Element): string {
   return ids
     .split(/\s+/)
     .filter(Boolean)
-    .map((id) => byId(rootOf(el), id))
-    .filter((n): n is Element => n !== null && isShown(n))
+    .map((id): Element | null => rootOf(el).getElementById(id))
+    .filter((n: Element | null): n is Element => n !== null && isVisible(n))
     .map((n) => readableText(n))
     .filter(Boolean)
     .join(' ');
@@ -100,7 +101,7 @@ function itemErrorText(field: Field): string {
   }
   if (!cur) return '';
   for (const e of cur.querySelectorAll(ERROR_TEXT)) {
-    if (e === field.el || e.contains(field.el) || !isShown(e, { opacity: false })) continue;
+    if (e === field.el || e.contains(field.el) || !isVisible(e, { opacity: false })) continue;
     const t = readableText(e);
     if (t) return t;
   }

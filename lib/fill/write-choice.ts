@@ -1,12 +1,12 @@
-import { structuralLocator } from '../extract/locator';
+import { structuralLocator } from '../dom/locator';
 import { optionText, fieldOptions } from './collect-fields';
-import { clean, clip } from './dom-text';
+import { clean, clip } from '../dom/text';
 import { focusIn, focusOut, inputAndChange, isSubmitter, pointerClick, pressKey, sleep, waitForList, yieldToPage } from './dom-events';
 import type { ChoiceWords, Field, FieldOption } from './fill-types';
 import { pickOption } from './match-option';
 import { comboboxDisplay, isChecked, readField, validationMessage } from './read-field';
-import { byId, rootOf } from './roots';
-import { isClippedAway, isShown } from './visibility';
+import { rootOf } from '../dom/roots';
+import { isClippedAway, isVisible } from '../dom/visibility';
 import { notWritten, type WriteResult } from './write-result';
 
 const OPTION = '[role=option],.ant-select-item-option,.el-select-dropdown__item';
@@ -88,8 +88,8 @@ export function listOptions(field: Pick<Field, 'el' | 'box'>): FieldOption[] {
     .flatMap((e) => `${e.getAttribute('aria-controls') ?? ''} ${e.getAttribute('aria-owns') ?? ''}`.split(/\s+/))
     .filter(Boolean);
   const usable = (o: Element) =>
-    !isSubmitter(o) && isShown(o, { opacity: false }) && !isClippedAway(o) && o.getAttribute('aria-disabled') !== 'true' && !/\bdisabled\b|-disabled\b/.test(o.getAttribute('class') ?? '');
-  const scopes = ids.map((id) => byId(root, id) ?? doc.getElementById(id)).filter((s): s is Element => s !== null);
+    !isSubmitter(o) && isVisible(o, { opacity: false }) && !isClippedAway(o) && o.getAttribute('aria-disabled') !== 'true' && !/\bdisabled\b|-disabled\b/.test(o.getAttribute('class') ?? '');
+  const scopes = ids.map((id): Element | null => root.getElementById(id) ?? doc.getElementById(id)).filter((s: Element | null): s is Element => s !== null);
   let found = scopes.flatMap((s) => [...s.querySelectorAll(OPTION)]).filter(usable);
   if (found.length === 0) found = [...root.querySelectorAll(OPTION), ...(root === doc ? [] : [...doc.querySelectorAll(OPTION)])].filter(usable);
   return [...new Set(found)].map((el) => ({ text: optionText(el) || clean(el.getAttribute('title') ?? ''), value: el.getAttribute('data-value') ?? '', el }));

@@ -1,9 +1,9 @@
-import { structuralLocator } from '../extract/locator';
-import { clean, clip } from './dom-text';
+import { structuralLocator } from '../dom/locator';
+import { clean, clip } from '../dom/text';
 import { beforeInput, focusIn, focusOut, inputAndChange, pointerClick, setNativeValue, yieldToPage } from './dom-events';
 import type { Field } from './fill-types';
 import { isReadOnly, readField, validationMessage } from './read-field';
-import { isShown } from './visibility';
+import { isVisible } from '../dom/visibility';
 import { notWritten, type WriteResult } from './write-result';
 
 const PICKER = '.ant-picker,.el-date-editor,[class*="datepicker"],[class*="date-picker"],[class*="DatePicker"]';
@@ -43,7 +43,7 @@ function confirmPicker(el: Element): void {
   if (!el.closest(PICKER)) return;
   for (const ok of el.ownerDocument.querySelectorAll(PICKER_OK)) {
     const type = (ok.getAttribute('type') ?? '').toLowerCase();
-    if (type !== 'submit' && !ok.closest('form') && isShown(ok) && !ok.hasAttribute('disabled')) {
+    if (type !== 'submit' && !ok.closest('form') && isVisible(ok) && !ok.hasAttribute('disabled')) {
       pointerClick(ok);
       return;
     }

@@ -1,4 +1,5 @@
 import { isResidentId, looksLikeCard } from '../extract/mask';
+import { allRoots } from '../dom/roots';
 import { labelMeaning } from '../vocabulary';
 
 // A card number as printed: 13–19 digits, maybe grouped, maybe partly masked (a masked one is still covered).
@@ -25,28 +26,10 @@ function valueBeside(label: Element): Element | null {
   return label.nextElementSibling;
 }
 
-function* roots(doc: Document): Generator<Document | ShadowRoot> {
-  const queue: (Document | ShadowRoot)[] = [doc];
-  while (queue.length) {
-    const root = queue.shift()!;
-    yield root;
-    for (const el of root.querySelectorAll('*')) {
-      if (el.shadowRoot) queue.push(el.shadowRoot);
-      if (el instanceof HTMLIFrameElement) {
-        try {
-          if (el.contentDocument) queue.push(el.contentDocument);
-        } catch {
-          // A cross-origin frame is not ours to read or cover.
-        }
-      }
-    }
-  }
-}
-
 /** The elements a screenshot must not show: card numbers, CVV/PIN/track fields and ID numbers. */
 export function findSensitive(doc: Document): Element[] {
   const found = new Set<Element>();
-  for (const root of roots(doc)) {
+  for (const root of allRoots(doc)) {
     const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
       const text = walker.currentNode.nodeValue ?? '';

@@ -1,7 +1,7 @@
 import { finder } from '@medv/finder';
 import type { Locator } from '../schema/capture';
+import { innerRoot, type Root } from './roots';
 
-type Root = Document | ShadowRoot;
 
 const STATE_CLASS = /^(?:is-|has-)|^(?:active|selected|current|hover|focus|focused|open|opened|disabled|checked|on|show|visible|hidden|collapsed|expanded)$/i;
 const STABLE_ATTRS = new Set(['name', 'role', 'aria-label', 'data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-cy', 'type', 'title']);
@@ -122,16 +122,6 @@ export function structuralLocator(el: Element): Locator {
 }
 
 /** The root a locator step leads into: the iframe's document or the element's open shadow root. */
-export function innerRoot(el: Element): Root | null {
-  if (el.localName === 'iframe' || el.localName === 'frame') {
-    try {
-      return (el as HTMLIFrameElement).contentDocument;
-    } catch {
-      return null;
-    }
-  }
-  return el.shadowRoot;
-}
 
 /** Follows a locator through same-origin iframes and open shadow roots; null when any step finds nothing. */
 export function findByLocator(doc: Document, locator: Locator): Element | null {

@@ -1,4 +1,4 @@
-/** Collapses runs of whitespace (including no-break and zero-width spaces) and trims. */
+/** Collapses runs of whitespace (including no-break, zero-width and ideographic spaces) and trims. */
 export function clean(text: string): string {
   return text.replace(/[\s\u00a0\u200b\u3000]+/g, ' ').trim();
 }
@@ -11,4 +11,9 @@ export function clip(text: string, max: number): string {
 /** Full-width digits, letters and punctuation as ASCII, so "２０２６" and "：" read like "2026" and ":". */
 export function ascii(text: string): string {
   return text.normalize('NFKC');
+}
+
+/** Whether a string holds Chinese characters (the form speaks Chinese). */
+export function hasHan(text: string): boolean {
+  return /\p{Script=Han}/u.test(text);
 }
