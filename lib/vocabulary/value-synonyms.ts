@@ -1,20 +1,24 @@
-import type { OrderStatus, PaymentMethod, TransactionType } from '../schema/order';
+import { OrderStatus, type PaymentMethod, type TransactionType } from '../schema/order';
+import { SETTLEMENT_WORD_GROUPS } from './settlement-words';
+import { STATUS_WORD_GROUPS } from './status-words';
 
-/** What portals print for each order status. */
-export const STATUS_SYNONYMS: Readonly<Record<OrderStatus, readonly string[]>> = {
-  paid: ['交易成功', '已支付', '支付成功', '成功', '已完成', '已付款', 'Paid', 'Success', 'Successful', 'Succeeded', 'Completed', 'Approved'],
-  pending: ['待支付', '处理中', '未知', '未支付', '支付中', '交易处理中', '待确认', 'Pending', 'Processing', 'Unknown', 'In progress'],
-  failed: ['失败', '交易失败', '支付失败', 'Failed', 'Declined'],
-  voided: ['已撤销', '撤销成功', '已冲正', 'Voided', 'Void', 'Reversed'],
-  refunded: ['已退款', '全额退款', '退款成功', 'Refunded', 'Fully refunded'],
-  partially_refunded: ['部分退款', '部分已退款', '部分退款成功', 'Partially refunded', 'Partial refund'],
-};
+function mergeGroups<K extends string>(keys: readonly K[], groups: [K, readonly string[]][]): Record<K, readonly string[]> {
+  const merged = Object.fromEntries(keys.map((k) => [k, [] as string[]])) as Record<K, string[]>;
+  for (const [key, words] of groups) for (const w of words) if (!merged[key].includes(w)) merged[key].push(w);
+  return merged;
+}
 
-/** Settlement states: true is settled, false is not yet settled. */
-export const SETTLED_SYNONYMS: Readonly<Record<'true' | 'false', readonly string[]>> = {
-  true: ['已结算', '已清算', '结算成功', 'Settled'],
-  false: ['未结算', '待结算', '未清算', 'Pending', 'Unsettled', 'Not settled', 'Pending settlement'],
-};
+/** What portals print for each order status: every provider group of status-words.ts, merged. */
+export const STATUS_SYNONYMS: Readonly<Record<OrderStatus, readonly string[]>> = mergeGroups(
+  OrderStatus.options,
+  STATUS_WORD_GROUPS.map((g) => [g.status, g.words]),
+);
+
+/** Settlement states: true is settled, false is not yet settled; merged from settlement-words.ts. */
+export const SETTLED_SYNONYMS: Readonly<Record<'true' | 'false', readonly string[]>> = mergeGroups(
+  ['true', 'false'],
+  SETTLEMENT_WORD_GROUPS.map((g) => [g.settled ? 'true' : 'false', g.words]),
+);
 
 /** How the customer paid. */
 export const PAYMENT_METHOD_SYNONYMS: Readonly<Record<PaymentMethod, readonly string[]>> = {
@@ -33,5 +37,8 @@ export const TRANSACTION_TYPE_SYNONYMS: Readonly<Record<TransactionType, readonl
   preauth_completion: ['预授权完成', 'Preauth completion', 'Pre-auth completion', 'Pre-authorization completion', 'Completion'],
 };
 
-/** Transaction kinds that are not an original order (a void, a refund): never read as one of the above. */
-export const NOT_AN_ORIGINAL_TRANSACTION: readonly string[] = ['撤销', '退货', '冲正', 'Void', 'Refund', 'Reversal', 'Cancel'];
+/**
+ * Transaction kinds that are not an original order (a void, a refund): never read as one of the above. A
+ * status outcome next to one of these ("Refund successful", "撤单…失败") is about that operation, not the payment.
+ */
+export const NOT_AN_ORIGINAL_TRANSACTION: readonly string[] = ['撤销', '退货', '退款', '冲正', '撤单', 'Void', 'Refund', 'Reversal', 'Cancel'];
