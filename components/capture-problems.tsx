@@ -1,6 +1,8 @@
 import type { MessageKey } from '../lib/i18n';
-import type { CaptureProblem } from '../lib/schema/capture';
-import { usePanelState, useT } from './panel-context';
+import type { CaptureProblem, ProblemChoice } from '../lib/schema/capture';
+import type { OrderKey } from '../lib/schema/order';
+import { Button } from './button';
+import { usePanelState, usePanelStore, useT } from './panel-context';
 import { Card } from './card';
 
 const KEYS: Record<CaptureProblem['code'], MessageKey> = {
@@ -14,6 +16,21 @@ const KEYS: Record<CaptureProblem['code'], MessageKey> = {
   id_masked: 'problemIdMasked',
 };
 
+/** The values the page shows for one field, each a button that takes it as the agent's edit. */
+export function Choices({ field, choices }: { field: OrderKey; choices: readonly ProblemChoice[] }) {
+  const t = useT();
+  const { actions } = usePanelStore();
+  return (
+    <span className="choices">
+      {choices.map((c) => (
+        <Button key={`${c.text}-${String(c.value)}`} variant="link" onClick={() => void actions.chooseValue(field, c.value)}>
+          {t('useValue', { value: c.text })}
+        </Button>
+      ))}
+    </span>
+  );
+}
+
 /** What the last capture refused, masked or could not decide, in words. */
 export function CaptureProblems() {
   const t = useT();
@@ -25,6 +42,7 @@ export function CaptureProblems() {
         {problems.map((p, i) => (
           <li key={`${p.code}-${p.key ?? ''}-${i}`}>
             {t(KEYS[p.code], { label: p.label ?? (p.key ? t(`field.${p.key}` as MessageKey) : ''), detail: p.detail ?? '' })}
+            {p.key && p.choices && <Choices field={p.key} choices={p.choices} />}
           </li>
         ))}
       </ul>

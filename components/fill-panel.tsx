@@ -12,6 +12,7 @@ import { FillReportTable } from './fill-report';
 import { usePanelState, usePanelStore, useT } from './panel-context';
 import { Card } from './card';
 import { SelectField, TextField } from './field';
+import { UnblockFields } from './unblock-fields';
 
 const filledCount = (outcomes: readonly FieldOutcome[]) => outcomes.filter((o) => o.outcome === 'filled').length;
 
@@ -45,6 +46,7 @@ function Fill({ record }: { record: CaseRecord }) {
 
   return (
     <Card id="fill-heading" title={t('fill.heading')} className="fill">
+      <UnblockFields record={record} />
       <div className="fields">
         <SelectField id="fill-reason" label={t('fill.reason')} value={fill.reason} choices={FillReason.options} words={(r) => t(`fill.reason.${r}`)} onChange={(reason) => actions.setFillChoice({ reason })} />
         <TextField

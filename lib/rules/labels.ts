@@ -70,6 +70,7 @@ const STATUSES: Labels<StatusMatch> = {
   voided: { en: 'voided', zh: '已撤销' },
   refunded: { en: 'refunded', zh: '已退货' },
   partially_refunded: { en: 'partially refunded', zh: '部分退货' },
+  disputed: { en: 'disputed (chargeback)', zh: '争议中（拒付）' },
   unknown: { en: 'unknown', zh: '未知' },
 };
 

@@ -36,6 +36,16 @@ export function standardGuards(): Rule[] {
       requiredFields: [],
     }),
     guard({
+      id: 'guard-disputed',
+      title: {
+        zh: '持卡人已发起拒付（争议中）：不可撤销或退货，转人工复核以免重复退款',
+        en: 'Disputed by the cardholder (chargeback): no void or refund, manual review so the money is not returned twice',
+      },
+      match: { statuses: ['disputed'] },
+      action: 'manual_review',
+      requiredFields: [],
+    }),
+    guard({
       id: 'guard-fully-refunded',
       title: { zh: '已全额退货：不可再次处理', en: 'Fully refunded: nothing left to refund' },
       match: { fullyRefunded: true },

@@ -39,6 +39,13 @@ export const ListCandidate = z.object({
 });
 export type ListCandidate = z.infer<typeof ListCandidate>;
 
+/** One value the page shows for a field, as shown and as read. */
+export const ProblemChoice = z.object({
+  text: z.string().max(200),
+  value: z.union([z.string().max(256), z.number(), z.boolean()]),
+});
+export type ProblemChoice = z.infer<typeof ProblemChoice>;
+
 export const CaptureProblem = z.object({
   key: OrderKey.optional(),
   code: z.enum([
@@ -53,6 +60,8 @@ export const CaptureProblem = z.object({
   ]),
   label: z.string().max(200).optional(),
   detail: z.string().max(500).optional(),
+  /** The values the page shows for the field when they disagree: the agent picks one, capture never does. */
+  choices: z.array(ProblemChoice).max(5).optional(),
 });
 export type CaptureProblem = z.infer<typeof CaptureProblem>;
 

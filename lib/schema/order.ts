@@ -6,7 +6,7 @@ export type TransactionType = z.infer<typeof TransactionType>;
 export const PaymentMethod = z.enum(['card', 'cash', 'wechat', 'alipay', 'unionpay_qr', 'other']);
 export type PaymentMethod = z.infer<typeof PaymentMethod>;
 
-export const OrderStatus = z.enum(['pending', 'paid', 'failed', 'voided', 'refunded', 'partially_refunded']);
+export const OrderStatus = z.enum(['pending', 'paid', 'failed', 'voided', 'refunded', 'partially_refunded', 'disputed']);
 export type OrderStatus = z.infer<typeof OrderStatus>;
 
 /** ISO 8601 instant that carries its own offset, so it never depends on the machine's zone. */

@@ -140,6 +140,13 @@ export function createPanelStore(search: string, browserLanguage: string) {
         await refreshCases();
       },
 
+      /** The agent's choice for a field the page left open (several values, or none): an edit, and the question closes. */
+      async chooseValue(key: OrderKey, value: string | number | boolean) {
+        await actions.editField(key, value);
+        if (get().currentCase?.edits[key] === undefined) return;
+        set((s) => ({ problems: s.problems.filter((p) => p.key !== key || (p.code !== 'ambiguous' && p.code !== 'unparsable')) }));
+      },
+
       /** Opens this panel pinned to the target tab in a window of its own. */
       async openInWindow() {
         const tab = targetTab();

@@ -5,8 +5,8 @@ import { CaptureResult } from '../../../lib/schema/capture';
 const OPTIONS: ExtractOptions = { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } };
 
 function page(body: string): Document {
-  document.body.replaceChildren();
-  document.body.insertAdjacentHTML('afterbegin', body);
+  // Not insertAdjacentHTML('afterbegin'): happy-dom inserts its nodes in reverse order.
+  document.body.innerHTML = body;
   return document;
 }
 
@@ -69,10 +69,27 @@ describe('extractOrder: what the rest of the page decides', () => {
     expect(capture(rows([['订单号', 'A20261105001'], ['金额', '¥1,500']]), { currency: 'JPY' }).draft?.values).toMatchObject({ amountMinor: 1500, currency: 'JPY' });
   });
 
-  it('reports two equally good, different values as ambiguous and lowers the confidence', () => {
-    const result = capture(`${rows([['订单编号', '202611251403220018']])}${rows([['订单编号', '202611251403220099']])}`);
-    expect(result.problems).toContainEqual(expect.objectContaining({ key: 'orderNo', code: 'ambiguous' }));
-    expect(result.draft?.sources.orderNo?.confidence).toBeLessThanOrEqual(0.5);
+  it('shows two equally good, different values as choices and chooses neither', () => {
+    const result = capture(`<main>${rows([['订单编号', '202611251403220018'], ['交易金额', '¥1,000.00']])}</main><aside>${rows([['交易金额', '¥1,200.00']])}</aside>`);
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        key: 'amountMinor',
+        code: 'ambiguous',
+        choices: [
+          { text: '¥1,000.00', value: 100000 },
+          { text: '¥1,200.00', value: 120000 },
+        ],
+      }),
+    );
+    expect(result.draft?.values.orderNo).toBe('202611251403220018');
+    expect(result.draft?.values.amountMinor).toBeUndefined();
+    expect(result.draft?.values.currency).toBeUndefined();
+  });
+
+  it('takes one value shown twice as that value, without a choice', () => {
+    const result = capture(`${rows([['订单编号', '202611251403220018'], ['交易金额', '¥1,000.00']])}${rows([['交易金额', 'CNY 1000.00']])}`);
+    expect(result.draft?.values.amountMinor).toBe(100000);
+    expect(result.problems.filter((p) => p.code === 'ambiguous')).toEqual([]);
   });
 
   it('reports a well-labelled value it cannot read', () => {

@@ -193,7 +193,7 @@ describe('evaluate output', () => {
 describe('evaluate with an edited copy of a rule set', () => {
   const copy: RuleSet = structuredClone(cnPosDefault);
   copy.id = 'cn-pos-large';
-  copy.rules.splice(4, 0, {
+  copy.rules.splice(5, 0, {
     id: 'large-card-review',
     title: { zh: '大额交易人工审核', en: 'Large card payments: manual review' },
     match: { paymentMethods: ['card'], amountMinor: { atLeast: 1_000_000 }, currency: 'CNY' },

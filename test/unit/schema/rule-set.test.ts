@@ -18,7 +18,7 @@ describe('RuleSet schema', () => {
     expect(() => {
       (set.rules[0] as { id: string }).id = 'changed';
     }).toThrow(TypeError);
-    expect(Object.isFrozen(set.rules[4]?.window)).toBe(true);
+    expect(Object.isFrozen(set.rules[5]?.window)).toBe(true);
   });
 
   it('cn-pos-default carries the domain figures', () => {
@@ -31,6 +31,7 @@ describe('RuleSet schema', () => {
       'guard-result-unknown',
       'guard-failed',
       'guard-voided',
+      'guard-disputed',
       'guard-fully-refunded',
     ]);
     for (const rule of cnPosDefault.rules) expect(rule.source.length).toBeGreaterThan(10);
@@ -44,17 +45,17 @@ describe('RuleSet schema', () => {
     { name: 'no rules', set: { ...copy(), rules: [] }, path: 'rules' },
     { name: 'a cut-off at 24:00', set: withRule(4, { window: { kind: 'cutoff', at: '24:00' } }), path: 'rules.4.window.at' },
     { name: 'a cut-off without a leading zero', set: withRule(4, { window: { kind: 'cutoff', at: '7:00' } }), path: 'rules.4.window.at' },
-    { name: 'a zero-day window', set: withRule(5, { window: { kind: 'days', n: 0 } }), path: 'rules.5.window.n' },
-    { name: 'a fractional month window', set: withRule(5, { window: { kind: 'months', n: 1.5 } }), path: 'rules.5.window.n' },
-    { name: 'an unknown window kind', set: withRule(5, { window: { kind: 'weeks', n: 2 } }), path: 'rules.5.window.kind' },
+    { name: 'a zero-day window', set: withRule(6, { window: { kind: 'days', n: 0 } }), path: 'rules.6.window.n' },
+    { name: 'a fractional month window', set: withRule(6, { window: { kind: 'months', n: 1.5 } }), path: 'rules.6.window.n' },
+    { name: 'an unknown window kind', set: withRule(6, { window: { kind: 'weeks', n: 2 } }), path: 'rules.6.window.kind' },
     { name: 'an unknown evidence kind', set: withRule(4, { requiredEvidence: ['photo'] }), path: 'rules.4.requiredEvidence.0' },
     { name: 'an unknown required field', set: withRule(4, { requiredFields: ['cvv'] }), path: 'rules.4.requiredFields.0' },
     { name: 'an unknown action', set: withRule(4, { action: 'chargeback' }), path: 'rules.4.action' },
     { name: 'an empty amount range', set: withRule(4, { match: { amountMinor: { atLeast: 500, below: 500 } } }), path: 'rules.4.match.amountMinor' },
     { name: 'a script link as contact', set: withRule(4, { contact: { name: 'x', url: 'javascript:alert(1)' } }), path: 'rules.4.contact.url' },
-    { name: 'a duplicate rule id', set: withRule(5, { id: 'card-void' }), path: 'rules.5.id' },
-    { name: 'a rule id with spaces', set: withRule(5, { id: 'card refund' }), path: 'rules.5.id' },
-    { name: 'a guard after a rule', set: withRule(5, { guard: true, window: { kind: 'none' } }), path: 'rules.5.guard' },
+    { name: 'a duplicate rule id', set: withRule(6, { id: 'card-void' }), path: 'rules.6.id' },
+    { name: 'a rule id with spaces', set: withRule(6, { id: 'card refund' }), path: 'rules.6.id' },
+    { name: 'a guard after a rule', set: withRule(6, { guard: true, window: { kind: 'none' } }), path: 'rules.6.guard' },
     { name: 'a guard with a window', set: withRule(0, { window: { kind: 'days', n: 1 } }), path: 'rules.0.window' },
     { name: 'a rule without a source', set: withRule(4, { source: '' }), path: 'rules.4.source' },
   ])('rejects $name at $path', ({ set, path }) => {

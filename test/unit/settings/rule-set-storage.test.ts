@@ -193,9 +193,9 @@ describe('copyRuleSet', () => {
 
   it('can be changed without touching the built-in', () => {
     const copy = copyRuleSet(cnPosDefault, []);
-    copy.rules[4]!.window = { kind: 'cutoff', at: '21:30' };
+    copy.rules[5]!.window = { kind: 'cutoff', at: '21:30' };
     copy.name = 'Shop 7';
-    expect(cnPosDefault.rules[4]!.window).toEqual({ kind: 'cutoff', at: '23:00' });
+    expect(cnPosDefault.rules[5]!.window).toEqual({ kind: 'cutoff', at: '23:00' });
     expect(cnPosDefault.name).not.toBe('Shop 7');
     expect(copyRuleSet(cnPosDefault, []).name).toBe(`${cnPosDefault.name} (copy)`);
   });
