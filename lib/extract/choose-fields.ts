@@ -68,9 +68,9 @@ export function chooseFields(
     const meaning = p.hit.meaning;
     if (meaning?.kind !== 'field') continue;
     const base = meaning.quality * LAYOUT[p.layout] * p.weight * p.ctx;
-    for (const key of shared(meaning.keys, p.value)) {
+    for (const named of shared(meaning.keys, p.value)) {
+      const { key, r } = readAs(named, p.value, { ...local, ...(meaning.unit ? { unit: meaning.unit } : {}) });
       if (locked.has(key)) continue;
-      const r = parseField(key, p.value, { ...local, ...(meaning.unit ? { unit: meaning.unit } : {}) });
       const text = clean(p.value);
       if (r.ok === true) {
         const conf = base * r.shape;
@@ -100,6 +100,9 @@ export function chooseFields(
     });
   }
 
+  const implied = locked.has('status') || failures.has('status') ? undefined : impliedStatus(all);
+  if (implied) all.push(implied);
+
   const picked = new Map<OrderKey, Candidate>();
   const problems: CaptureProblem[] = [];
   const byKey = new Map<OrderKey, Candidate[]>();
@@ -122,6 +125,27 @@ export function chooseFields(
   }
   for (const [key, f] of failures) if (!picked.has(key)) problems.push(f.problem);
   return { picked, problems };
+}
+
+/**
+ * A settlement word shown as the status ("状态：已清算", "Status: Settled") says whether the order is settled,
+ * not what its status is: it is read as the settled field.
+ */
+function readAs(key: OrderKey, value: string, ctx: FieldContext): { key: OrderKey; r: ReturnType<typeof parseField> } {
+  const r = parseField(key, value, ctx);
+  if (key !== 'status' || r.ok !== false) return { key, r };
+  const settled = parseField('settled', value, ctx);
+  return settled.ok === true ? { key: 'settled', r: settled } : { key, r };
+}
+
+/**
+ * Only a payment that went through is settled or waits for settlement, so a settlement word implies the order
+ * is paid, unless the page shows a status word of its own (or one the vocabulary does not know).
+ */
+function impliedStatus(all: readonly Candidate[]): Candidate | undefined {
+  if (all.some((c) => c.key === 'status')) return undefined;
+  const settled = [...all].filter((c) => c.key === 'settled').sort((a, b) => b.conf - a.conf)[0];
+  return settled && { ...settled, key: 'status', value: 'paid', conf: settled.conf * 0.9, method: 'label' };
 }
 
 /** Page order, as a person reads the values; candidates without an element keep their walk order. */

@@ -2,7 +2,9 @@ import { labelMeaning, normaliseLabel } from '../vocabulary';
 import type { Collected, LabelHit, Layout } from './collect-types';
 import { hasLabelColon, inlinePairs, leadingValue } from './inline-pairs';
 import { innerRoot } from '../dom/roots';
+import { ascii } from '../dom/text';
 import { hasLayout, isVisible, ownHiding } from '../dom/visibility';
+import { looksLikeCredential } from './credential';
 import { readControl } from './read-control';
 import { RowReader } from './row-reader';
 import { BLOCK, CAP, CONTAINER, CONTROLS, DECOY, DECOY_CLASS, DECOY_HEADING, EMPTY, HEADING, ID_KEYS, MAX_DEPTH, MAX_ROOTS, ROWS, SKIP, TITLE_CLASS, type Info, type Row, type TableState } from './walk-rules';
@@ -156,7 +158,11 @@ export class Collector {
 
   private inline(data: string, el: Element, ctx: number): Info['dangling'] {
     let dangling: Info['dangling'];
-    for (const p of inlinePairs(data, this.custom)) {
+    const pairs = inlinePairs(data, this.custom);
+    // "同一持卡人上一笔订单：…，交易金额：…": the words before the first label say whose values follow.
+    const lead = pairs[0] ? ascii(data).slice(0, ascii(data).indexOf(pairs[0].label)) : '';
+    if (DECOY_HEADING.test(lead)) ctx *= DECOY;
+    for (const p of pairs) {
       const hit = this.hit(p.label);
       if (!hit) continue;
       if (p.value === '') dangling = { label: p.label, hit };
@@ -199,7 +205,9 @@ export class Collector {
       const ctx = state.header[0]?.ctx ?? 1;
       if (!sample.some((r) => r.cells.length >= 2 && r.cells.every((c) => c?.el.localName === 'th'))) {
         if (sample.length >= 2) {
-          for (const c of state.list) if (c.hit?.meaning?.kind === 'sensitive') this.out.refused.push(c.label);
+          state.list.forEach((c, i) => {
+            if (c.hit?.meaning?.kind === 'sensitive' && sample.some((r) => looksLikeCredential(c.label, r.cells[i]?.text ?? ''))) this.out.refused.push(c.label);
+          });
           this.out.lists.push({ columns: state.list, rows: reader });
         } else if (sample[0]) this.columns(state.header, sample[0].cells.map((c) => (c ? { ...EMPTY, el: c.el, text: c.text, ctx } : EMPTY)), factor);
         return;
@@ -241,10 +249,13 @@ export class Collector {
   }
 
   private value(label: string, hit: LabelHit, v: Info, fallback: Element, layout: Layout, ctx = v.ctx): void {
-    if (hit.meaning?.kind === 'sensitive') return this.pair(label, hit, '', null, fallback, layout, ctx);
     if (v.control) {
       const c = readControl(v.control);
-      if (c === 'sensitive') return this.pair(label, { meaning: { kind: 'sensitive' } }, '', v.control, v.control, 'input', ctx);
+      // Whatever a card-security or password box holds is a credential: refused by its label, never read.
+      if (c === 'sensitive' || hit.meaning?.kind === 'sensitive') {
+        if ((v.control as HTMLInputElement).value) this.out.refused.push(label);
+        return;
+      }
       if (c) this.pair(label, hit, c.value, v.control, v.control, 'input', ctx, c.readOnly ? 1 : 0.75);
       return;
     }
@@ -255,7 +266,7 @@ export class Collector {
   private pair(label: string, hit: LabelHit, value: string, el: Element | null, fallback: Element, layout: Layout, ctx: number, weight = 1): void {
     const meaning = hit.meaning;
     if (meaning?.kind === 'sensitive') {
-      this.out.refused.push(label);
+      if (looksLikeCredential(label, value)) this.out.refused.push(label);
       return;
     }
     if (meaning?.kind === 'id') this.out.ids.push({ label, value });

@@ -1,19 +1,19 @@
 /** How many leading and trailing characters of an ID number stay visible. */
 export type IdMask = { keepStart: number; keepEnd: number };
 
-const MASK_CHARS = /[*•●xX]/;
+const MASK_CHARS = /[*•●xX#]/;
 const SEPARATORS = /[ -]/;
 /** A run of digits and mask characters with single spaces or dashes between them, not part of a word. */
-const CARD_TOKEN = /(?<![\p{L}\p{N}*•●])[\d*•●](?:[\d*•●xX]|[ -](?=[\d*•●xX])){10,30}(?![\p{L}\p{N}*•●])/gu;
+const CARD_TOKEN = /(?<![\p{L}\p{N}*•●#])[\d*•●#](?:[\d*•●xX#]|[ -](?=[\d*•●xX#])){10,30}(?![\p{L}\p{N}*•●#])/gu;
 /** Anything a card or ID number could hide in: eleven or more digits, mask characters or separators in a row. */
-const LONG_NUMBER = /[\d*•●xX][\d*•●xX -]{10}/;
+const LONG_NUMBER = /[\d*•●xX#][\d*•●xX# -]{10}/;
 const ID_TOKEN = /(?<![\p{L}\p{N}])\d{17}[\dXx](?![\p{L}\p{N}])/gu;
 /**
  * What a text must hold for ID_TOKEN, and for CARD_TOKEN to mask anything (eleven digits or more in one
  * token). These plain patterns spare most texts (times, amounts) the costlier Unicode-aware ones.
  */
 const MAY_HOLD_ID = /\d{17}/;
-const MAY_HOLD_CARD = /\d(?:[*•●xX -]*\d){10}/;
+const MAY_HOLD_CARD = /\d(?:[*•●xX# -]*\d){10}/;
 
 /** Luhn checksum, which every payment card number satisfies. */
 export function luhn(digits: string): boolean {

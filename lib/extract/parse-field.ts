@@ -14,32 +14,40 @@ export type FieldParse =
   | { ok: false; code: 'unparsable' | 'ambiguous_date_order'; reason: string };
 
 type Shape = [RegExp, number][];
-/** Receipt identifiers: the exact receipt shape scores 1, looser shapes less (domain doc, "Receipt fields"). */
+/**
+ * Receipt identifiers as ISO 8583 defines them and portals print them: the exact receipt shape scores 1,
+ * looser shapes less (domain doc, "Receipt fields"). Terminal ID is field 41 (8 characters, letters and
+ * symbols allowed), merchant ID field 42 (up to 15), RRN field 37 (12 alphanumeric), authorization code
+ * field 38 (6 alphanumeric); batch and trace numbers are digits on most terminals, letters on some.
+ */
 const ID_SHAPES: Partial<Record<OrderKey, Shape>> = {
   orderNo: [
-    [/^(?=(?:\D*\d){4})[A-Za-z0-9][A-Za-z0-9_-]{5,127}$/, 1],
-    [/^(?=\D*\d)[A-Za-z0-9][A-Za-z0-9_-]{3,127}$/, 0.6],
+    [/^(?=(?:\D*\d){4})[A-Za-z0-9][A-Za-z0-9_.-]{5,127}$/, 1],
+    [/^(?=\D*\d)[A-Za-z0-9][A-Za-z0-9_.-]{3,127}$/, 0.6],
   ],
   merchantId: [
     [/^\d{15}$/, 1],
-    [/^(?=(?:\D*\d){4})[A-Za-z0-9]{6,32}$/, 0.6],
+    [/^(?=\D*\d)[A-Za-z0-9][A-Za-z0-9_./-]{14}$/, 0.9],
+    [/^(?=(?:\D*\d){4})[A-Za-z0-9][A-Za-z0-9_./-]{5,31}$/, 0.6],
   ],
   terminalId: [
-    [/^(?=\D*\d)[A-Za-z0-9]{8}$/, 1],
-    [/^(?=\D*\d)[A-Za-z0-9]{4,16}$/, 0.6],
+    [/^(?=\D*\d)[A-Za-z0-9][A-Za-z0-9_./-]{7}$/, 1],
+    [/^(?=\D*\d)[A-Za-z0-9][A-Za-z0-9_./-]{3,15}$/, 0.6],
   ],
   batchNo: [
     [/^\d{6}$/, 1],
     [/^\d{1,8}$/, 0.6],
+    [/^(?=\D*\d)[A-Za-z0-9][A-Za-z0-9-]{0,11}$/, 0.5],
   ],
   voucherNo: [
     [/^\d{6}$/, 1],
     [/^\d{1,8}$/, 0.6],
+    [/^(?=\D*\d)[A-Za-z0-9][A-Za-z0-9-]{0,11}$/, 0.5],
   ],
   referenceNo: [
     [/^\d{12}$/, 1],
     [/^(?=\D*\d)[A-Za-z0-9]{12}$/, 0.9],
-    [/^(?=(?:\D*\d){4})[A-Za-z0-9]{6,32}$/, 0.6],
+    [/^(?=(?:\D*\d){4})[A-Za-z0-9][A-Za-z0-9-]{5,31}$/, 0.6],
   ],
   authCode: [
     [/^[A-Za-z0-9]{6}$/, 1],
@@ -62,9 +70,9 @@ function identifier(key: OrderKey, text: string, shapes: Shape): FieldParse {
 
 /** A card number as at most first 6 and last 4 digits ("6228 48** **** 1234" → "622848******1234"). */
 export function cardValue(text: string): { value: string; masked: boolean } | null {
-  const m = /[\d*•●xX](?:[\d*•●xX]|[ -](?=[\d*•●xX])){3,30}/.exec(ascii(text));
+  const m = /[\d*•●xX#](?:[\d*•●xX#]|[ -](?=[\d*•●xX#])){3,30}/.exec(ascii(text));
   if (!m) return null;
-  const chars = m[0].replace(/[ -]/g, '').replace(/[•●xX]/g, '*');
+  const chars = m[0].replace(/[ -]/g, '').replace(/[•●xX#]/g, '*');
   const digits = chars.replace(/\D/g, '').length;
   if (digits < 4 || chars.length > 19) return null;
   if (chars.length === 4) return { value: `****${chars}`, masked: false };

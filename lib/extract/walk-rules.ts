@@ -12,7 +12,7 @@ export const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', '
 export const ROWS = new Set(['table', 'thead', 'tbody', 'tfoot']);
 export const CONTROLS = new Set(['input', 'select', 'textarea']);
 export const DECOY_CLASS = /(?:^|[\s_-])(?:related|relate|recommend|recommended|similar|footer|foot|navbar|nav|menu|sidebar|side|aside|breadcrumbs?|crumbs?|stats?|statistics|dashboard|totals?|history|recent|others?|ads?|banner|toolbar)(?=$|[\s_-])/i;
-export const DECOY_HEADING = /关联|相关|推荐|最近|历史|今日|统计|汇总|其他订单|同一持卡人|related|recent|history|similar|other orders|today|statistics/i;
+export const DECOY_HEADING = /关联|相关|推荐|最近|历史|今日|统计|汇总|其他订单|同一持卡人|上一笔|上次|related|recent|history|similar|other orders|previous order|last order|same cardholder|today|statistics/i;
 export const TITLE_CLASS = /title|heading|header/i;
 /** Context weight inside a decoy: a "related order" box, navigation, a day's statistics. */
 export const DECOY = 0.35;
