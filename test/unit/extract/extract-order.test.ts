@@ -10,7 +10,13 @@ type Expected = {
   candidates: { summary: string; values: Partial<Order> }[];
   problems: Pick<CaptureProblem, 'code' | 'key' | 'label'>[];
   absent: string[];
+  /** The page hides copies by layout alone (size, clip, off-screen), which only a browser can tell. */
+  layout?: boolean;
 };
+
+// happy-dom computes styles but lays nothing out: zero size, clip, clip-path and off-screen placement all read
+// as shown here, so fixtures marked `layout: true` are checked in real Chromium only (test/e2e/capture-fixtures.spec.ts).
+const domPortals = () => portalNames().filter((n) => !expectedFor<Expected>(n).layout);
 
 const OPTIONS: ExtractOptions = { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } };
 const byJson = <T>(list: T[]) => [...list].map((x) => JSON.stringify(x)).sort();
@@ -18,7 +24,7 @@ const problemKeys = (problems: CaptureProblem[]) =>
   problems.map(({ code, key, label }) => ({ code, ...(key ? { key } : {}), ...(label ? { label } : {}) }));
 
 describe('extractOrder on portal fixtures', () => {
-  it.each(portalNames())('%s: reads every field, offers every row, reports every problem', async (name) => {
+  it.each(domPortals())('%s: reads every field, offers every row, reports every problem', async (name) => {
     const expected = expectedFor<Expected>(name);
     const doc = await loadPortal(`${name}/index.html`);
     const result = extractOrder(doc, { ...OPTIONS, ...expected.options });
@@ -31,7 +37,7 @@ describe('extractOrder on portal fixtures', () => {
     for (const secret of expected.absent) expect(json).not.toContain(secret);
   });
 
-  it.each(portalNames().filter((n) => expectedFor<Expected>(n).draft !== null))(
+  it.each(domPortals().filter((n) => expectedFor<Expected>(n).draft !== null))(
     '%s: every field says where it came from, with a locator that finds a page element',
     async (name) => {
       const expected = expectedFor<Expected>(name);
