@@ -1,5 +1,6 @@
 import type { CaptureDraft, CaptureProblem, CaptureResult, ListCandidate } from '../schema/capture';
 import type { OrderKey } from '../schema/order';
+import { FIELD_KINDS } from '../schema/order-field-input';
 import type { SiteProfile } from '../schema/site-profile';
 import { Collector } from './collect';
 import type { Collected } from './collect-types';
@@ -79,7 +80,12 @@ function profileFields(doc: Document, profile: SiteProfile, found: Collected, ct
     const r = parseField(key, text, ctx);
     if (r.ok === true) {
       picked.set(key, { key, value: r.value, conf: r.shape, text, method: 'profile', el: result.element, order: 0, ...(r.currency ? { currency: r.currency } : {}), ...(r.masked ? { masked: true } : {}) });
-    } else problems.push({ key, code: r.ok === false ? r.code : 'unparsable', detail: `taught field: ${text}` });
+    } else {
+      // The agent pointed at this value: say which rule refused it, and let them keep it anyway.
+      const keep = FIELD_KINDS[key] === 'text' && key !== 'cardMasked' && text !== '' ? { choices: [{ text: clip(text, 200), value: clip(text, 128) }] } : {};
+      const reason = r.ok === false ? r.reason : 'a date without a time, or a time without a date';
+      problems.push({ key, code: r.ok === false ? r.code : 'unparsable', detail: `taught field: ${text} (${reason})`, ...keep });
+    }
   }
   return { picked, problems };
 }

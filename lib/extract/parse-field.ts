@@ -57,6 +57,17 @@ const ID_SHAPES: Partial<Record<OrderKey, Shape>> = {
 
 const fail = (reason: string): FieldParse => ({ ok: false, code: 'unparsable', reason });
 
+/** The rule each identifier's shape comes from, said when a value does not fit it. */
+const ID_RULES: Partial<Record<OrderKey, string>> = {
+  orderNo: 'an order number is 4 to 128 letters, digits, dashes, dots or underscores, with a digit',
+  merchantId: 'a merchant ID is up to 15 letters, digits or symbols (ISO 8583 field 42)',
+  terminalId: 'a terminal ID is 8 letters, digits or symbols (ISO 8583 field 41), 4 to 16 on some portals',
+  batchNo: 'a batch number is up to 12 digits or letters',
+  voucherNo: 'a voucher (trace) number is up to 12 digits or letters',
+  referenceNo: 'a retrieval reference number is 12 letters or digits (ISO 8583 field 37)',
+  authCode: 'an authorization code is 6 letters or digits (ISO 8583 field 38)',
+};
+
 function identifier(key: OrderKey, text: string, shapes: Shape): FieldParse {
   const words = clean(ascii(text)).split(' ');
   for (const [i, w] of words.entries()) {
@@ -65,7 +76,7 @@ function identifier(key: OrderKey, text: string, shapes: Shape): FieldParse {
       if (re.test(token)) return { ok: true, value: token, shape: i === 0 && words.length === 1 ? score : score * 0.9 };
     }
   }
-  return fail(`not a ${key}`);
+  return fail(ID_RULES[key] ?? `not a ${key}`);
 }
 
 /** A card number as at most first 6 and last 4 digits ("6228 48** **** 1234" → "622848******1234"). */
