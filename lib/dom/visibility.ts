@@ -12,7 +12,7 @@ export type OwnHiding = 'none' | 'all' | 'text';
 type Checkable = { checkVisibility?: (options?: Record<string, boolean>) => boolean };
 type Style = Pick<
   CSSStyleDeclaration,
-  'display' | 'visibility' | 'opacity' | 'clip' | 'clipPath' | 'textIndent' | 'overflowX' | 'overflowY' | 'position'
+  'display' | 'visibility' | 'opacity' | 'clip' | 'clipPath' | 'textIndent' | 'overflowX' | 'overflowY' | 'position' | 'transform'
 > & { contentVisibility?: string };
 
 // Both spellings: Chromium 121+ and Firefox 122+ know the new names, older releases only the old ones.
@@ -70,7 +70,8 @@ function geometryHides(el: Element, style: Style): boolean {
   if (indent <= PUSHED_OFF) return true;
   if (style.display === 'contents') return false;
   const r = el.getBoundingClientRect();
-  if (r.width * r.height < TINY && scrolls(style)) return true;
+  // A box squeezed to nothing shows nothing when it clips, or when it is scaled to nothing with all it holds.
+  if (r.width * r.height < TINY && (scrolls(style) || (style.transform !== 'none' && style.transform !== ''))) return true;
   return offPage(el, r);
 }
 

@@ -13,6 +13,7 @@ describe('cn-pos-default: every row of the default table', () => {
     { name: 'status not captured: query first', order: withoutFields(makeOrder(), 'status'), now: SAME_DAY, action: 'query', ruleId: 'guard-result-unknown', deadline: null },
     { name: 'failed: nothing to cancel', order: makeOrder({ status: 'failed' }), now: SAME_DAY, action: 'not_needed', ruleId: 'guard-failed', deadline: null },
     { name: 'already voided', order: makeOrder({ status: 'voided' }), now: SAME_DAY, action: 'not_allowed', ruleId: 'guard-voided', deadline: null },
+    { name: 'disputed by the cardholder: review, never a second refund', order: makeOrder({ status: 'disputed' }), now: SAME_DAY, action: 'manual_review', ruleId: 'guard-disputed', deadline: null },
     { name: 'already refunded', order: makeOrder({ status: 'refunded', refundedMinor: 12_800, refundCount: 1 }), now: NEXT_DAY, action: 'not_allowed', ruleId: 'guard-fully-refunded', deadline: null },
     { name: 'refunds add up to the amount', order: makeOrder({ status: 'partially_refunded', refundedMinor: 12_800, refundCount: 2 }), now: NEXT_DAY, action: 'not_allowed', ruleId: 'guard-fully-refunded', deadline: null },
     { name: 'card sale, not settled: void until 23:00', order: makeOrder(), now: SAME_DAY, action: 'void', ruleId: 'card-void', deadline: '2026-11-25T23:00:00+08:00' },
