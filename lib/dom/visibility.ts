@@ -56,9 +56,26 @@ function clippedToNothing(style: Style): boolean {
   }
   const path = style.clipPath;
   if (!path || path === 'none') return false;
-  const inset = /^inset\(\s*(\d+(?:\.\d+)?)%/.exec(path);
-  if (inset && Number(inset[1]) >= 50) return true;
+  const inset = /^inset\(([^)]*)\)/.exec(path);
+  if (inset) return insetLeavesNothing(inset[1] ?? '');
   return /^(?:circle|ellipse)\(\s*0(?:px|%)?[\s)]/.test(path) || /^polygon\((?:\s*0(?:px|%)?\s+0(?:px|%)?\s*,?)+\)$/.test(path);
+}
+
+/** `inset(top right bottom left)` in percentages (1 to 4 values, before any `round`): nothing left between them. */
+function insetLeavesNothing(args: string): boolean {
+  const values = (args.split(/\s+round\s+/)[0] ?? '').trim().split(/\s+/);
+  const pct = values.map((v) => (v.endsWith('%') ? parseFloat(v) : v === '0' || v === '0px' ? 0 : NaN));
+  const [top = NaN, right = top, bottom = top, left = right] = pct;
+  return top + bottom >= 100 || left + right >= 100;
+}
+
+/** Whether a computed transform scales a box to nothing (a singular matrix: scale(0) and the like). */
+function scalesToNothing(transform: string): boolean {
+  const m = /^matrix(3d)?\(([^)]*)\)/.exec(transform);
+  if (!m) return false;
+  const n = (m[2] ?? '').split(',').map(Number);
+  const [a, b, c, d] = m[1] ? [n[0], n[1], n[4], n[5]] : [n[0], n[1], n[2], n[3]];
+  return (a ?? 1) * (d ?? 1) - (b ?? 0) * (c ?? 0) === 0;
 }
 
 const scrolls = (style: Style) => style.overflowX !== 'visible' || style.overflowY !== 'visible';
@@ -71,7 +88,7 @@ function geometryHides(el: Element, style: Style): boolean {
   if (style.display === 'contents') return false;
   const r = el.getBoundingClientRect();
   // A box squeezed to nothing shows nothing when it clips, or when it is scaled to nothing with all it holds.
-  if (r.width * r.height < TINY && (scrolls(style) || (style.transform !== 'none' && style.transform !== ''))) return true;
+  if (r.width * r.height < TINY && (scrolls(style) || scalesToNothing(style.transform))) return true;
   return offPage(el, r);
 }
 
@@ -98,7 +115,9 @@ export function ownHiding(el: Element, layout: boolean): OwnHiding {
   const style = view.getComputedStyle(el) as unknown as Style;
   if (style.display === 'none' || style.opacity === '0' || style.contentVisibility === 'hidden') return 'all';
   if (layout && geometryHides(el, style)) return 'all';
-  return style.visibility === 'hidden' || style.visibility === 'collapse' ? 'text' : 'none';
+  if (style.visibility === 'hidden' || style.visibility === 'collapse') return 'text';
+  // A closed details shows only its summary: its bare text is hidden, its other children by hiddenByMarkup.
+  return el.localName === 'details' && !el.hasAttribute('open') ? 'text' : 'none';
 }
 
 /** The element an element is shown in: its slot, its parent, or the host of its shadow root. */

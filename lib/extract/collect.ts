@@ -1,4 +1,4 @@
-import { labelMeaning, normaliseLabel } from '../vocabulary';
+import { enumValue, labelMeaning, normaliseLabel, type EnumField } from '../vocabulary';
 import type { Collected, LabelHit, Layout } from './collect-types';
 import { hasLabelColon, inlinePairs, leadingValue } from './inline-pairs';
 import { innerRoot } from '../dom/roots';
@@ -8,6 +8,8 @@ import { looksLikeCredential } from './credential';
 import { readControl } from './read-control';
 import { RowReader } from './row-reader';
 import { BLOCK, CAP, CONTAINER, CONTROLS, DECOY, DECOY_CLASS, DECOY_HEADING, EMPTY, HEADING, ID_KEYS, MAX_DEPTH, MAX_ROOTS, ROWS, SKIP, TITLE_CLASS, type Info, type Row, type TableState } from './walk-rules';
+
+const ENUM_FIELDS: readonly EnumField[] = ['status', 'paymentMethod', 'transactionType', 'settled'];
 
 /**
  * One walk over a document, its same-origin iframes and open shadow roots, collecting every label/value pair
@@ -37,6 +39,15 @@ export class Collector {
     return h;
   }
 
+  /**
+   * Whether a text can be this label's value although it reads as a label too: "Refunded" names the refunded
+   * amount, and is also a status word.
+   */
+  private wordFor(hit: LabelHit, text: string | null): boolean {
+    const keys = hit.meaning?.kind === 'field' ? hit.meaning.keys : [];
+    return text !== null && keys.some((k) => (ENUM_FIELDS as readonly string[]).includes(k) && enumValue(k as EnumField, text) !== undefined);
+  }
+
   /** Whether a text reads as a label on its own (an exact synonym), so it cannot be another label's value. */
   private isLabel(text: string | null): boolean {
     const h = text === null ? null : this.hit(text);
@@ -44,14 +55,14 @@ export class Collector {
   }
 
   /** Walks a document or shadow root (and every root inside it). */
-  walkRoot(root: Document | ShadowRoot, ctx = 1): Info {
+  walkRoot(root: Document | ShadowRoot, ctx = 1, textHidden = false): Info {
     if (++this.roots > MAX_ROOTS) return EMPTY;
     this.layout ??= hasLayout(root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).host.ownerDocument);
     if (root.nodeType === 9) {
       const top = (root as Document).documentElement;
       return top ? this.walkElement(top, ctx, 0, 1) : EMPTY;
     }
-    return this.walkChildren(root, (root as ShadowRoot).host, '', ctx, 0, 1);
+    return this.walkChildren(root, (root as ShadowRoot).host, '', ctx, 0, 1, textHidden);
   }
 
   private walkElement(el: Element, ctx: number, depth: number, index: number): Info {
@@ -76,7 +87,8 @@ export class Collector {
     if (tag === 'table') this.tables.pop();
     const shadow = el.shadowRoot;
     if (shadow) {
-      const inner = this.walkRoot(shadow, ctx);
+      // A shadow root's bare text shows as its host's own text does.
+      const inner = this.walkRoot(shadow, ctx, hiding === 'text');
       if (!info.text) info.text = inner.text;
       info.control ??= inner.control;
     }
@@ -182,7 +194,7 @@ export class Collector {
       let j = i + 1;
       let v = kids[j];
       if (v && !v.el && /^[\s:：]*$/.test(v.text ?? '')) v = kids[++j];
-      if (!v || (!v.control && (v.dangling || this.isLabel(v.text)))) continue;
+      if (!v || (!v.control && (v.dangling || (this.isLabel(v.text) && !this.wordFor(hit, v.text))))) continue;
       this.value(label, hit, v, parent, 'sibling');
       i = j;
     }
@@ -232,7 +244,7 @@ export class Collector {
       for (let i = 0; i < cells.length - 1; i++) {
         const h = hits[i];
         const v = cells[i + 1]!;
-        if (!h || (!v.control && this.isLabel(v.text)) || !v.el) continue;
+        if (!h || (!v.control && this.isLabel(v.text) && !this.wordFor(h, v.text)) || !v.el) continue;
         this.value(cells[i]!.text ?? '', h, v, v.el, 'table', v.ctx * factor);
         i++;
       }

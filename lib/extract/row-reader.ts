@@ -75,7 +75,7 @@ export class RowReader {
 
   private nextSection(section: Element | null): void {
     for (let s = section?.localName === 'table' ? null : (section?.nextElementSibling ?? null); s; s = s.nextElementSibling) {
-      if (s.localName === 'tbody' || s.localName === 'tfoot') {
+      if ((s.localName === 'tbody' || s.localName === 'tfoot') && ownHiding(s, this.layout) === 'none') {
         this.next = s.firstElementChild;
         this.index = 1;
         if (this.next) return;
