@@ -20,6 +20,9 @@ const KEYS: Record<CaptureProblem['code'], MessageKey> = {
 export function Choices({ field, choices }: { field: OrderKey; choices: readonly ProblemChoice[] }) {
   const t = useT();
   const { actions } = usePanelStore();
+  // A choice is an edit of a case; without one, only the order number can start it.
+  const usable = usePanelState((s) => s.currentCase !== null || (field === 'orderNo' && s.pendingDraft !== null));
+  if (!usable) return null;
   return (
     <span className="choices">
       {choices.map((c) => (

@@ -21,11 +21,15 @@ export function createCaptureActions({ store, targetTab, refreshCases }: ActionD
     const saved = await recordCapture({ origin, url, draft, agent: get().settings.agent.name || undefined });
     if (!saved.ok) {
       if (saved.error.code === 'quota_exceeded') say('storageFull', undefined, 'error');
-      else if (saved.error.code === 'missing_order_no') say('noOrderFound', undefined, 'error');
+      else if (saved.error.code === 'missing_order_no') {
+        // The page shows several order numbers: the draft waits for the agent to choose one of them.
+        set({ pendingDraft: { origin, url: pageUrl, draft } });
+        say('noOrderFound', undefined, 'error');
+      }
       else say('saveFailed', { detail: saved.error.message }, 'error');
       return;
     }
-    set({ currentCase: saved.value, candidates: [] });
+    set({ currentCase: saved.value, candidates: [], pendingDraft: null });
     const count = Object.keys(draft.values).length;
     const problems = get().problems.length;
     say(problems ? 'capturedWithProblems' : 'captured', { count, problems });
@@ -40,7 +44,7 @@ export function createCaptureActions({ store, targetTab, refreshCases }: ActionD
       const origin = portalOrigin(tab.url);
       if (!origin) return say('unsupportedPage', undefined, 'error');
       if (!(await hasOriginAccess(origin))) return set({ accessNeeded: origin, afterGrant: { action: 'capture', caseId: null }, notice: null });
-      set({ busy: true, notice: null, accessNeeded: null, candidates: [], problems: [], noOrder: false });
+      set({ busy: true, notice: null, accessNeeded: null, candidates: [], problems: [], noOrder: false, pendingDraft: null });
       try {
         const injected = await injectContentScript(tab.tabId);
         if (!injected.ok) return set({ notice: pageErrorNotice(injected.error) });
@@ -82,6 +86,15 @@ export function createCaptureActions({ store, targetTab, refreshCases }: ActionD
         set({ picking: null });
       }
       await actions.capture();
+    },
+
+    /** Starts the case that waited for its order number with the one the agent chose among those the page shows. */
+    async chooseOrderNo(orderNo: string) {
+      const pending = get().pendingDraft;
+      if (!pending) return;
+      const draft = { ...pending.draft, values: { ...pending.draft.values, orderNo } };
+      set({ problems: get().problems.filter((p) => p.key !== 'orderNo') });
+      await saveDraft(pending.origin, pending.url, draft);
     },
 
     /** Records the list-page row the agent chose. */

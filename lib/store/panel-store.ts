@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import { editCaseField, getCase, listCases, recordVerdict } from '../db';
 import type { Verdict } from '../rules';
 import type { CaseRecord } from '../schema/case';
-import type { CaptureProblem, ListCandidate } from '../schema/capture';
+import type { CaptureDraft, CaptureProblem, ListCandidate } from '../schema/capture';
 import type { OrderKey } from '../schema/order';
 import { DEFAULT_SETTINGS, type Settings } from '../schema/settings';
 import { askBackgroundToSyncAlarms, type PanelCommand } from '../messaging';
@@ -38,6 +38,8 @@ export interface PanelState {
   cases: CaseRecord[];
   /** The field the agent is pointing out on the page (teach mode), if any. */
   picking: OrderKey | null;
+  /** A capture that waits for the agent to choose its order number among those the page shows. */
+  pendingDraft: { origin: string; url: string | undefined; draft: CaptureDraft } | null;
   /** The last capture found no order: the panel offers to pick the order number on the page. */
   noOrder: boolean;
   fill: FillState;
@@ -67,6 +69,7 @@ const initial = (search: string): PanelState => ({
   cases: [],
   picking: null,
   noOrder: false,
+  pendingDraft: null,
   fill: INITIAL_FILL,
 });
 
@@ -142,6 +145,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
 
       /** The agent's choice for a field the page left open (several values, or none): an edit, and the question closes. */
       async chooseValue(key: OrderKey, value: string | number | boolean) {
+        if (!get().currentCase && key === 'orderNo' && typeof value === 'string') return actions.chooseOrderNo(value);
         await actions.editField(key, value);
         if (get().currentCase?.edits[key] === undefined) return;
         set((s) => ({ problems: s.problems.filter((p) => p.key !== key || (p.code !== 'ambiguous' && p.code !== 'unparsable')) }));
@@ -173,7 +177,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
       async openCase(id: string) {
         const found = await getCase(id);
         if (!found) return;
-        set({ currentCase: found, candidates: [], problems: [] });
+        set({ currentCase: found, candidates: [], problems: [], pendingDraft: null });
         await bringTabForward(found.url);
       },
 

@@ -70,4 +70,19 @@ export class FillPage {
   conflict(): Locator {
     return this.region().getByRole('alert');
   }
+
+  /** The fill card in either panel language. */
+  card(): Locator {
+    return this.page.getByRole('region', { name: /^(Fill the portal form|填写后台申请表)$/ });
+  }
+
+  /** Where the fill card asks for a field the check stops on: its choices as buttons and why it is needed. */
+  unblock(fieldLabel: string): Locator {
+    return this.card().getByRole('group', { name: fieldLabel, exact: true });
+  }
+
+  /** "Fill form" (填写表单 in Chinese), with the panel's main actions. */
+  fillButton(): Locator {
+    return this.page.getByRole('button', { name: /^(Fill form|填写表单)$/ });
+  }
 }

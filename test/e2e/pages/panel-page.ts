@@ -38,6 +38,46 @@ export class PanelPage {
   async setLanguage(value: 'auto' | 'en' | 'zh'): Promise<void> {
     await this.page.getByLabel(/^(Language|语言)$/).selectOption(value);
   }
+
+  /** The captured order's card ("Order …" / "订单 …"), named by its heading with the order number. */
+  orderCard(): Locator {
+    return this.page.getByRole('region', { name: /^(Order|订单) \S/ });
+  }
+
+  /**
+   * An order field's editor inside the order card only (the fill card may ask for the same field). Its label
+   * reads "Amount (needed)" / "交易金额 (必填)" while the check lacks it, and plain "Amount" otherwise.
+   */
+  orderField(label: string): Locator {
+    return this.orderCard().getByLabel(orderFieldName(label));
+  }
+
+  /** An order field's whole row in the order card: editor, edited badge, source line. */
+  orderFieldRow(label: string): Locator {
+    return this.orderCard().locator('.field').filter({ has: this.page.getByLabel(orderFieldName(label)) });
+  }
+
+  /** The "Needs attention" card (待处理 in Chinese): what the last capture could not decide. */
+  problems(): Locator {
+    return this.page.getByRole('region', { name: /^(Needs attention|待处理)$/ });
+  }
+
+  /**
+   * Everything the panel holds for a person to read: its text, the values of its inputs and selects, and the
+   * attributes (titles, labels) that tooltips and screen readers show.
+   */
+  async allText(): Promise<string> {
+    return this.page.evaluate(() => {
+      const values = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')].map((el) => el.value);
+      const attributes = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.value));
+      return [document.body.textContent ?? '', ...values, ...attributes].join('\n');
+    });
+  }
+}
+
+/** An order field's label, with or without the "(needed)" mark the check adds while it lacks the field. */
+function orderFieldName(label: string): RegExp {
+  return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\([^)]+\\))?$`);
 }
 
 /** The verdict card's parts. */
