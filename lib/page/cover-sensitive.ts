@@ -1,19 +1,16 @@
-import { isResidentId, looksLikeCard } from '../extract/mask';
+import { scanSensitive } from '../sensitive/scan-sensitive';
 import { allRoots } from '../dom/roots';
 import { labelMeaning } from '../vocabulary';
 
 // A card number as printed: 13–19 digits, maybe grouped, maybe partly masked (a masked one is still covered).
 const CARD_LIKE = /(?<![\p{L}\p{N}])\d[\d*•●xX# -]{11,28}[\d*•●xX#](?![\p{L}\p{N}])/gu;
-const ID_LIKE = /(?<![\p{L}\p{N}])\d{17}[\dXx](?![\p{L}\p{N}])/gu;
 
 function textIsSensitive(text: string): boolean {
   for (const m of text.matchAll(CARD_LIKE)) {
     const compact = m[0].replace(/[ -]/g, '');
     if (/[*•●xX#]/.test(compact) && compact.length >= 12 && /^\d{4,6}/.test(compact)) return true;
-    if (/^\d+$/.test(compact) && looksLikeCard(compact)) return true;
   }
-  for (const m of text.matchAll(ID_LIKE)) if (isResidentId(m[0])) return true;
-  return false;
+  return scanSensitive(text).length > 0;
 }
 
 function labelIsSensitive(text: string): boolean {
