@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const FORMS = fileURLToPath(new URL('../fixtures/portals/forms', import.meta.url));
+const WIDGETS = fileURLToPath(new URL('../fixtures/widgets', import.meta.url));
 
 /** Bundled fixtures: entry source and how esbuild should treat it. */
 const BUNDLES: { name: string; entry: string; format: 'iife' | 'esm'; alias: Record<string, string> }[] = [
@@ -12,15 +13,30 @@ const BUNDLES: { name: string; entry: string; format: 'iife' | 'esm'; alias: Rec
 ];
 
 /**
+ * Forms built with real component libraries, test/fixtures/widgets/<name>/: bundled the same way, the
+ * libraries' CSS landing in dist/app.css beside dist/app.js.
+ */
+const WIDGET_BUNDLES: typeof BUNDLES = [
+  { name: 'antd', entry: 'app.tsx', format: 'iife', alias: {} },
+  { name: 'element-plus', entry: 'app.ts', format: 'esm', alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
+  { name: 'ant-design-vue', entry: 'app.ts', format: 'esm', alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
+  { name: 'shoelace', entry: 'app.ts', format: 'esm', alias: {} },
+  { name: 'bootstrap-tom-select', entry: 'app.ts', format: 'iife', alias: {} },
+  { name: 'jquery-select2', entry: 'app.ts', format: 'iife', alias: {} },
+];
+
+/**
  * Bundles the React and Vue form fixtures with their real libraries into
- * test/fixtures/portals/forms/<name>/dist/app.js (git-ignored), production builds so they run as portals do.
+ * test/fixtures/portals/forms/<name>/dist/app.js (git-ignored), production builds so they run as portals do;
+ * and the widget forms into test/fixtures/widgets/<name>/dist/ (git-ignored too).
  */
 export async function buildFormFixtures(): Promise<void> {
+  const all = [...BUNDLES.map((b) => ({ ...b, dir: FORMS })), ...WIDGET_BUNDLES.map((b) => ({ ...b, dir: WIDGETS }))];
   await Promise.all(
-    BUNDLES.map((b) =>
+    all.map((b) =>
       build({
-        entryPoints: [resolve(FORMS, b.name, b.entry)],
-        outfile: resolve(FORMS, b.name, 'dist/app.js'),
+        entryPoints: [resolve(b.dir, b.name, b.entry)],
+        outfile: resolve(b.dir, b.name, 'dist/app.js'),
         bundle: true,
         format: b.format,
         platform: 'browser',
@@ -31,6 +47,8 @@ export async function buildFormFixtures(): Promise<void> {
         legalComments: 'none',
         logLevel: 'warning',
         banner: { js: '/* eslint-disable */' },
+        // Library CSS that points at fonts or images keeps them inline, so a fixture fetches nothing else.
+        loader: { '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl', '.eot': 'dataurl', '.svg': 'dataurl', '.png': 'dataurl', '.gif': 'dataurl' },
         define: {
           'process.env.NODE_ENV': '"production"',
           __VUE_OPTIONS_API__: 'true',
