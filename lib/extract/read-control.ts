@@ -7,7 +7,9 @@ export type ControlValue = { value: string; readOnly: boolean } | 'sensitive' | 
 export function isSensitiveControl(el: Element): boolean {
   if (el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'password') return true;
   const auto = (el.getAttribute('autocomplete') ?? '').toLowerCase();
-  if (auto.includes('cc-csc') || auto.includes('password')) return true;
+  // "new-password" is what widget libraries put on any box to keep the browser's autofill away (antd's
+  // select); only a password box or "current-password" holds a password.
+  if (auto.includes('cc-csc') || auto.includes('current-password')) return true;
   return SENSITIVE_NAME.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
 

@@ -66,10 +66,39 @@ function kindOf(el: Element): { kind: FieldKind; type: string } | 'group' | null
       if (role === 'combobox' || (el.getAttribute('aria-haspopup') === 'listbox' && !el.closest('[role=combobox]'))) {
         return el.querySelector('input,[role=combobox]') ? null : { kind: 'combobox', type: '' };
       }
-      if (role === 'radiogroup') return el.querySelector('input[type=radio]') ? null : { kind: 'radio', type: '' };
+      if (role === 'radiogroup') return flatQueryAll(el, 'input[type=radio]').length ? null : { kind: 'radio', type: '' };
       if (isEditableRoot(el)) return { kind: 'editable', type: '' };
       return null;
   }
+}
+
+const groupIds = new WeakMap<Element, string>();
+let nextGroup = 0;
+
+/**
+ * The group of a radio or checkbox without a name (ant-design-vue renders its radios so): the choices that
+ * share its nearest container holding more than one of its kind, as a person sees them side by side.
+ */
+function unnamedGroup(el: Element): string {
+  const type = el.getAttribute('type');
+  let box = el.parentElement;
+  while (box && box.querySelectorAll(`input[type=${type}]:not([name])`).length < 2) box = box.parentElement;
+  const owner = box ?? el;
+  let id = groupIds.get(owner);
+  if (!id) groupIds.set(owner, (id = `#${nextGroup++}`));
+  return id;
+}
+
+/** Matching elements in an element's flat tree: its descendants and what its shadow root's slots show. */
+function flatQueryAll(el: Element, selector: string): Element[] {
+  const out = new Set<Element>(el.querySelectorAll(selector));
+  for (const slot of el.querySelectorAll('slot')) {
+    for (const shown of (slot as HTMLSlotElement).assignedElements?.({ flatten: true }) ?? []) {
+      if (shown.matches(selector)) out.add(shown);
+      for (const inner of shown.querySelectorAll(selector)) out.add(inner);
+    }
+  }
+  return [...out];
 }
 
 /** The text a radio, checkbox or option shows for itself. */
@@ -117,7 +146,7 @@ export function collectFields(doc: Document): Field[] {
       const byName = groups.get(owner) ?? new Map<string, Element[]>();
       groups.set(owner, byName);
       const type = (el.getAttribute('type') ?? '').toLowerCase();
-      const name = `${type}:${el.getAttribute('name') ?? `#${fields.length}:${byName.size}`}`;
+      const name = `${type}:${el.getAttribute('name') ?? unnamedGroup(el)}`;
       const members = byName.get(name);
       if (members) members.push(el);
       else {
@@ -129,7 +158,7 @@ export function collectFields(doc: Document): Field[] {
     if (widgets.some((w) => w.contains(el))) return;
     const box = kind.kind === 'combobox' ? widgetBox(el) : el;
     if (kind.kind === 'combobox' || kind.kind === 'radio') widgets.push(box);
-    const members = kind.kind === 'radio' ? [...el.querySelectorAll('[role=radio]')].filter((m) => !isSubmitter(m)) : [];
+    const members = kind.kind === 'radio' ? flatQueryAll(el, '[role=radio]').filter((m) => !isSubmitter(m)) : [];
     fields.push({ kind: kind.kind, el: members[0] ?? el, box, members, inputType: kind.type, sources: [], label: '' });
   });
   for (const byName of groups.values()) {

@@ -3,6 +3,7 @@ import { clean } from '../dom/text';
 import { readableText } from '../dom/readable-text';
 import { PLACEHOLDER_PROMPTS } from './fill-vocabulary';
 import { rootOf } from '../dom/roots';
+import { isVisible } from '../dom/visibility';
 
 /** One place a field's name was read from, weighted by how surely a person would read it as the name. */
 export interface LabelSource {
@@ -17,12 +18,13 @@ const MAX_LABEL = 80;
 const FORMAT_ONLY = /^[\s\dyYmMdDhHsS:/.\-年月日时分秒,，]*$|^[0-9.,\s¥$€£]*$/u;
 const prompts = new RegExp(`^(?:${PLACEHOLDER_PROMPTS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*`, 'iu');
 
+// A target inside the field itself is the value it shows (Select2's rendered choice), not its name.
 const texts = (ids: string, el: Element) =>
   ids
     .split(/\s+/)
     .filter(Boolean)
     .map((id) => rootOf(el).getElementById(id))
-    .map((n) => (n ? readableText(n) : ''))
+    .map((n) => (n && !el.contains(n) ? readableText(n) : ''))
     .join(' ')
     .trim();
 
@@ -40,6 +42,16 @@ function labelElements(el: Element): Element[] {
   const wrapping = el.closest('label');
   if (wrapping) found.add(wrapping);
   return [...found];
+}
+
+/**
+ * Whether an element is or holds a control a person sees. A hidden one (the native select behind Select2 or
+ * Tom Select) stands for the visible widget beside it and borrows no label from it.
+ */
+function holdsShownControl(e: Element): boolean {
+  if (e.matches(CONTROL)) return isVisible(e, { opacity: false });
+  for (const c of e.querySelectorAll(CONTROL)) if (isVisible(c, { opacity: false })) return true;
+  return false;
 }
 
 function isBoundary(el: Element): boolean {
@@ -62,13 +74,13 @@ export function adjacentLabel(start: Element, owned: (el: Element) => boolean): 
       }
       if (sib.nodeType !== 1) continue;
       const e = sib as Element;
-      if (e.matches(CONTROL) || e.querySelector(CONTROL)) return '';
+      if (holdsShownControl(e)) return '';
       const t = readableText(e, MAX_LABEL + 1);
       if (t) return t.length <= MAX_LABEL ? t : '';
     }
     const parent: Element | null = node.parentElement;
     if (!parent || isBoundary(parent)) return '';
-    for (const other of parent.querySelectorAll(CONTROL)) if (!owned(other)) return '';
+    for (const other of parent.querySelectorAll(CONTROL)) if (!owned(other) && isVisible(other, { opacity: false })) return '';
     node = parent;
   }
   return '';

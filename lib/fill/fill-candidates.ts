@@ -26,13 +26,32 @@ export interface Candidate {
 }
 
 /** Whether a field of this kind can take this key's value. */
+const RANGE_END = /^(?:开始|结束|起始|截止|终止)(?:日期|时间)?$|^(?:start|end|from|to)(?:\s+(?:date|time))?$/i;
+const RANGE_WORDS = /范围|区间|起止|range|period|between/i;
+
+/**
+ * Whether an input is one end of a date range (a range picker's start or end box): a request's own date is
+ * one instant, never a range, so neither end ever takes it.
+ */
+function isRangeEnd(el: Element): boolean {
+  const name = (e: Element) => `${e.getAttribute('placeholder') ?? ''}|${e.getAttribute('aria-label') ?? ''}`;
+  if (el.hasAttribute('date-range') || name(el).split('|').some((t) => RANGE_END.test(t.trim()) || RANGE_WORDS.test(t))) return true;
+  let box = el.parentElement;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    const inputs = box.querySelectorAll('input');
+    if (inputs.length > 2) return false;
+    if (inputs.length === 2) return [...inputs].some((i) => i.hasAttribute('date-range') || name(i).split('|').some((t) => RANGE_END.test(t.trim())));
+  }
+  return false;
+}
+
 function fits(key: FillKey, f: Field): boolean {
   if (key === 'files' || f.kind === 'file') return key === 'files' && f.kind === 'file';
   const type = f.inputType;
   const typed = f.kind === 'text' && (f.el.localName === 'textarea' || TYPED.has(type));
   switch (key) {
     case 'paidAt':
-      return f.kind === 'text' && (TYPED.has(type) || DATE_TYPES.has(type));
+      return f.kind === 'text' && (TYPED.has(type) || DATE_TYPES.has(type)) && !isRangeEnd(f.el);
     case 'amountMinor':
       return f.kind === 'text' && (TYPED.has(type) || type === 'number') && f.el.localName !== 'textarea';
     case 'contactEmail':

@@ -47,8 +47,8 @@ export const FILL_LABELS: Readonly<Partial<Record<FillKey, readonly string[]>>> 
 
 /** Words that make a longer label about something else than the requester's own details. */
 export const NOT_THE_REQUEST_WORDS: readonly string[] = [
-  '客服', '热线', '持卡人', '客户', '顾客', '合计', '总计', '汇总', '累计', '今日', '已退', '手续费',
-  'hotline', 'customer', 'cardholder', 'support', 'total', 'sum', 'today', 'refunded', 'fee',
+  '客服', '热线', '持卡人', '客户', '顾客', '合计', '总计', '汇总', '累计', '今日', '已退', '手续费', '范围', '区间',
+  'hotline', 'customer', 'cardholder', 'support', 'total', 'sum', 'today', 'refunded', 'fee', 'range',
 ];
 
 /**
