@@ -3,6 +3,7 @@ import { isSubmitter } from './dom-events';
 import { clean } from '../dom/text';
 import { readableText } from '../dom/readable-text';
 import { labelSources } from './field-label';
+import { isDatePicker } from './write-date';
 import type { Field, FieldKind, FieldOption } from './fill-types';
 import { walkElements, type Root } from '../dom/roots';
 import { isVisible, isShownThrough } from '../dom/visibility';
@@ -55,7 +56,8 @@ function kindOf(el: Element): { kind: FieldKind; type: string } | 'group' | null
       if (NEVER.has(type)) return null;
       if (type === 'radio' || type === 'checkbox') return 'group';
       if (type === 'file') return { kind: 'file', type };
-      if (role === 'combobox' && !el.hasAttribute('list')) return { kind: 'combobox', type };
+      // A combobox box that pops up a calendar dialog is a date picker: it takes typed text.
+      if (role === 'combobox' && !el.hasAttribute('list') && !isDatePicker(el)) return { kind: 'combobox', type };
       return { kind: 'text', type };
     }
     case 'textarea':

@@ -89,8 +89,8 @@ export function pointerClick(el: Element): void {
   el.dispatchEvent(mouse('click', 0));
 }
 
-/** A key press that never submits (arrows, Escape): keydown then keyup. */
-export function pressKey(el: Element, key: 'ArrowDown' | 'Escape'): void {
+/** A key press that never submits (a synthetic Enter starts no implicit submission): keydown then keyup. */
+export function pressKey(el: Element, key: 'ArrowDown' | 'Escape' | 'Enter'): void {
   const v = viewOf(el);
   const init = { key, code: key, bubbles: true, cancelable: true, composed: true };
   el.dispatchEvent(new v.KeyboardEvent('keydown', init));

@@ -7,6 +7,7 @@ import { planIn } from './plan-fill';
 import { validationMessage } from './read-field';
 import { isVisible } from '../dom/visibility';
 import { writeChoice } from './write-choice';
+import { isDatePicker, writeDate } from './write-date';
 import { writeFiles } from './write-files';
 import type { WriteResult } from './write-result';
 import { writeText } from './write-text';
@@ -29,6 +30,7 @@ export function outlineTarget(field: Field): Element {
 async function write(p: PlannedField, signal: AbortSignal): Promise<WriteResult> {
   switch (p.value.kind) {
     case 'text':
+      if (p.value.date && isDatePicker(p.field.el)) return writeDate(p.field, { ...p.value.date, text: p.value.text, compare: p.value.compare }, signal);
       return writeText(p.field, p.value.text, p.value.compare);
     case 'choice':
       return writeChoice(p.field, p.value.words, signal);

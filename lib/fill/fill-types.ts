@@ -33,7 +33,7 @@ export interface Field {
 
 /** How a planned value is written: text in the field's own format, an option to pick, or files. */
 export type PlannedValue =
-  | { kind: 'text'; text: string; compare: (current: string) => boolean }
+  | { kind: 'text'; text: string; compare: (current: string) => boolean; date?: { template: string; full: string } }
   | { kind: 'choice'; key: FillKey; words: ChoiceWords }
   | { kind: 'files'; files: FillFile[] };
 

@@ -41,8 +41,12 @@ function valueFor(c: Candidate, request: FillRequest): PlannedValue {
       return { kind: 'text', text, compare: (cur) => parseAmount(cur, v.currency, c.minorUnits) === minor };
     }
     case 'paidAt': {
-      const text = formatInstant(v.paidAt ?? '', v.zone, c.template ?? 'YYYY-MM-DD HH:mm:ss');
-      return { kind: 'text', text, compare: (cur) => cur.trim() === text };
+      const template = c.template ?? 'YYYY-MM-DD HH:mm:ss';
+      const text = formatInstant(v.paidAt ?? '', v.zone, template);
+      // The same figures in the same order: a picker may show "2026/11/25" for "2026-11-25".
+      const digits = (s: string) => (s.match(/\d+/g) ?? []).map(Number).join(' ');
+      const full = formatInstant(v.paidAt ?? '', v.zone, 'YYYY-MM-DD HH:mm:ss');
+      return { kind: 'text', text, date: { template, full }, compare: (cur) => digits(cur) === digits(text) };
     }
     case 'requestType':
       return asChoice(requestTypeWords(v.requestType ?? 'void', v, zh));

@@ -1,13 +1,10 @@
 import { structuralLocator } from '../dom/locator';
 import { clean, clip } from '../dom/text';
-import { beforeInput, focusIn, focusOut, inputAndChange, pointerClick, setNativeValue, yieldToPage } from './dom-events';
+import { beforeInput, focusIn, focusOut, inputAndChange, setNativeValue, yieldToPage } from './dom-events';
 import type { Field } from './fill-types';
 import { isReadOnly, readField, validationMessage } from './read-field';
-import { isVisible } from '../dom/visibility';
 import { notWritten, type WriteResult } from './write-result';
 
-const PICKER = '.ant-picker,.el-date-editor,[class*="datepicker"],[class*="date-picker"],[class*="DatePicker"]';
-const PICKER_OK = '.ant-picker-ok button,.el-picker-panel__footer .is-plain,[class*="picker"] [class*="confirm"]';
 
 /** Replaces an input's or textarea's text as typing would: focus, beforeinput, native set, input, change, blur. */
 export function typeInto(el: Element, text: string): void {
@@ -38,18 +35,6 @@ export function typeEditable(el: Element, text: string): void {
   }
 }
 
-/** Date pickers that keep typed text only once confirmed: press their own OK button (never a form's submit). */
-function confirmPicker(el: Element): void {
-  if (!el.closest(PICKER)) return;
-  for (const ok of el.ownerDocument.querySelectorAll(PICKER_OK)) {
-    const type = (ok.getAttribute('type') ?? '').toLowerCase();
-    if (type !== 'submit' && !ok.closest('form') && isVisible(ok) && !ok.hasAttribute('disabled')) {
-      pointerClick(ok);
-      return;
-    }
-  }
-}
-
 /**
  * Writes text into a typed field (input, textarea, contenteditable, an editable combobox input) unless it
  * already holds it, is read-only or too short for it; reads it back and reports the page's complaint if any.
@@ -63,10 +48,7 @@ export async function writeText(field: Field, text: string, compare: (current: s
   const max = (el as HTMLInputElement).maxLength;
   if (typeof max === 'number' && max > 0 && text.length > max) return notWritten('failed', 'too_long', { message: `maxlength ${max}` });
   if (field.kind === 'editable') typeEditable(el, text);
-  else {
-    typeInto(el, text);
-    confirmPicker(el);
-  }
+  else typeInto(el, text);
   focusOut(el);
   await yieldToPage();
   const read = () => (field.kind === 'combobox' ? (el as HTMLInputElement).value : readField(field));
