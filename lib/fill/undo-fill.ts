@@ -2,7 +2,7 @@ import { findByLocator, structuralLocator } from '../dom/locator';
 import type { FieldOutcome, FillReport, UndoEntry, UndoSnapshot } from '../schema/fill';
 import { widgetBox } from './collect-fields';
 import { clean, clip } from '../dom/text';
-import { focusIn, focusOut, inputAndChange, yieldToPage } from './dom-events';
+import { focusIn, focusOut, inputAndChange, pointerClick, yieldToPage } from './dom-events';
 import { outlineTarget } from './execute-fill';
 import type { Field, FieldKind } from './fill-types';
 import { literalWords } from './match-option';
@@ -11,6 +11,7 @@ import { comboboxDisplay, isChecked, readField } from './read-field';
 import { clickMember, pickInCombobox } from './write-choice';
 import { clearFiles } from './write-files';
 import type { EntryDraft } from './write-result';
+import { isDatePicker, pickerClear } from './write-date';
 import { typeEditable, typeInto } from './write-text';
 
 type Undone = { outcome: FieldOutcome['outcome']; reason?: FieldOutcome['reason']; value?: string; redo?: EntryDraft };
@@ -32,10 +33,12 @@ const asField = (el: Element, kind = kindOf(el)): Field => ({
   label: '',
 });
 
-function restoreValue(el: Element, entry: Extract<UndoEntry, { kind: 'value' }>): Undone {
+async function restoreValue(el: Element, entry: Extract<UndoEntry, { kind: 'value' }>): Promise<Undone> {
   const field = asField(el, el.localName === 'select' ? 'select' : kindOf(el) === 'editable' ? 'editable' : 'text');
   const now = field.kind === 'select' ? (el as HTMLSelectElement).value : readField(field);
   if (clean(now) !== clean(entry.after)) return { outcome: 'skipped', reason: 'changed_since_fill', value: now };
+  // A date picker keeps its own model: only its clear control empties it, as a person's click on it does.
+  if (isDatePicker(el) && clean(entry.before) === '') return clearPicker(el, field, entry);
   if (field.kind === 'editable') typeEditable(el, entry.before);
   else if (field.kind === 'select') {
     focusIn(el);
@@ -48,19 +51,34 @@ function restoreValue(el: Element, entry: Extract<UndoEntry, { kind: 'value' }>)
   return clean(back) === clean(entry.before) ? { outcome: 'filled', value: entry.before, redo } : { outcome: 'failed', reason: 'not_accepted', value: back, redo };
 }
 
+async function clearPicker(el: Element, field: Field, entry: Extract<UndoEntry, { kind: 'value' }>): Promise<Undone> {
+  const control = await pickerClear(el);
+  if (control) {
+    pointerClick(control);
+    await yieldToPage();
+  }
+  focusOut(el);
+  await yieldToPage();
+  const back = readField(field);
+  const redo = { kind: 'value' as const, locator: entry.locator, before: entry.after, after: clip(back, 4000) };
+  return clean(back) === '' ? { outcome: 'filled', value: '', redo } : { outcome: 'failed', reason: 'cannot_clear', value: back };
+}
+
 async function restoreCombobox(el: Element, entry: Extract<UndoEntry, { kind: 'combobox' }>, signal: AbortSignal): Promise<Undone> {
   const field = asField(el, 'combobox');
   const now = comboboxDisplay(field);
-  if (clean(now) !== clean(entry.after)) return { outcome: 'skipped', reason: 'changed_since_fill', value: now };
   if (clean(entry.before) === '') return { outcome: 'failed', reason: 'cannot_clear', value: now };
+  if (clean(now) !== clean(entry.after)) return { outcome: 'skipped', reason: 'changed_since_fill', value: now };
   const r = await pickInCombobox(field, literalWords(entry.before), signal);
   return r.outcome === 'filled' ? { outcome: 'filled', value: r.value, redo: r.entry } : { outcome: r.outcome, reason: r.reason, value: r.value };
 }
 
 function restoreChoice(doc: Document, entry: Extract<UndoEntry, { kind: 'choice' }>): Undone {
+  // A group nothing was chosen in cannot be emptied again, whatever happened since.
+  if (!entry.before) return { outcome: 'failed', reason: 'cannot_clear' };
   const chosen = findByLocator(doc, { path: entry.after.path });
   if (!chosen || !isChecked(chosen)) return { outcome: 'skipped', reason: 'changed_since_fill' };
-  const previous = entry.before ? findByLocator(doc, entry.before) : null;
+  const previous = findByLocator(doc, entry.before);
   if (!previous) return { outcome: 'failed', reason: 'cannot_clear' };
   clickMember(previous);
   const redo = { kind: 'choice' as const, locator: entry.locator, before: entry.after, after: structuralLocator(previous) };
@@ -90,7 +108,7 @@ async function restore(doc: Document, entry: UndoEntry, signal: AbortSignal): Pr
   if (!el) return { outcome: 'not_found' };
   switch (entry.kind) {
     case 'value':
-      return restoreValue(el, entry);
+      return await restoreValue(el, entry);
     case 'combobox':
       return restoreCombobox(el, entry, signal);
     case 'check':

@@ -25,6 +25,31 @@ export function isDatePicker(el: Element): boolean {
   return popup === 'dialog' || popup === 'grid' || el.closest(PICKER_HINT) !== null;
 }
 
+const CLEAR = /clear|清除|清空/i;
+
+function hover(el: Element): void {
+  const v = el.ownerDocument.defaultView;
+  if (!v) return;
+  for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter']) el.dispatchEvent(new v.MouseEvent(type, { bubbles: type.endsWith('over'), composed: true }));
+}
+
+/**
+ * The picker's own clear control (antd's and Element Plus's cross), looked for in the few boxes around its input
+ * once the pointer is over them.
+ */
+export async function pickerClear(el: Element): Promise<Element | null> {
+  // Some pickers draw their cross only while the pointer is over them.
+  for (let cur: Element | null = el, i = 0; cur && i < 4; cur = cur.parentElement, i++) hover(cur);
+  await yieldToPage();
+  let box = el.parentElement;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    for (const c of box.querySelectorAll('[aria-label],[title],[class*="clear"]')) {
+      if (c !== el && CLEAR.test(`${c.getAttribute('aria-label') ?? ''} ${c.getAttribute('title') ?? ''} ${c.getAttribute('class') ?? ''}`)) return c;
+    }
+  }
+  return null;
+}
+
 /** The date a calendar cell names in its title or aria-label ("2026-11-25", "November 25, 2026", "2026年11月25日"). */
 function dateOf(label: string): Omit<Wall, 'time'> | null {
   const iso = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(label);
