@@ -8,7 +8,7 @@ import type { FillState } from '../lib/store/fill-actions';
 import { Button } from './button';
 import { useCaseBundle } from './case-log/use-case-bundle';
 import { sizeText } from './case-log/value-text';
-import { FillReportTable } from './fill-report';
+import { FillReportTable, LeftForYouList } from './fill-report';
 import { usePanelState, usePanelStore, useT } from './panel-context';
 import { Card } from './card';
 import { SelectField, TextField } from './field';
@@ -132,6 +132,7 @@ function FillResult({ fill }: { fill: FillState }) {
       {message && <p className={message.tone === 'error' ? 'notice-error' : ''}>{t(message.key, message.params)}</p>}
       {report && !report.conflict && <p>{t('fill.summary', { filled: filledCount(report.outcomes), total: report.outcomes.length })}</p>}
       {report && <FillReportTable caption={t('fill.reportCaption')} outcomes={report.outcomes} />}
+      {report?.left && <LeftForYouList left={report.left} />}
       {undone && undone.outcomes.length > 0 && (
         <>
           <p>{t('fill.undoSummary', { restored: filledCount(undone.outcomes), total: undone.outcomes.length })}</p>

@@ -1,5 +1,5 @@
 import type { MessageKey, Translate } from '../lib/i18n';
-import type { FieldOutcome } from '../lib/schema/fill';
+import type { FieldOutcome, LeftForYou } from '../lib/schema/fill';
 import { useT } from './panel-context';
 
 /** The case field an outcome is about, with the date or time half when a form splits them. */
@@ -12,6 +12,24 @@ function fieldName(t: Translate, o: FieldOutcome): string {
 export function outcomeText(t: Translate, o: FieldOutcome): string {
   const outcome = t(`fill.outcome.${o.outcome}`);
   return o.reason ? t('fill.outcomeWhy', { outcome, why: t(`fill.why.${o.reason}`) }) : outcome;
+}
+
+/** What the fill never touches: the attestation to tick and the button to press, named for the agent. */
+export function LeftForYouList({ left }: { left: readonly LeftForYou[] }) {
+  const t = useT();
+  if (left.length === 0) return null;
+  return (
+    <div className="left-for-you">
+      <p className="small">
+        <strong>{t('fill.left.heading')}</strong>
+      </p>
+      <ul className="small">
+        {left.map((l) => (
+          <li key={`${l.kind}-${l.label}`}>{t(`fill.left.${l.kind}`, { label: l.label })}</li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 /** One row per form field: what the case supplies, what the page's field is called, what was written, what happened. */
@@ -38,6 +56,7 @@ export function FillReportTable({ caption, outcomes }: { caption: string; outcom
             <td>
               {outcomeText(t, o)}
               {o.message && <span className="small field-error"> {t('fill.pageSays', { message: o.message })}</span>}
+              {o.seen && <span className="small muted"> {t(o.outcome === 'not_found' ? 'fill.unnamedSeen' : 'fill.optionsSeen', { list: o.seen.join(' · ') })}</span>}
             </td>
           </tr>
         ))}

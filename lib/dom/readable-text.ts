@@ -30,8 +30,21 @@ export function readableText(node: Node, max = 200): string {
     if (SKIP.has(el.localName) || el.getAttribute('role') === 'listbox' || el.getAttribute('contenteditable') === 'true') return;
     const hiding = ownHiding(el, layout);
     if (hiding === 'all') return;
+    // A web component's slot shows the host's children in its place: read them there, as a person does.
+    if (el.localName === 'slot') {
+      const shown = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+      if (shown.length > 0) return shown.forEach((n) => walk(n, hiding === 'none'));
+    }
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c, hiding === 'none');
   };
   walk(node, true);
   return clean(out);
+}
+
+/** The words on a button (its own text, slotted text included), which readableText leaves out of labels. */
+export function buttonText(button: Element): string {
+  const parts: string[] = [];
+  for (let c = button.firstChild; c; c = c.nextSibling) parts.push(readableText(c));
+  if (button.shadowRoot) parts.push(readableText(button.shadowRoot));
+  return clean(parts.join(' ')) || clean(button.getAttribute('value') ?? button.getAttribute('aria-label') ?? '');
 }

@@ -6,6 +6,7 @@ import { flashOutline } from './outline';
 import { planIn } from './plan-fill';
 import { validationMessage } from './read-field';
 import { isVisible } from '../dom/visibility';
+import { leftForYou } from './left-for-you';
 import { writeChoice } from './write-choice';
 import { isDatePicker, writeDate } from './write-date';
 import { writeFiles } from './write-files';
@@ -52,6 +53,7 @@ function toOutcome(p: PlannedField, r: WriteResult): FieldOutcome {
   if (r.outcome !== 'filled') {
     if (r.reason) base.reason = r.reason;
     if (r.message) base.message = clip(r.message, 500);
+    if (r.seen?.length) base.seen = r.seen;
   }
   return base;
 }
@@ -128,5 +130,6 @@ export async function executeFill(plan: FillPlan, signal: AbortSignal, options: 
     if (d.planned.part) entry.part = d.planned.part;
     entries.push(entry);
   }
-  return { outcomes: [...all.map((d) => d.outcome), ...more.unplanned], snapshot: { url, entries } };
+  const left = leftForYou(all.map((d) => d.planned.field.el));
+  return { outcomes: [...all.map((d) => d.outcome), ...more.unplanned], snapshot: { url, entries }, ...(left.length ? { left } : {}) };
 }

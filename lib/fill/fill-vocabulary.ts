@@ -104,3 +104,15 @@ export const MINOR_UNIT_WORDS: readonly string[] = ['分', 'fen', 'cent', 'cents
 
 /** Placeholder and empty option texts of choices ("请选择", "-- Select --"). */
 export const EMPTY_CHOICE_WORDS: readonly string[] = ['请选择', '选择', '--', 'select', 'choose', 'please select', 'none', '无'];
+
+/**
+ * Words of an attestation a person must tick themselves ("我已核实以上信息无误", "I confirm the information above
+ * is correct"): the fill never ticks one and reports it as left for the agent.
+ */
+export const ATTESTATION_WORDS: readonly string[] = [
+  '我已核实', '我已确认', '我已阅读', '我已知悉', '本人确认', '本人承诺', '本人声明', '确认以上', '以上信息', '承诺',
+  'I confirm', 'I certify', 'I attest', 'I agree', 'I acknowledge', 'I have read', 'I declare',
+];
+
+/** Words on the button that sends the form, which the fill never presses. */
+export const SUBMIT_WORDS: readonly string[] = ['提交', '确认提交', '提交申请', '申请撤销', 'Submit', 'Send', 'Apply', 'Request'];

@@ -76,6 +76,15 @@ function findConflict(planned: readonly PlannedField[]): FillConflict | undefine
   return undefined;
 }
 
+/** Fields nothing named (no label, or one the vocabulary does not know): where a missing value may belong. */
+function unnamedFields(fields: readonly Field[], named: ReadonlySet<Field>): string[] {
+  const describe = (f: Field) => {
+    const hint = f.label || f.el.getAttribute('placeholder') || f.el.getAttribute('name') || f.el.localName;
+    return clip(`${hint} (${f.kind === 'text' ? f.inputType || 'text' : f.kind})`, 200);
+  };
+  return fields.filter((f) => !named.has(f) && f.kind !== 'file').slice(0, 10).map(describe);
+}
+
 /**
  * Plans a fill over the fields found in a document (with `exclude` fields left out): each wanted key goes
  * to its best-named field, a tie between two fields is a refusal, and a form that already shows another order
@@ -101,9 +110,10 @@ export function planIn(doc: Document, request: FillRequest, exclude: ReadonlySet
     taken.add(c.field);
     chosen.push(c);
   }
+  const unnamed = unnamedFields(fields, new Set(candidates.map((c) => c.field)));
   for (const key of wanted) {
     if (OPTIONAL_KEYS.has(key)) continue;
-    if (!chosen.some((c) => c.key === key) && !unplanned.some((u) => u.key === key)) unplanned.push({ key, label: '', outcome: 'not_found' });
+    if (!chosen.some((c) => c.key === key) && !unplanned.some((u) => u.key === key)) unplanned.push({ key, label: '', outcome: 'not_found', ...(unnamed.length ? { seen: unnamed } : {}) });
   }
   const order = new Map(fields.map((f, i) => [f, i]));
   chosen.sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));

@@ -23,15 +23,17 @@ function setSelectedIndex(select: HTMLSelectElement, index: number): void {
   select.selectedIndex = index;
 }
 
-function refused(pick: 'none' | 'ambiguous'): WriteResult {
-  return pick === 'ambiguous' ? notWritten('ambiguous', 'option_ambiguous') : notWritten('failed', 'no_option');
+/** A refused choice, with the options the field offered so the agent sees why. */
+function refused(pick: 'none' | 'ambiguous', options: readonly FieldOption[]): WriteResult {
+  const seen = [...new Set(options.map((o) => clip(o.text, 200)).filter(Boolean))].slice(0, 30);
+  return pick === 'ambiguous' ? notWritten('ambiguous', 'option_ambiguous', { seen }) : notWritten('failed', 'no_option', { seen });
 }
 
 async function writeSelect(field: Field, words: ChoiceWords): Promise<WriteResult> {
   const select = field.el as HTMLSelectElement;
   const options = fieldOptions(field);
   const pick = pickOption(options, words);
-  if (typeof pick !== 'number') return refused(pick);
+  if (typeof pick !== 'number') return refused(pick, options);
   const option = options[pick] as FieldOption;
   const index = [...select.options].indexOf(option.el as HTMLOptionElement);
   if (select.selectedIndex === index) return notWritten('skipped', 'same_value', { value: option.text });
@@ -61,7 +63,7 @@ export function clickMember(el: Element): void {
 async function writeGroup(field: Field, words: ChoiceWords): Promise<WriteResult> {
   const options = fieldOptions(field);
   const pick = pickOption(options, words);
-  if (typeof pick !== 'number') return refused(pick);
+  if (typeof pick !== 'number') return refused(pick, options);
   const member = (options[pick] as FieldOption).el;
   const text = (options[pick] as FieldOption).text;
   if (isChecked(member)) return notWritten('skipped', 'same_value', { value: text });
@@ -119,7 +121,7 @@ export async function pickInCombobox(field: Field, words: ChoiceWords, signal: A
   const pick = options.length === 0 ? 'none' : pickOption(options, words);
   if (typeof pick !== 'number') {
     pressKey(field.el, 'Escape');
-    return refused(pick);
+    return refused(pick, options);
   }
   const option = options[pick] as FieldOption;
   option.el.scrollIntoView?.({ block: 'nearest' });

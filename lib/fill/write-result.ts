@@ -17,6 +17,8 @@ export type WriteResult =
       reason?: FillOutcomeReason;
       value?: string;
       message?: string;
+      /** The options the field offered when none matched. */
+      seen?: string[];
       /** Set when the field was changed even though the fill did not take, so undo can put it back. */
       entry?: EntryDraft;
     };
@@ -25,5 +27,5 @@ export type WriteResult =
 export const notWritten = (
   outcome: 'skipped' | 'failed' | 'ambiguous',
   reason: FillOutcomeReason,
-  extra: { value?: string; message?: string; entry?: EntryDraft } = {},
+  extra: { value?: string; message?: string; seen?: string[]; entry?: EntryDraft } = {},
 ): WriteResult => ({ outcome, reason, ...extra });

@@ -116,6 +116,8 @@ export const FieldOutcome = z.object({
   value: z.string().max(4000).optional(),
   /** The page's own validation message, when it shows one. */
   message: z.string().max(500).optional(),
+  /** What the agent can look at instead: the options seen when none matched, the unnamed fields when none fit. */
+  seen: z.array(z.string().max(200)).max(30).optional(),
   locator: Locator.optional(),
 });
 export type FieldOutcome = z.infer<typeof FieldOutcome>;
@@ -153,8 +155,13 @@ export const UndoSnapshot = z.object({
 });
 export type UndoSnapshot = z.infer<typeof UndoSnapshot>;
 
+/** What the fill never touches and the agent must do: tick an attestation, press submit. */
+export const LeftForYou = z.object({ kind: z.enum(['attestation', 'submit']), label: z.string().max(200) });
+export type LeftForYou = z.infer<typeof LeftForYou>;
+
 export const FillReport = z.object({
   outcomes: z.array(FieldOutcome).max(200),
+  left: z.array(LeftForYou).max(20).optional(),
   conflict: FillConflict.optional(),
   snapshot: UndoSnapshot,
 });

@@ -84,9 +84,10 @@ export function loggedReport(report: FillReport, idMask: Settings['idMask']) {
   // Labels, values and the page's messages are page text: masked like everything capture keeps.
   const scrubber = new Scrubber(idMask);
   const scrub = <T extends string | undefined>(text: T): T => (text === undefined ? text : (scrubber.scrub(text) as T));
-  const outcomes = report.outcomes.map((o) => ({ ...o, label: scrub(o.label), value: scrub(o.value), message: scrub(o.message) }));
+  const outcomes = report.outcomes.map((o) => ({ ...o, label: scrub(o.label), value: scrub(o.value), message: scrub(o.message), ...(o.seen ? { seen: o.seen.map(scrub) } : {}) }));
   const conflict = report.conflict && { ...report.conflict, label: scrub(report.conflict.label), pageValue: scrub(report.conflict.pageValue), caseValue: scrub(report.conflict.caseValue) };
-  return { url: maskedUrl(report.snapshot.url, idMask), outcomes, ...(conflict ? { conflict } : {}) };
+  const left = report.left?.map((l) => ({ ...l, label: scrub(l.label) }));
+  return { url: maskedUrl(report.snapshot.url, idMask), outcomes, ...(conflict ? { conflict } : {}), ...(left?.length ? { left } : {}) };
 }
 
 /** A selector for a picked form field: its CSS locator, else a stable attribute. */

@@ -142,6 +142,9 @@ async function fillAndUndo(fx: Fixtures, lib: WidgetLib, lang: keyof typeof ORDE
   expect.soft(summary).toContain('Nothing was submitted.');
   expect.soft(report.filter((r) => r.field.includes(order.attestation) && /^Filled/.test(r.outcome)), 'the report fills no attestation').toEqual([]);
   if (rangeLabel) expect.soft(report.filter((r) => r.field.includes(rangeLabel)), 'the range picker is left alone').toEqual([]);
+  const left = fill.region().getByText('Left for you').locator('xpath=../..');
+  await expect.soft(left, 'the report names the attestation as left for the agent').toContainText(`“${order.attestation}”: tick it yourself`);
+  await expect.soft(left, 'the report names the submit button as left for the agent').toContainText(/“(?:Submit request|提交申请)”: press it yourself/);
 
   await fill.undo();
   const undone = await form.state();
