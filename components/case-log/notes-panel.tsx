@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { addNote } from '../../lib/db';
 import type { CaseRecord } from '../../lib/schema/case';
 import { loadNoteDraft, saveNoteDraft } from '../../lib/settings/note-drafts';
 import { fillNoteTemplate, loadNoteTemplates, watchNoteTemplates, type NoteTemplates } from '../../lib/settings/note-templates';
@@ -7,7 +6,6 @@ import { Button } from '../button';
 import { usePanelState, usePanelStore, useT } from '../panel-context';
 import { dbErrorText } from './db-error-text';
 import { noteVariables } from './note-vars';
-import { useActor } from './use-actor';
 import { useCaseBundle } from './use-case-bundle';
 import { instantText } from './value-text';
 import { Card } from '../card';
@@ -39,7 +37,6 @@ function Notes({ current }: { current: CaseRecord }) {
   const { actions } = usePanelStore();
   const settings = usePanelState((s) => s.settings);
   const zone = settings.portalZone;
-  const actor = useActor();
   const bundle = useCaseBundle();
   const templates = useNoteTemplates();
   const [text, setText] = useState('');
@@ -68,11 +65,11 @@ function Notes({ current }: { current: CaseRecord }) {
   const save = async () => {
     setBusy(true);
     try {
-      const saved = await addNote(current.id, text, actor);
+      const saved = await actions.addNote(text);
       if (!saved.ok) return setMessage({ text: dbErrorText(t, saved.error), error: true });
       edit('');
-      setMessage({ text: t('log.noteAdded'), error: false });
-      await actions.refreshCurrentCase();
+      const masked = saved.masked.map((k) => t(`log.masked.${k}`)).join(t('log.maskedJoin'));
+      setMessage({ text: masked ? t('log.noteAddedMasked', { masked }) : t('log.noteAdded'), error: false });
     } finally {
       setBusy(false);
     }

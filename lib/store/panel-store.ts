@@ -13,6 +13,8 @@ import { loadSettings, saveSettings, watchSettings } from '../settings/settings-
 import { requestOriginAccess } from '../page/tab-access';
 import { createCaptureActions } from './capture-actions';
 import { createFillActions, INITIAL_FILL, type FillState } from './fill-actions';
+import { createNoteActions } from './note-actions';
+import { maskSensitive } from '../sensitive/mask-sensitive';
 import { bringTabForward, pinnedTabId, watchTarget, type TargetState } from './target-tab';
 import { listenForCommands } from './panel-commands';
 import { decisionKey, sameDecision } from './verdict-decision';
@@ -104,6 +106,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
   const actions = {
       ...createFillActions({ store, targetTab, refreshCases }),
       ...createCaptureActions({ store, targetTab, refreshCases }),
+      ...createNoteActions({ store, refreshCases }),
 
       /** Loads settings and cases and starts following the target tab until the signal aborts. */
       async start(signal: AbortSignal) {
@@ -137,9 +140,12 @@ export function createPanelStore(search: string, browserLanguage: string) {
       async editField(key: OrderKey, value: unknown) {
         const current = get().currentCase;
         if (!current) return;
-        const saved = await editCaseField(current.id, key, value);
+        // What the agent types is scanned like page text: a card or ID number is masked before it is kept.
+        const safe = typeof value === 'string' ? maskSensitive(value, get().settings.idMask) : null;
+        const saved = await editCaseField(current.id, key, safe ? safe.text : value);
         if (!saved.ok) return say(saved.error.code === 'quota_exceeded' ? 'storageFull' : 'saveFailed', { detail: saved.error.message }, 'error');
         set({ currentCase: saved.value });
+        if (safe?.masked.length) say('editMasked');
         await refreshCases();
       },
 
