@@ -8,9 +8,12 @@ import { comboboxDisplay, isChecked, readField, validationMessage } from './read
 import { rootOf } from '../dom/roots';
 import { isClippedAway, isVisible } from '../dom/visibility';
 import { notWritten, type WriteResult } from './write-result';
+import { typeInto } from './write-text';
 
 const OPTION = '[role=option],.ant-select-item-option,.el-select-dropdown__item';
 const OPEN_MS = 600;
+/** Pages of a long list scrolled through before typing to filter it instead. */
+const MAX_PAGES = 20;
 const fold = (s: string) => clean(s).normalize('NFKC').toLowerCase();
 
 function setSelectedIndex(select: HTMLSelectElement, index: number): void {
@@ -97,6 +100,37 @@ export function listOptions(field: Pick<Field, 'el' | 'box'>): FieldOption[] {
   return [...new Set(found)].map((el) => ({ text: optionText(el) || clean(el.getAttribute('title') ?? ''), value: el.getAttribute('data-value') ?? '', el }));
 }
 
+/** The box a list scrolls in: the nearest ancestor taller inside than it shows. */
+function scroller(option: Element): Element | null {
+  for (let cur = option.parentElement, i = 0; cur && i < 6; cur = cur.parentElement, i++) if (cur.scrollHeight > cur.clientHeight + 1) return cur;
+  return null;
+}
+
+/**
+ * Looks further in a long or virtual list when the wanted option is not among those rendered: scrolls the
+ * list a page at a time, then, in a dropdown that filters as one types, types the wanted words.
+ */
+async function searchList(field: Field, first: FieldOption[], words: ChoiceWords, signal: AbortSignal): Promise<{ options: FieldOption[]; pick: number | 'none' | 'ambiguous' }> {
+  const seen = new Map(first.map((o) => [o.el, o]));
+  const list = first[0] ? scroller(first[0].el) : null;
+  for (let page = 0; list && page < MAX_PAGES && list.scrollHeight > list.clientHeight + list.scrollTop; page++) {
+    list.scrollTop += list.clientHeight;
+    list.dispatchEvent(new Event('scroll'));
+    await sleep(40, signal);
+    for (const o of listOptions(field)) seen.set(o.el, o);
+    const options = [...seen.values()].filter((o) => o.el.isConnected);
+    const pick = pickOption(options, words);
+    if (pick !== 'none') return { options, pick };
+  }
+  const input = field.el.localName === 'input' ? field.el : field.box.querySelector('input:not([readonly])');
+  const typed = words.wanted[0];
+  if (!input || input.hasAttribute('readonly') || !typed) return { options: [...seen.values()], pick: 'none' };
+  typeInto(input, typed);
+  const filtered = await waitForList(() => listOptions(field).filter((o) => !seen.has(o.el) || fold(o.text).includes(fold(typed))), OPEN_MS, signal);
+  const options = filtered.length ? filtered : listOptions(field);
+  return { options, pick: options.length ? pickOption(options, words) : 'none' };
+}
+
 /** Whether a dropdown shows the option's text as its choice. */
 const shows = (display: string, text: string) => {
   const d = fold(display);
@@ -118,7 +152,8 @@ export async function pickInCombobox(field: Field, words: ChoiceWords, signal: A
     pressKey(field.el, 'ArrowDown');
     options = await waitForList(() => listOptions(field), OPEN_MS, signal);
   }
-  const pick = options.length === 0 ? 'none' : pickOption(options, words);
+  let pick = options.length === 0 ? 'none' : pickOption(options, words);
+  if (pick === 'none' && options.length > 0) ({ options, pick } = await searchList(field, options, words, signal));
   if (typeof pick !== 'number') {
     pressKey(field.el, 'Escape');
     return refused(pick, options);
