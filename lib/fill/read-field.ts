@@ -121,7 +121,10 @@ export function validationMessage(field: Field): string | null {
   const item = itemErrorText(field);
   if (item) return item;
   const native = el as HTMLInputElement;
-  if (native.willValidate && native.validity && !native.validity.valid && !native.validity.valueMissing) {
+  // A step mismatch is no complaint a person sees: number widgets keep step=1 while taking two decimals
+  // (Element Plus's input-number), and the browser says nothing until a native submit the portal never makes.
+  const v = native.validity;
+  if (native.willValidate && v && !v.valid && !v.valueMissing && !(v.stepMismatch && !v.badInput && !v.rangeOverflow && !v.rangeUnderflow)) {
     return native.validationMessage || 'invalid';
   }
   return null;

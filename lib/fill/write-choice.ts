@@ -116,17 +116,18 @@ async function searchList(field: Field, first: FieldOption[], words: ChoiceWords
   for (let page = 0; list && page < MAX_PAGES && list.scrollHeight > list.clientHeight + list.scrollTop; page++) {
     list.scrollTop += list.clientHeight;
     list.dispatchEvent(new Event('scroll'));
-    await sleep(40, signal);
+    await yieldToPage();
+    await sleep(16, signal);
     for (const o of listOptions(field)) seen.set(o.el, o);
     const options = [...seen.values()].filter((o) => o.el.isConnected);
     const pick = pickOption(options, words);
     if (pick !== 'none') return { options, pick };
   }
-  const input = field.el.localName === 'input' ? field.el : field.box.querySelector('input:not([readonly])');
+  const input = field.el.localName === 'input' ? field.el : field.box.querySelector('input');
   const typed = words.wanted[0];
-  if (!input || input.hasAttribute('readonly') || !typed) return { options: [...seen.values()], pick: 'none' };
+  if (!input || input.hasAttribute('readonly') || !typed) return { options: [...seen.values()].filter((o) => o.el.isConnected), pick: 'none' };
   typeInto(input, typed);
-  const filtered = await waitForList(() => listOptions(field).filter((o) => !seen.has(o.el) || fold(o.text).includes(fold(typed))), OPEN_MS, signal);
+  const filtered = await waitForList(() => listOptions(field).filter((o) => fold(o.text).includes(fold(typed))), OPEN_MS, signal);
   const options = filtered.length ? filtered : listOptions(field);
   return { options, pick: options.length ? pickOption(options, words) : 'none' };
 }

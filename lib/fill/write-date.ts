@@ -1,6 +1,6 @@
 import { structuralLocator } from '../dom/locator';
 import { clean, clip } from '../dom/text';
-import { isVisible } from '../dom/visibility';
+import { hasLayout, isVisible, ownHiding } from '../dom/visibility';
 import { focusIn, focusOut, pointerClick, pressKey, sleep, waitForList, yieldToPage } from './dom-events';
 import type { Field } from './fill-types';
 import { readField, validationMessage } from './read-field';
@@ -61,12 +61,21 @@ function dateOf(label: string): Omit<Wall, 'time'> | null {
   return m > 0 ? { y: Number(named[3]), m, d: Number(day) } : null;
 }
 
-/** The shown calendar cells with the date each names. */
+/**
+ * The shown calendar cells with the date each names. A calendar is judged once as a whole (its grid or
+ * table), its cells by their own markup and style only, so a scan stays cheap while the popup opens.
+ */
 function shownCells(doc: Document): { el: Element; date: Omit<Wall, 'time'> }[] {
   const out: { el: Element; date: Omit<Wall, 'time'> }[] = [];
+  const grids = new Map<Element, boolean>();
+  const layout = hasLayout(doc);
   for (const el of doc.querySelectorAll('[role=gridcell],td[title],[aria-label],[data-date]')) {
     const date = dateOf(el.getAttribute('title') ?? el.getAttribute('aria-label') ?? el.getAttribute('data-date') ?? '');
-    if (date && el.getAttribute('aria-disabled') !== 'true' && isVisible(el, { opacity: false })) out.push({ el, date });
+    if (!date || el.getAttribute('aria-disabled') === 'true') continue;
+    const grid = el.closest('[role=grid],table') ?? el.parentElement ?? el;
+    let shown = grids.get(grid);
+    if (shown === undefined) grids.set(grid, (shown = isVisible(grid, { opacity: false })));
+    if (shown && ownHiding(el, layout) === 'none') out.push({ el, date });
   }
   return out;
 }

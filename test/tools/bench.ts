@@ -5,11 +5,12 @@ import { serveStatic } from '../support/static-server';
 import { median, type Benchmark, type BenchContext } from '../bench/harness';
 import { extractBench } from '../bench/extract';
 import { fillBench } from '../bench/fill';
+import { closeWidgetServer, widgetBenches } from '../bench/fill-widgets';
 import { logBenches } from '../bench/log';
 import { panelOpen } from '../bench/panel-open';
 import { rulesBench } from '../bench/rules';
 
-const all: Benchmark[] = [panelOpen, extractBench, rulesBench, fillBench, ...logBenches];
+const all: Benchmark[] = [panelOpen, extractBench, rulesBench, fillBench, ...widgetBenches, ...logBenches];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 // A group name picks all of its benchmarks: `log` runs log-list, log-search, …
 const chosen = wanted.length ? all.filter((b) => wanted.some((w) => b.name === w || b.name.startsWith(`${w}-`))) : all;
@@ -38,4 +39,5 @@ try {
 } finally {
   await context.close();
   await portal.close();
+  await closeWidgetServer();
 }
