@@ -42,7 +42,8 @@ for (const { lang, says } of [
 
 const startMark = () => Object.assign(globalThis, { startedBeforeTheStop: true });
 const startedBeforeTheStop = () => 'startedBeforeTheStop' in globalThis;
-const followupAlarms = async () => (await chrome.alarms.getAll()).map((a) => a.name).filter((n) => n.startsWith('followup:'));
+// Every reminder, deadline or follow-up, rides on one rolling alarm re-derived from the database.
+const reminderAlarm = async () => (await chrome.alarms.getAll()).map((a) => a.name).filter((n) => n === 'canceldesk-next-reminder');
 
 for (const lang of ['en', 'zh'] as const) {
   test(`the service worker stops and restarts: nothing is lost and nothing is stuck (${lang})`, async ({ context, extensionId, worker, openPortal, openPanel }) => {
@@ -57,7 +58,7 @@ for (const lang of ['en', 'zh'] as const) {
     await status.getByRole('button', { name: t('log.confirm'), exact: true }).click();
     await status.getByRole('button', { name: t('log.moveTo.under_review'), exact: true }).click();
     await expect(panel.page.getByTestId('case-status')).toHaveText(t('log.statusNow', { status: t('caseStatus.under_review') }));
-    await expect.poll(() => worker.evaluate(followupAlarms)).toHaveLength(1);
+    await expect.poll(() => worker.evaluate(reminderAlarm)).toHaveLength(1);
     const draft = panel.page.getByLabel(t('log.noteLabel'));
     await draft.fill('Merchant called back at 10:05');
 
@@ -70,7 +71,7 @@ for (const lang of ['en', 'zh'] as const) {
     await panel.capture();
     await expect(panel.field(t('field.orderNo'))).toHaveValue('202611200918450007');
     await expect.poll(() => worker.evaluate(startedBeforeTheStop), { timeout: 15_000 }).toBe(false);
-    await expect.poll(() => worker.evaluate(followupAlarms)).toHaveLength(1);
+    await expect.poll(() => worker.evaluate(reminderAlarm)).toHaveLength(1);
 
     await portal.goto(portal.url().replace('order-1002', 'order-1001'));
     await worker.evaluate((c) => canceldeskTest.runCommand(c), 'capture-order');
