@@ -1,13 +1,26 @@
-/** Hosts the demo portal and the tests run on; granted at install so they need no prompt. */
+/**
+ * Hosts the demo portal and the tests run on. Demo and e2e builds are granted them at install, so they need no
+ * prompt; the production build never asks for them (a portal on a loopback host is granted like any other).
+ */
 export const LOCAL_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/** The build modes that hold LOCAL_HOSTS: `wxt build --mode demo` (npm run demo) and `--mode e2e`. */
+export const LOCAL_HOST_MODES = ['demo', 'e2e'];
+
+/** Whether a build mode is a demo or test build; such builds also run React's production build (wxt.config.ts). */
+export const isLocalMode = (mode: string): boolean => LOCAL_HOST_MODES.includes(mode);
 
 /** The widest pattern a portal grant can come from; never required, always asked for per origin. */
 export const PORTAL_PATTERN = '*://*/*';
 
 const OPTIONAL_HOSTS = [PORTAL_PATTERN, '<all_urls>'];
 
-/** Builds the manifest fields for a build mode; e2e builds add what Playwright cannot grant through a prompt. */
+/**
+ * Builds the manifest fields for a build mode: demo and e2e builds hold the local hosts, and e2e builds add
+ * what Playwright cannot grant through a prompt.
+ */
 export function buildManifest({ mode, browser }: { mode: string; browser: string }) {
+  const localOnly = isLocalMode(mode) ? LOCAL_HOSTS : [];
   const testOnly = mode === 'e2e' ? ['<all_urls>'] : [];
   return {
     name: '__MSG_extName__',
@@ -23,7 +36,7 @@ export function buildManifest({ mode, browser }: { mode: string; browser: string
       'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    host_permissions: [...LOCAL_HOSTS, ...testOnly],
+    host_permissions: [...localOnly, ...testOnly],
     // Portal origins are asked for one at a time at run time; MV2 (Firefox) names them optional_permissions.
     // <all_urls> is offered once, for screenshots when activeTab has not been granted by a click or shortcut.
     ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),

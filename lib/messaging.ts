@@ -1,21 +1,22 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { z } from 'zod';
+import { defineExtensionMessaging, type ExtensionMessage, type Message, type RemoveListenerCallback } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import type { CaptureResult } from './schema/capture';
-import type { FillReport, FillRequest, UndoReport } from './schema/fill';
+import { FillRequest, type FillReport, type UndoReport } from './schema/fill';
 import type { FieldLocator } from './schema/site-profile';
 import {
   CaptureReply,
+  CaptureRequest,
   CoverReply,
   FillReply,
   HighlightReply,
+  HighlightRequest,
+  PanelCommandRequest,
   PickReply,
+  PickRequest,
   PingReply,
   SyncAlarmsReply,
   UndoFillReply,
-  type CaptureRequest,
-  type HighlightRequest,
-  type PanelCommandRequest,
-  type PickRequest,
   type PageError,
   type Reply,
 } from './schema/messages';
@@ -43,7 +44,110 @@ export interface ProtocolMap {
   syncAlarms(): Reply<{ count: number }>;
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+const messenger = defineExtensionMessaging<ProtocolMap>();
+
+export const { sendMessage, removeAllListeners } = messenger;
+
+/**
+ * Who may send a message. `extension`: a page of this extension (the side panel, a popped-out panel or the
+ * options page, even open in a tab of its own) or its background. `background`: the same, but never a
+ * context in a tab (the worker, or the side panel). A content script or a web page is neither.
+ */
+export type SenderRule = 'extension' | 'background';
+
+type MessageType = keyof ProtocolMap;
+
+const NO_DATA = z.undefined();
+
+/** Each message's request and the senders it is taken from; checked before any handler runs. */
+const RECEIVED: { [K in MessageType]: { from: SenderRule; data: z.ZodType } } = {
+  // Panel → page (content script).
+  ping: { from: 'extension', data: NO_DATA },
+  capture: { from: 'extension', data: CaptureRequest },
+  highlight: { from: 'extension', data: HighlightRequest },
+  pick: { from: 'extension', data: PickRequest },
+  coverSensitive: { from: 'extension', data: NO_DATA },
+  uncoverSensitive: { from: 'extension', data: NO_DATA },
+  fill: { from: 'extension', data: FillRequest },
+  undoFill: { from: 'extension', data: NO_DATA },
+  // Background → panels: only the worker sends shortcuts.
+  panelCommand: { from: 'background', data: PanelCommandRequest },
+  // Panel or options page → background.
+  syncAlarms: { from: 'extension', data: NO_DATA },
+};
+
+/** This extension as the browser names it in a sender: its id and the base of its page URLs. */
+export interface Self {
+  id: string | undefined;
+  base: string;
+}
+
+const self = (): Self => ({ id: browser.runtime.id, base: browser.runtime.getURL('/') });
+
+/**
+ * The sender of a runtime message, as this extension accepts it. Chrome gives a message from the service
+ * worker no URL; every page (a content script's too) has one, so a sender without a URL must not be in a tab.
+ */
+export function senderSchema(rule: SenderRule, { id, base }: Self = self()) {
+  const extensionUrl = z.string().refine((url) => url.startsWith(base), 'not a page of this extension');
+  return z
+    .object({
+      id: z.string().refine((sent) => id !== undefined && id !== '' && sent === id, 'not this extension'),
+      origin: z.literal(base.replace(/\/$/, '')).optional(),
+      url: extensionUrl.optional(),
+      // A page of the extension open in a tab (the options page, a popped-out panel) is that tab's page.
+      tab: rule === 'background' ? z.never({ error: 'sent from a tab' }).optional() : z.object({ url: extensionUrl }).optional(),
+    })
+    .refine((s) => s.url !== undefined || s.tab === undefined, 'a tab without a URL');
+}
+
+const issues = (error: z.ZodError, prefix = '') =>
+  error.issues
+    .slice(0, 3)
+    .map((i) => `${[prefix, ...i.path].filter((p) => p !== '').join('.')}: ${i.message}`)
+    .join('; ')
+    .slice(0, 1000);
+
+/**
+ * Checks a received message at the boundary: its envelope, its sender (as the browser reports it) and its
+ * request. Returns the parsed request, or the failure to reply with; never throws.
+ */
+export function checkMessage<K extends MessageType>(
+  type: K,
+  message: unknown,
+  who: Self = self(),
+): { ok: true; data: unknown } | { ok: false; error: PageError } {
+  const { from, data } = RECEIVED[type];
+  const envelope = z.object({ type: z.literal(type), id: z.number(), timestamp: z.number(), sender: z.unknown() }).safeParse(message);
+  if (!envelope.success) return failure({ code: 'invalid_request', detail: issues(envelope.error) });
+  const sender = senderSchema(from, who).safeParse(envelope.data.sender);
+  if (!sender.success) return failure({ code: 'invalid_request', detail: `sender refused: ${issues(sender.error, 'sender')}`.slice(0, 1000) });
+  const request = data.safeParse((message as { data?: unknown }).data);
+  if (!request.success) return failure({ code: 'invalid_request', detail: issues(request.error, 'data') });
+  return { ok: true, data: request.data };
+}
+
+type Received<K extends MessageType> = Message<ProtocolMap, K> & ExtensionMessage;
+
+/**
+ * Listens for one message type. Each message is checked first (sender and request, see `checkMessage`): a
+ * message from a content script or a web page, or with a malformed request, gets `{ ok: false }` and never
+ * reaches the handler, which receives the parsed request. A handler that throws answers `page_error`.
+ */
+export function onMessage<K extends MessageType>(
+  type: K,
+  handler: (message: Received<K>) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>,
+): RemoveListenerCallback {
+  return messenger.onMessage(type, async (message) => {
+    const checked = checkMessage(type, message);
+    if (!checked.ok) return checked as ReturnType<ProtocolMap[K]>;
+    try {
+      return await handler({ ...message, data: checked.data as Received<K>['data'] });
+    } catch (e) {
+      return failure({ code: 'page_error', detail: (e instanceof Error ? e.message : String(e)).slice(0, 1000) }) as ReturnType<ProtocolMap[K]>;
+    }
+  });
+}
 
 type TabMessage = 'ping' | 'capture' | 'highlight' | 'pick' | 'coverSensitive' | 'uncoverSensitive' | 'fill' | 'undoFill';
 

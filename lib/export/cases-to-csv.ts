@@ -5,11 +5,12 @@ import { cleanText, minorToDecimal } from './format-values';
 
 /**
  * A cell as spreadsheet programs should read it: text starting with = + - @, tab or CR gets a leading
- * apostrophe so it is never taken as a formula; RFC 4180 quoting for commas, quotes and line breaks.
+ * apostrophe so it is never taken as a formula; RFC 4180 quoting for commas, quotes and line breaks, and
+ * for semicolons too, the separator Excel and LibreOffice assume in locales whose decimal mark is a comma.
  */
 export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 const COLUMNS = [

@@ -27,8 +27,16 @@ function up(el: Element): Element | null {
 }
 
 /**
+ * Whether the person at the keyboard and mouse made an event. The page's own scripts can dispatch clicks and
+ * key presses (`isTrusted` false; they cannot forge it, and the content script's world does not share their
+ * Event prototype), so only trusted events pick, cancel or move the outline: a page cannot choose the field.
+ */
+const byPerson = (e: Event): boolean => e.isTrusted === true;
+
+/**
  * Teach mode: outlines the element under the pointer, a click picks it (the page never sees the click),
- * Esc cancels (null), ArrowUp/ArrowDown move to the parent/child, Enter picks the outlined one. Works in
+ * Esc cancels (null), ArrowUp/ArrowDown move to the parent/child, Enter picks the outlined one. Only the
+ * person's own input counts (`byPerson`): events the page dispatches are let through untouched. Works in
  * same-origin iframes and open shadow roots; every listener and outline goes when it ends or `signal` aborts.
  */
 export function pickElement(doc: Document, signal: AbortSignal): Promise<Element | null> {
@@ -70,6 +78,7 @@ export function pickElement(doc: Document, signal: AbortSignal): Promise<Element
 
     for (const d of docs) {
       d.addEventListener('mouseover', (e) => {
+        if (!byPerson(e)) return;
         const el = targetOf(e);
         if (el) {
           trail = [];
@@ -77,11 +86,13 @@ export function pickElement(doc: Document, signal: AbortSignal): Promise<Element
         }
       }, opts);
       d.addEventListener('click', (e) => {
+        if (!byPerson(e)) return;
         swallow(e);
         finish(current ?? targetOf(e));
       }, opts);
       for (const type of BLOCKED) d.addEventListener(type, swallow, opts);
       d.addEventListener('keydown', (e) => {
+        if (!byPerson(e)) return;
         const key = (e as KeyboardEvent).key;
         if (key === 'Escape') finish(null);
         else if (key === 'Enter' && current) finish(current);

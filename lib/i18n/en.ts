@@ -70,7 +70,7 @@ export const en = {
   screenshotGrantHeld: 'Screenshots of any page are allowed (for evidence). Portals are still granted one by one.',
   screenshotGrantRevoke: 'Withdraw screenshot access',
   portalAccessHelp: 'CancelDesk reads a portal page only after you grant its origin, and only when you click a button.',
-  noPortals: 'No portals granted yet. Local test portals (127.0.0.1, localhost) are always allowed.',
+  noPortals: 'No portals granted yet.',
   portalOrigin: 'Portal address',
   grantPortal: 'Grant access',
   revokePortal: 'Remove access to {origin}',

@@ -72,7 +72,7 @@ export const zh: Dictionary = {
   screenshotGrantHeld: '已允许截取任意页面（用于留存材料）。读取后台仍需逐个授权。',
   screenshotGrantRevoke: '撤回截图权限',
   portalAccessHelp: '只有在您授权某个后台地址后，CancelDesk 才会读取该后台的页面，并且只在您点击按钮时读取。',
-  noPortals: '尚未授权任何后台。本地测试后台（127.0.0.1、localhost）始终允许。',
+  noPortals: '尚未授权任何后台。',
   portalOrigin: '后台地址',
   grantPortal: '授权访问',
   revokePortal: '取消对 {origin} 的授权',

@@ -10,7 +10,7 @@ const port = Number(process.env.PORT ?? 8710);
 
 const portal = await serveStatic('test/fixtures/portals/demo', port);
 mkdirSync('.demo-profile', { recursive: true });
-const context = await launchWithExtension({ userDataDir: '.demo-profile', headless, extensionDir: '.output/chrome-mv3' });
+const context = await launchWithExtension({ userDataDir: '.demo-profile', headless, extensionDir: '.output/chrome-mv3-demo' });
 const id = await extensionId(context);
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(`${portal.origin}/zh/order-1001.html`);

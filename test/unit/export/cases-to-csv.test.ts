@@ -33,15 +33,28 @@ function parseCsv(text: string): string[][] {
 
 describe('csvCell', () => {
   it.each([
+    // Formula neutralisation: a leading = + - @, tab or CR gets an apostrophe.
     ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['=1+1', "'=1+1"],
     ['+1+1', "'+1+1"],
     ['-2', "'-2"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tcmd', "'\tcmd"],
     ['\rcmd', `"'\rcmd"`],
+    // Quoting: commas, semicolons, quotes, CR and LF.
     ['a,b', '"a,b"'],
+    ['a;b', '"a;b"'],
+    [';', '";"'],
+    ['=cmd;x', `"'=cmd;x"`],
+    ['-1;2', `"'-1;2"`],
     ['line\nbreak', '"line\nbreak"'],
+    ['line\r\nbreak', '"line\r\nbreak"'],
+    ['cr\rinside', '"cr\rinside"'],
     ['say "hi"', '"say ""hi"""'],
+    // Left alone: the marks only count at the start, and nothing else needs quotes.
+    ['a=b+c-d@e', 'a=b+c-d@e'],
+    ['tab\tinside', 'tab\tinside'],
+    [' =not at start', ' =not at start'],
     ['上海静安咖啡店', '上海静安咖啡店'],
     ['', ''],
   ])('writes %j as %j', (input, expected) => {
@@ -66,5 +79,14 @@ describe('casesToCsv', () => {
     const rows = parseCsv(casesToCsv([bundle.case]).slice(1));
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     expect(rows[1]?.[1]).toBe(`'=cmd|" /C calc"!A0`);
+  });
+
+  it('quotes a semicolon so a semicolon-separated reading keeps the cell whole', async () => {
+    const bundle = await makeRichBundle({ merchantName: '咖啡店;分店', orderNo: '=1;2' });
+    const csv = casesToCsv([bundle.case]);
+    const rows = parseCsv(csv.slice(1));
+    expect([rows[1]?.[0], rows[1]?.[1]]).toEqual(["'=1;2", '咖啡店;分店']);
+    // Outside quotes, no semicolon is left for a reader that splits on it.
+    expect(csv.replace(/"(?:[^"]|"")*"/g, '')).not.toContain(';');
   });
 });

@@ -6,9 +6,11 @@ import { loadPortal } from './load-portal';
 const OPTIONS = { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } };
 const profileFor = (fields: SiteProfile['fields']) => SiteProfile.parse({ origin: 'http://localhost:3000', zone: 'Asia/Shanghai', fields });
 
+/** The agent's hover and click: pickElement takes only trusted events, which happy-dom cannot make itself. */
 function click(el: Element) {
-  el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
-  el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+  const trusted = <E extends Event>(event: E) => Object.defineProperty(event, 'isTrusted', { value: true });
+  el.dispatchEvent(trusted(new MouseEvent('mouseover', { bubbles: true, composed: true })));
+  el.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true })));
 }
 
 describe('teaching a portal the heuristics cannot read', () => {
