@@ -34,7 +34,10 @@ export function widgetBox(el: Element): Element {
       return top;
     }
   }
-  return el.localName === 'input' ? (el.parentElement ?? el) : el;
+  // A bare combobox input stands in a box of its own only when that box holds nothing else to fill.
+  const parent = el.parentElement;
+  const alone = parent !== null && parent.querySelectorAll('input,select,textarea,[role=combobox]').length === 1;
+  return el.localName === 'input' && alone ? parent : el;
 }
 
 function commonAncestor(members: Element[]): Element {

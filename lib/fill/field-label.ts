@@ -18,13 +18,14 @@ const MAX_LABEL = 80;
 const FORMAT_ONLY = /^[\s\dyYmMdDhHsS:/.\-年月日时分秒,，]*$|^[0-9.,\s¥$€£]*$/u;
 const prompts = new RegExp(`^(?:${PLACEHOLDER_PROMPTS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*`, 'iu');
 
-// A target inside the field itself is the value it shows (Select2's rendered choice), not its name.
+// A target inside a combobox is the value it shows (Select2's rendered choice), not its name; a group's caption
+// may well sit inside the group (Shoelace's radio group).
 const texts = (ids: string, el: Element) =>
   ids
     .split(/\s+/)
     .filter(Boolean)
     .map((id) => rootOf(el).getElementById(id))
-    .map((n) => (n && !el.contains(n) ? readableText(n) : ''))
+    .map((n) => (n && !(el.getAttribute('role') === 'combobox' && el.contains(n)) ? readableText(n) : ''))
     .join(' ')
     .trim();
 

@@ -51,7 +51,7 @@ function fits(key: FillKey, f: Field): boolean {
   const typed = f.kind === 'text' && (f.el.localName === 'textarea' || TYPED.has(type));
   switch (key) {
     case 'paidAt':
-      return f.kind === 'text' && (TYPED.has(type) || DATE_TYPES.has(type)) && !isRangeEnd(f.el);
+      return f.kind === 'text' && (TYPED.has(type) || DATE_TYPES.has(type)) && !isRangeEnd(f.el) && !f.sources.some((s) => RANGE_WORDS.test(s.text));
     case 'amountMinor':
       return f.kind === 'text' && (TYPED.has(type) || type === 'number') && f.el.localName !== 'textarea';
     case 'contactEmail':

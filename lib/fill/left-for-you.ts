@@ -1,5 +1,5 @@
 import type { LeftForYou } from '../schema/fill';
-import { buttonText } from '../dom/readable-text';
+import { buttonText, readableText } from '../dom/readable-text';
 import { clip } from '../dom/text';
 import { isShownThrough, isVisible } from '../dom/visibility';
 import { isSubmitter } from './dom-events';
@@ -49,7 +49,8 @@ export function leftForYou(filled: readonly Element[]): LeftForYou[] {
   for (const scope of scopes) {
     for (const box of deepAll(scope, 'input[type=checkbox],[role=checkbox]')) {
       if (!isShownThrough(box)) continue;
-      const label = labelSources(box, (e) => e === box).find((s) => s.visible)?.text ?? '';
+      const wrapping = (box as HTMLInputElement).labels?.[0] ?? box.closest('label');
+      const label = labelSources(box, (e) => e === box).find((s) => s.visible)?.text ?? (wrapping ? readableText(wrapping, 400) : '');
       if (ATTEST.test(label)) add('attestation', label);
     }
     for (const button of deepAll(scope, 'button,input[type=submit],[role=button]')) {

@@ -14,7 +14,7 @@ export interface Masked {
  * first 6 and last 4 digits, an ID number the configured ends, a security code nothing.
  */
 export function maskSensitive(text: string, idMask: IdMask): Masked {
-  const findings = scanSensitive(text);
+  const findings = scanSensitive(text, { every: true });
   if (findings.length === 0) return { text, masked: [] };
   const hide = new Set<number>();
   for (const f of findings) {

@@ -116,10 +116,12 @@ export function isCardNumber(digits: string): boolean {
 }
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+/** Province codes a resident ID starts with (GB/T 2260), so a timestamp cannot pass for one. */
+const PROVINCES = new Set([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91]);
 
 /** A mainland resident ID number: 18 characters, a real birth date, the ISO 7064 check character. */
 export function isResidentId(id: string): boolean {
-  if (!/^\d{17}[\dXx]$/.test(id)) return false;
+  if (!/^\d{17}[\dXx]$/.test(id) || !PROVINCES.has(Number(id.slice(0, 2)))) return false;
   const y = Number(id.slice(6, 10));
   const m = Number(id.slice(10, 12));
   const d = Number(id.slice(12, 14));
@@ -139,41 +141,50 @@ function finding(kind: SensitiveKind, groups: Group[], extra?: { digit: string; 
   return { kind, start: at[0] ?? 0, end: (at.at(-1) ?? 0) + 1, digits, at };
 }
 
-/** Cards and IDs in one run of digit groups: the longest fitting span from each starting group. */
+/**
+ * Cards and IDs in one run of digit groups: every span of whole groups that is one (an ID before a card, as an
+ * ID can pass Luhn too). A date run into a card ("2026-11-25 6222 …") makes spans that overlap the card's own:
+ * all are kept, for masking hides every one; the reported findings are the longest that do not overlap.
+ */
 function inRun(run: Group[], text: string): Finding[] {
   const out: Finding[] = [];
-  let start = 0;
-  while (start < run.length) {
-    let found: Finding | null = null;
+  for (let start = 0; start < run.length; start++) {
     let digits = '';
-    let end = start;
-    for (; end < run.length && digits.length < 19; end++) {
+    for (let end = start; end < run.length && digits.length < 19; end++) {
       digits += run[end]!.digits;
       const groups = run.slice(start, end + 1);
-      if (isCardNumber(digits)) found = finding('card', groups);
-      else if (digits.length === 18 && isResidentId(digits)) found = finding('id', groups);
+      if (digits.length === 18 && isResidentId(digits)) out.push(finding('id', groups));
       else if (digits.length === 17) {
         const last = groups.at(-1)!.at.at(-1)!;
         const next = text[last + 1];
-        if ((next === 'X' || next === 'x') && isResidentId(`${digits}X`)) found = finding('id', groups, { digit: 'X', at: last + 1 });
-      }
+        if ((next === 'X' || next === 'x') && isResidentId(`${digits}X`)) out.push(finding('id', groups, { digit: 'X', at: last + 1 }));
+        else if (isCardNumber(digits)) out.push(finding('card', groups));
+      } else if (isCardNumber(digits)) out.push(finding('card', groups));
     }
-    if (found) {
-      out.push(found);
-      start = run.findIndex((g) => g.at[0]! >= found.end);
-      if (start < 0) break;
-    } else start++;
   }
   return out;
 }
 
+/** The longest findings that do not overlap, in text order. */
+function apart(found: Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  for (const f of [...found].sort((a, b) => b.at.length - a.at.length || (a.kind === 'id' ? -1 : 1))) {
+    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
 const CSC = /(cvv2?|cvc2?|cvn2?|cid|security\s*code|card\s*verification(?:\s*(?:code|value))?|安全码|校验码|卡验证码|验证码)\s*(?:[:：=]|is|为|是)?\s*(\d{3,4})(?!\d)/giu;
 
-/** Every sensitive number in a text, in order, without overlaps. */
-export function scanSensitive(text: string): Finding[] {
+/**
+ * Every sensitive number in a text, in order, without overlaps; with `every`, also the spans that overlap them
+ * (what masking hides, so no reading of the digits survives).
+ */
+export function scanSensitive(text: string, { every = false } = {}): Finding[] {
   if (!/\p{Nd}/u.test(text)) return [];
   const f = fold(text);
-  const found = numberRuns(f).flatMap((run) => inRun(run, text));
+  const runs = numberRuns(f).flatMap((run) => inRun(run, text));
+  const found = every ? runs : apart(runs);
   const folded = f.chars.join('');
   for (const m of folded.matchAll(CSC)) {
     const offset = (m.index ?? 0) + m[0].length - (m[2]?.length ?? 0);
