@@ -15,6 +15,14 @@ export const RecordCaptureInput = z.object({
 });
 export type RecordCaptureInput = z.input<typeof RecordCaptureInput>;
 
+const urlOrigin = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+};
+
 const issueText = (error: z.ZodError) =>
   error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ');
 
@@ -26,6 +34,7 @@ export async function recordCapture(ctx: StoreContext, input: RecordCaptureInput
   const parsed = RecordCaptureInput.safeParse(input);
   if (!parsed.success) return failed('invalid', `The capture is not valid: ${issueText(parsed.error)}`);
   const { origin, url, draft, agent, ruleSetId, ruleSetVersion } = parsed.data;
+  if (url && urlOrigin(url) !== origin) return failed('invalid', `The captured page is not on ${origin}.`);
   const orderNo = draft.values.orderNo;
   if (!orderNo) return failed('missing_order_no', 'The capture has no order number, so it cannot be filed as a case.');
   return attempt(() =>

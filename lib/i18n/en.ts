@@ -26,6 +26,7 @@ export const en = {
   invalidReply: 'The page sent data CancelDesk cannot use: {detail}',
   storageFull: 'The disk is full: the case was not saved and nothing was changed. Free some space and try again.',
   saveFailed: 'The case could not be saved: {detail}',
+  captureOtherOrigin: 'The tab showed another site ({origin}) by the time it was read; nothing was recorded. Capture again on the portal.',
   editMasked: 'Saved with the card, ID or security-code number masked: CancelDesk never keeps one in full.',
   captured: 'Captured {count} fields.',
   capturedWithProblems: 'Captured {count} fields; {problems} need attention.',

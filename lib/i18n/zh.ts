@@ -28,6 +28,7 @@ export const zh: Dictionary = {
   invalidReply: '页面返回的数据无法使用：{detail}',
   storageFull: '磁盘空间已满：案件未保存，现有数据未受影响。请清理空间后重试。',
   saveFailed: '案件保存失败：{detail}',
+  captureOtherOrigin: '读取时该标签页已打开其他网站（{origin}），未作记录。请在后台页面上重新读取。',
   editMasked: '已保存，其中的卡号、证件号或安全码已遮盖：CancelDesk 从不完整保存这些号码。',
   captured: '已读取 {count} 个字段。',
   capturedWithProblems: '已读取 {count} 个字段，有 {problems} 项需要处理。',

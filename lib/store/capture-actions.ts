@@ -59,6 +59,9 @@ export function createCaptureActions({ store, targetTab, refreshCases }: ActionD
         });
         if (!reply.ok) return set({ notice: pageErrorNotice(reply.error) });
         const result = reply.value;
+        // The tab may have gone to another site while it was read: a case never takes a page of another origin.
+        const pageOrigin = portalOrigin(result.url);
+        if (result.url && pageOrigin !== origin) return say('captureOtherOrigin', { origin: pageOrigin ?? result.url }, 'error');
         set({ problems: result.problems });
         if (result.draft) return await saveDraft(origin, result.url || tab.url, result.draft);
         if (result.candidates.length) return set({ candidates: result.candidates, notice: notice('pickCandidate', { count: result.candidates.length }) });

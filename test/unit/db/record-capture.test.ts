@@ -37,7 +37,7 @@ describe('recordCapture', () => {
     const store = makeCaseStore();
     const first = await store.recordCapture(makeCaptureInput());
     const again = await store.recordCapture(makeCaptureInput({ draft: makeDraft({ status: 'voided' }), url: 'http://127.0.0.1:5173/zh/cancel.html' }));
-    const elsewhere = await store.recordCapture(makeCaptureInput({ origin: 'https://portal.example.com' }));
+    const elsewhere = await store.recordCapture(makeCaptureInput({ origin: 'https://portal.example.com', url: 'https://portal.example.com/order/1' }));
     if (!first.ok || !again.ok || !elsewhere.ok) throw new Error('capture failed');
     expect(again.value.id).toBe(first.value.id);
     expect(again.value.page.values.status).toBe('voided');
@@ -47,6 +47,13 @@ describe('recordCapture', () => {
     expect(again.value.updatedAt > first.value.updatedAt).toBe(true);
     expect(elsewhere.value.id).not.toBe(first.value.id);
     expect(await store.db.cases.count()).toBe(2);
+  });
+
+  it('refuses a page of another origin than the case it would be filed under, and stores nothing', async () => {
+    const store = makeCaseStore();
+    const result = await store.recordCapture(makeCaptureInput({ origin: 'https://portal.example.com', url: 'https://evil.example.net/order/1' }));
+    expect(result).toEqual({ ok: false, error: { code: 'invalid', message: 'The captured page is not on https://portal.example.com.' } });
+    expect(await store.db.cases.count()).toBe(0);
   });
 
   it('keeps the agent’s edit over a new capture and shows the page’s new value beside it', async () => {
