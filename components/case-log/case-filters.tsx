@@ -74,6 +74,7 @@ export function CaseFilters({ onResults, limit = 50 }: CaseFiltersProps) {
       const prepared = await prepareExport(matching.map((c) => c.id), 'zip', actor);
       if (!prepared.ok) return setMessage({ text: dbErrorText(t, prepared.error), error: true });
       downloadFile(casesToZip(prepared.value), name, 'application/zip');
+      if (prepared.unrecorded) return setMessage({ text: `${t('log.downloaded', { name })} ${t('log.exportUnrecorded')}`, error: false });
     }
     setMessage({ text: t('log.downloaded', { name }), error: false });
   };

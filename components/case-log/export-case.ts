@@ -13,7 +13,7 @@ export interface ExportOptions {
 }
 
 export type ExportOutcome =
-  | { ok: true; done: 'copied' | 'printed' | 'downloaded'; fileName?: string }
+  | { ok: true; done: 'copied' | 'printed' | 'downloaded'; fileName?: string; unrecorded?: true }
   | { ok: false; reason: 'db'; error: DbError }
   | { ok: false; reason: 'clipboard' | 'blocked'; message: string };
 
@@ -27,27 +27,28 @@ export async function exportCase(caseId: string, format: ExportFormat, options: 
   const prepared = await prepareExport([caseId], format, options.actor);
   if (!prepared.ok) return { ok: false, reason: 'db', error: prepared.error };
   const bundle = prepared.value[0]!;
+  const noted = prepared.unrecorded ? { unrecorded: true as const } : {};
   const { lang, zone, signal } = options;
   const base = `case-${safeFilePart(bundle.case.orderNo)}`;
   switch (format) {
     case 'text':
       try {
         await navigator.clipboard.writeText(caseToText(bundle, lang, { zone }));
-        return { ok: true, done: 'copied' };
+        return { ok: true, done: 'copied', ...noted };
       } catch (e) {
         return { ok: false, reason: 'clipboard', message: message(e) };
       }
     case 'print':
       if (!openHtmlInNewTab(caseToPrintHtml(bundle, lang, { zone }), signal)) return { ok: false, reason: 'blocked', message: 'the new tab was blocked' };
-      return { ok: true, done: 'printed' };
+      return { ok: true, done: 'printed', ...noted };
     case 'markdown':
       downloadFile(caseToMarkdown(bundle, lang, { zone }), `${base}.md`, 'text/markdown;charset=utf-8', signal);
-      return { ok: true, done: 'downloaded', fileName: `${base}.md` };
+      return { ok: true, done: 'downloaded', fileName: `${base}.md`, ...noted };
     case 'json':
       downloadFile(caseToJsonText(bundle), `${base}.json`, 'application/json', signal);
-      return { ok: true, done: 'downloaded', fileName: `${base}.json` };
+      return { ok: true, done: 'downloaded', fileName: `${base}.json`, ...noted };
     case 'zip':
       downloadFile(casesToZip([bundle]), `${base}.zip`, 'application/zip', signal);
-      return { ok: true, done: 'downloaded', fileName: `${base}.zip` };
+      return { ok: true, done: 'downloaded', fileName: `${base}.zip`, ...noted };
   }
 }

@@ -60,9 +60,10 @@ export function ExportMenu() {
 
   const describe = (outcome: ExportOutcome) => {
     if (outcome.ok) {
-      if (outcome.done === 'copied') return { text: t('log.copied'), error: false };
-      if (outcome.done === 'printed') return { text: t('log.printOpened'), error: false };
-      return { text: t('log.downloaded', { name: outcome.fileName ?? '' }), error: false };
+      const unrecorded = outcome.unrecorded ? ` ${t('log.exportUnrecorded')}` : '';
+      if (outcome.done === 'copied') return { text: t('log.copied') + unrecorded, error: false };
+      if (outcome.done === 'printed') return { text: t('log.printOpened') + unrecorded, error: false };
+      return { text: t('log.downloaded', { name: outcome.fileName ?? '' }) + unrecorded, error: false };
     }
     if (outcome.reason === 'db') return { text: dbErrorText(t, outcome.error), error: true };
     const key = outcome.reason === 'clipboard' ? 'log.copyFailed' : 'log.exportFailed';

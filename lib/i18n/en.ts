@@ -283,6 +283,7 @@ export const en = {
   'log.noteLabel': 'New note',
   'log.addNote': 'Add note',
   'log.noteAdded': 'Note added.',
+  'log.exportUnrecorded': 'The disk is full, so the export could not be recorded on the case; the file is complete.',
   'log.noteAddedMasked': 'Note added. Masked before saving: {masked}.',
   'log.masked.card': 'a card number (first 6 and last 4 kept)',
   'log.masked.id': 'an ID number',

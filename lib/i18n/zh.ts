@@ -285,6 +285,7 @@ export const zh: Dictionary = {
   'log.noteLabel': '新备注',
   'log.addNote': '添加备注',
   'log.noteAdded': '备注已添加。',
+  'log.exportUnrecorded': '磁盘已满，本次导出未能记入案件记录；导出文件本身完整。',
   'log.noteAddedMasked': '备注已添加。保存前已遮盖：{masked}。',
   'log.masked.card': '银行卡号（仅保留前6位和后4位）',
   'log.masked.id': '证件号码',

@@ -81,12 +81,16 @@ describe('prepareExport', () => {
     expect(await dumpCaseDb(store)).toEqual(before);
   });
 
-  it.each(['events', 'cases'])('maps a full disk on %s to quota_exceeded and leaves every case as it was', async (table) => {
+  it.each(['events', 'cases'])('on a full disk (%s) still hands out the cases, unrecorded, and leaves every case as it was', async (table) => {
     const { store, disk } = storeWithDiskFullOn(table);
     const ids = await threeCases(store);
     const before = await dumpCaseDb(store);
     disk.full = true;
-    expect(await store.prepareExport(ids, 'zip')).toMatchObject({ ok: false, error: { code: 'quota_exceeded' } });
+    const prepared = await store.prepareExport(ids, 'zip');
+    expect(prepared).toMatchObject({ ok: true, unrecorded: true });
+    if (!prepared.ok) throw new Error('no export');
+    expect(prepared.value.map((b) => b.case.id).sort()).toEqual([...ids].sort());
+    expect(prepared.value.every((b) => b.events.every((e) => e.type !== 'exported'))).toBe(true);
     disk.full = false;
     expect(await dumpCaseDb(store)).toEqual(before);
     for (const id of ids) expect(await store.verifyCase(id)).toEqual({ ok: true });
