@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { exportDatabase, importCases, importDatabase, purgeExpiredEvidence, type DbError } from '../../lib/db';
+import { IMPORT_MAX_FILE_BYTES, overLimit } from '../../lib/export/import-limits';
 import type { Lang, Translate } from '../../lib/i18n';
 import { askBackgroundToSyncAlarms } from '../../lib/messaging';
 import { loadRetention, saveRetention } from '../../lib/settings/retention';
@@ -116,7 +117,8 @@ function BackupAndImport({ t }: { t: Translate }) {
 
   const replace = async () => {
     if (!restoreFile) return;
-    const result = await importDatabase(new Blob([await restoreFile.arrayBuffer()], { type: 'application/json' }));
+    // The file goes in as it is: the restore streams it instead of holding it all in memory.
+    const result = await importDatabase(restoreFile);
     setRestoreFile(null);
     if (!result.ok) return setRestore({ text: t('log.restoreFailed', { why: fileWhy(t, result.error), detail: result.error.message }), error: true });
     setRestore({ text: t('log.restored', { cases: result.value.cases, events: result.value.events }), error: false });
@@ -126,6 +128,12 @@ function BackupAndImport({ t }: { t: Translate }) {
   const importFiles = async (files: File[]) => {
     const lines: Line[] = [];
     for (const file of files) {
+      // Refused before it is read: a file over the limit never reaches memory.
+      const tooBig = overLimit(file.size, IMPORT_MAX_FILE_BYTES);
+      if (tooBig) {
+        lines.push({ text: t('log.importFailed', { file: file.name, why: t('log.fileWhy.tooLarge'), detail: `This file ${tooBig}.` }), error: true });
+        continue;
+      }
       const result = await importCases(new Uint8Array(await file.arrayBuffer()), file.name);
       lines.push(
         result.ok

@@ -1,17 +1,29 @@
+import { Dexie, type Table } from 'dexie';
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
+import { BACKUP_MAX_BYTES, overLimit, RESTORE_COPY_BATCH_BYTES, RESTORE_COPY_BATCH_ROWS, RESTORE_READ_CHUNK_BYTES } from '../export/import-limits';
 import { CaseDb } from './case-db';
 import { searchFields } from './case-fields';
 import { caseSearchRow } from './case-search';
 import { attempt, DbFailure, type DbResult } from './db-result';
+import { joinBlobRow, RowChecker, splitBlobRow } from './restore-rows';
 import type { StoreContext } from './store-context';
 import { verifyCase } from './verify-case';
 
 /** Tables derived from the cases: a backup leaves them out and a restore rebuilds them, never trusting a file's. */
 const DERIVED_TABLES = ['caseSearch'];
 
+/** A restore's scratch database: `<live name>-restore-<start time in ms>-<uuid>`. */
+const SCRATCH_INFIX = '-restore-';
+
+/**
+ * A scratch database younger than this may belong to a restore still running in another extension page
+ * (the options page restoring while the side panel opens); anything older was left by a crash or a closed page.
+ */
+export const SCRATCH_STALE_AFTER_MS = 60 * 60 * 1000;
+
 /** The whole database as a dexie-export-import JSON blob, evidence bytes included. */
 export async function exportDatabase(ctx: StoreContext): Promise<DbResult<Blob>> {
-  return attempt(() => exportDB(ctx.db, { prettyJson: false, skipTables: DERIVED_TABLES }));
+  return attempt(() => exportDB(ctx.db, { prettyJson: false, skipTables: DERIVED_TABLES, transform: splitBlobRow }));
 }
 
 export interface RestoreSummary {
@@ -19,19 +31,27 @@ export interface RestoreSummary {
   events: number;
 }
 
-async function readAll(db: CaseDb) {
-  const [cases, events, notes, evidence, evidenceBlobs] = await Promise.all([
-    db.cases.toArray(),
-    db.events.toArray(),
-    db.notes.toArray(),
-    db.evidence.toArray(),
-    db.evidenceBlobs.toArray(),
-  ]);
-  return { cases, events, notes, evidence, evidenceBlobs };
+/**
+ * Deletes the scratch databases that restores of the database `liveName` left behind: a restore deletes its
+ * own when it ends, but not when the browser or the page dies halfway. Call once at panel and options start.
+ * Returns the names deleted.
+ */
+export async function removeStaleRestoreDatabases(liveName = 'canceldesk', now = Date.now()): Promise<string[]> {
+  const prefix = `${liveName}${SCRATCH_INFIX}`;
+  const stale = (await Dexie.getDatabaseNames()).filter((name) => {
+    if (!name.startsWith(prefix)) return false;
+    // Names from before the start time was in them parse as NaN or as 1970: stale either way.
+    const started = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+    return !(Math.abs(now - started) < SCRATCH_STALE_AFTER_MS);
+  });
+  for (const name of stale) await Dexie.delete(name);
+  return stale;
 }
 
-/** Loads a backup into a scratch database and checks every case there; the rows, or a reason to refuse. */
-async function loadVerified(ctx: StoreContext, blob: Blob) {
+/** The backup's header: a dexie export of this database's tables, not from a newer CancelDesk. */
+async function checkHeader(ctx: StoreContext, blob: Blob): Promise<void> {
+  const tooBig = overLimit(blob.size, BACKUP_MAX_BYTES);
+  if (tooBig) throw new DbFailure('invalid', `This backup ${tooBig}.`);
   const meta = await peakImportFile(blob).catch(() => null);
   if (!meta || meta.formatName !== 'dexie') throw new DbFailure('invalid', 'This file is not a CancelDesk backup.');
   const known = new Set(ctx.db.tables.map((t) => t.name));
@@ -40,50 +60,152 @@ async function loadVerified(ctx: StoreContext, blob: Blob) {
   if (meta.data.databaseVersion > ctx.db.verno && ctx.db.verno > 0) {
     throw new DbFailure('invalid', 'This backup comes from a newer CancelDesk; update the extension first.');
   }
-  const scratch = new CaseDb(`${ctx.db.name}-restore-${crypto.randomUUID()}`);
-  try {
-    await importInto(scratch, blob, { acceptNameDiff: true, acceptVersionDiff: true, acceptMissingTables: true, clearTablesBeforeImport: true, skipTables: DERIVED_TABLES });
-    // A backup from schema version 1 lacks the derived search text; fill it as the version 2 upgrade does.
-    await scratch.cases.toCollection().modify((c) => {
-      Object.assign(c, searchFields(c));
-    });
-    const rows = await readAll(scratch);
-    const scratchCtx: StoreContext = { db: scratch, now: ctx.now };
-    for (const c of rows.cases) {
-      const check = await verifyCase(scratchCtx, c.id);
-      if (!check.ok) throw new DbFailure('tampered', `Case ${c.orderNo} (${c.id}) in the backup fails its check at event ${check.brokenAt}: ${check.reason}.`);
-    }
-    const caseIds = new Set(rows.cases.map((c) => c.id));
-    const evidenceIds = new Set(rows.evidence.map((e) => e.id));
-    const orphan =
-      rows.events.some((e) => !caseIds.has(e.caseId)) ||
-      rows.notes.some((n) => !caseIds.has(n.caseId)) ||
-      rows.evidence.some((e) => !caseIds.has(e.caseId)) ||
-      rows.evidenceBlobs.some((b) => !evidenceIds.has(b.id));
-    if (orphan) throw new DbFailure('tampered', 'The backup holds records that belong to no case.');
-    return rows;
-  } finally {
-    await scratch.delete().catch(() => undefined);
-  }
+  if (await mentions(blob, LOADS_A_URL)) throw new DbFailure('invalid', 'This backup holds a kind of value CancelDesk never writes.');
 }
 
 /**
- * Replaces the whole database with a backup. The backup is imported into a scratch database and every case
- * verified there first; only then is the live database swapped in one transaction, so a bad file changes nothing.
+ * Value types dexie-export-import rebuilds by loading a URL from the file (an image bitmap sets an image's
+ * src): CancelDesk never writes one, and a restore must never reach the network, so a file naming one is refused.
+ */
+const LOADS_A_URL = 'imagebitmap';
+
+/** Whether a file's text holds a word anywhere, read a chunk at a time (a word across two chunks is seen too). */
+async function mentions(blob: Blob, word: string): Promise<boolean> {
+  const step = 1 << 20;
+  for (let at = 0; at < blob.size; at += step) {
+    const text = await blob.slice(Math.max(0, at - word.length), at + step).text();
+    if (text.toLowerCase().includes(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * Streams the backup into the scratch database a chunk at a time, every row checked against its schema and
+ * for card numbers on the way in (see RowChecker); the first bad row stops it.
+ */
+async function loadScratch(scratch: CaseDb, blob: Blob): Promise<void> {
+  const rows = new RowChecker();
+  try {
+    await importInto(scratch, blob, {
+      acceptNameDiff: true,
+      acceptVersionDiff: true,
+      acceptMissingTables: true,
+      clearTablesBeforeImport: true,
+      skipTables: DERIVED_TABLES,
+      chunkSizeBytes: RESTORE_READ_CHUNK_BYTES,
+      filter: (table, value) => rows.check(table, value),
+      transform: joinBlobRow,
+    });
+  } catch (err) {
+    if (rows.problem) throw rows.problem;
+    throw new DbFailure('invalid', `This backup could not be read: ${err instanceof Error ? err.message : String(err)}.`);
+  }
+}
+
+/** Checks every case in the scratch database and that nothing in it belongs to no case; one case's bytes at a time. */
+async function verifyScratch(ctx: StoreContext, scratch: CaseDb): Promise<RestoreSummary> {
+  // A backup from schema version 1 lacks the derived search text; fill it as the version 2 upgrade does.
+  await scratch.cases.toCollection().modify((c) => {
+    Object.assign(c, searchFields(c));
+  });
+  const scratchCtx: StoreContext = { db: scratch, now: ctx.now };
+  const caseIds = await scratch.cases.toCollection().primaryKeys();
+  for (const id of caseIds) {
+    const check = await verifyCase(scratchCtx, id);
+    if (!check.ok) {
+      const c = await scratch.cases.get(id);
+      throw new DbFailure('tampered', `Case ${c?.orderNo ?? ''} (${id}) in the backup fails its check at event ${check.brokenAt}: ${check.reason}.`);
+    }
+  }
+  const known = new Set(caseIds);
+  const [eventKeys, noteCases, evidenceCases, evidenceIds, blobIds] = await Promise.all([
+    scratch.events.orderBy('[caseId+seq]').keys(),
+    scratch.notes.orderBy('caseId').uniqueKeys(),
+    scratch.evidence.orderBy('caseId').uniqueKeys(),
+    scratch.evidence.toCollection().primaryKeys(),
+    scratch.evidenceBlobs.toCollection().primaryKeys(),
+  ]);
+  const withEvidence = new Set(evidenceIds);
+  const orphan =
+    eventKeys.some((k) => !known.has(String((k as unknown[])[0]))) ||
+    [...noteCases, ...evidenceCases].some((id) => !known.has(String(id))) ||
+    blobIds.some((id) => !withEvidence.has(id));
+  if (orphan) throw new DbFailure('tampered', 'The backup holds records that belong to no case.');
+  return { cases: caseIds.length, events: eventKeys.length };
+}
+
+/**
+ * Reads from the scratch database inside the live database's transaction: IndexedDB commits a transaction
+ * that has no request pending, so waitFor keeps it busy meanwhile; ignoreTransaction keeps the read out of it.
+ */
+const fromScratch = <T>(read: () => Promise<T>): Promise<T> => Dexie.waitFor(Dexie.ignoreTransaction(read));
+
+type MetaTable = 'cases' | 'events' | 'notes' | 'evidence';
+
+/** A metadata table as rows keyed by id, whichever it is: the copy treats them all alike. */
+const rowsOf = (db: CaseDb, name: MetaTable) => db[name] as unknown as Table<{ id: string }, string>;
+
+/** Copies a metadata table in primary-key order, RESTORE_COPY_BATCH_ROWS rows at a time; the search table follows the cases. */
+async function copyRows(db: CaseDb, scratch: CaseDb, name: MetaTable): Promise<void> {
+  let after: string | undefined;
+  for (;;) {
+    const rows = await fromScratch(() => {
+      const table = rowsOf(scratch, name);
+      return (after === undefined ? table.toCollection() : table.where(':id').above(after)).limit(RESTORE_COPY_BATCH_ROWS).toArray();
+    });
+    if (!rows.length) return;
+    await rowsOf(db, name).bulkAdd(rows);
+    if (name === 'cases') await db.caseSearch.bulkAdd(rows.map((c) => caseSearchRow(c as Parameters<typeof caseSearchRow>[0])));
+    after = rows.at(-1)?.id;
+  }
+}
+
+/** Copies the evidence bytes about RESTORE_COPY_BATCH_BYTES at a time, sized by their (verified) metadata. */
+async function copyBlobs(db: CaseDb, scratch: CaseDb): Promise<void> {
+  const sizes = new Map((await fromScratch(() => scratch.evidence.toArray())).map((e) => [e.id, e.size]));
+  const ids = await fromScratch(() => scratch.evidenceBlobs.toCollection().primaryKeys());
+  let batch: string[] = [];
+  let bytes = 0;
+  const flush = async () => {
+    const blobs = await fromScratch(() => scratch.evidenceBlobs.bulkGet(batch));
+    await db.evidenceBlobs.bulkAdd(blobs.filter((b) => b !== undefined));
+    batch = [];
+    bytes = 0;
+  };
+  for (const id of ids) {
+    batch.push(id);
+    bytes += sizes.get(id) ?? 0;
+    if (bytes >= RESTORE_COPY_BATCH_BYTES) await flush();
+  }
+  if (batch.length) await flush();
+}
+
+/** Replaces the live database's rows with the scratch database's in one transaction: all of it or nothing. */
+async function swapIn(db: CaseDb, scratch: CaseDb): Promise<void> {
+  await db.transaction('rw', db.all, async () => {
+    await Promise.all(db.all.map((t) => t.clear()));
+    for (const name of ['cases', 'events', 'notes', 'evidence'] as const) await copyRows(db, scratch, name);
+    await copyBlobs(db, scratch);
+  });
+}
+
+/**
+ * Replaces the whole database with a backup. The backup is streamed into a scratch database, every row
+ * checked on the way in and every case verified there; only then is the live database swapped in one
+ * transaction, a batch at a time, so a bad file (or a full disk halfway) changes nothing.
  */
 export async function importDatabase(ctx: StoreContext, blob: Blob): Promise<DbResult<RestoreSummary>> {
   return attempt(async () => {
-    const rows = await loadVerified(ctx, blob);
-    const { db } = ctx;
-    await db.transaction('rw', db.all, async () => {
-      await Promise.all(db.all.map((t) => t.clear()));
-      await db.cases.bulkAdd(rows.cases);
-      await db.events.bulkAdd(rows.events);
-      await db.notes.bulkAdd(rows.notes);
-      await db.evidence.bulkAdd(rows.evidence);
-      await db.evidenceBlobs.bulkAdd(rows.evidenceBlobs);
-      await db.caseSearch.bulkAdd(rows.cases.map(caseSearchRow));
-    });
-    return { cases: rows.cases.length, events: rows.events.length };
+    await removeStaleRestoreDatabases(ctx.db.name).catch(() => undefined);
+    await checkHeader(ctx, blob);
+    const scratch = new CaseDb(`${ctx.db.name}${SCRATCH_INFIX}${Date.now()}-${crypto.randomUUID()}`);
+    try {
+      await loadScratch(scratch, blob);
+      const summary = await verifyScratch(ctx, scratch);
+      await swapIn(ctx.db, scratch);
+      return summary;
+    } finally {
+      await scratch.delete().catch(() => undefined);
+    }
   });
 }

@@ -1,4 +1,5 @@
 import { openCaseDb } from './case-db';
+import { removeStaleRestoreDatabases } from './backup';
 import { createCaseStore } from './case-store';
 
 export { CaseDb, openCaseDb, CURRENT_SCHEMA_VERSION } from './case-db';
@@ -57,3 +58,5 @@ export const importCases = store.importCases;
 export const exportDatabase = store.exportDatabase;
 /** Replaces the database with a verified backup. */
 export const importDatabase = store.importDatabase;
+/** Deletes the scratch databases a restore that died left behind (an hour old or more). */
+export const removeStaleRestores = () => removeStaleRestoreDatabases(db.name);

@@ -1,12 +1,16 @@
-import { strFromU8, unzipSync } from 'fflate';
-import type { z } from 'zod';
+import { strFromU8 } from 'fflate';
+import { z } from 'zod';
 import { findCardNumber } from '../db/card-number-guard';
 import { canonicalJson } from '../db/canonical-json';
 import { replayCase } from '../db/case-reducer';
 import { checkChain, sha256Hex, type ChainBreakReason } from '../db/event-chain';
+import { CaseRecord } from '../schema/case';
 import { CaseExport, ZipManifest, type CaseBundle } from '../schema/case-export';
-import { EVIDENCE_MAX_BYTES } from '../schema/evidence';
+import { EvidenceRecord } from '../schema/evidence';
+import { NoteRecord } from '../schema/note';
 import { caseToJson } from './case-to-json';
+import { IMPORT_MAX_JSON_BYTES, overLimit } from './import-limits';
+import { unzipCaseFiles, ZipRefusal } from './safe-unzip';
 import { caseJsonPath, evidencePath, MANIFEST_PATH } from './zip-layout';
 
 /** What is wrong with an import file, precisely enough to find it: which file, where in it, what. */
@@ -18,9 +22,6 @@ export interface ImportProblem {
 }
 
 export type ParsedImport = { ok: true; value: CaseBundle[] } | { ok: false; error: ImportProblem };
-
-const MAX_FILES = 20_000;
-const MAX_JSON_BYTES = 64 * 1024 * 1024;
 
 class ImportFailure extends Error {
   constructor(readonly problem: ImportProblem) {
@@ -42,7 +43,8 @@ const CHAIN_WORDS: Record<ChainBreakReason, string> = {
   missing_case: 'no case',
 };
 
-function zodPath(issue: z.core.$ZodIssue): string {
+/** A zod issue's path as the messages show it: "events[2].data.text". */
+export function zodPath(issue: z.core.$ZodIssue): string {
   return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(root)';
 }
 
@@ -86,6 +88,17 @@ function parseCase(file: string, data: unknown, bytesFor: (path: string) => Uint
   const bundle: CaseBundle = { case: replay.value.record, events: doc.events, notes: replay.value.notes, evidence: replay.value.evidence, bytes: {} };
   const diff = firstDifference(caseToJson(bundle), { ...doc, events: doc.events }, '');
   if (diff) throw tampered(file, diff.replace(/^\./, ''), 'does not match what the events record');
+  // The case, notes and evidence written are rebuilt from the events, not read from the file; like every row
+  // the store writes, they must meet their table's schema all the same.
+  const rebuilt = [
+    ['case', CaseRecord.safeParse(bundle.case).error],
+    ['notes', z.array(NoteRecord).safeParse(bundle.notes).error],
+    ['evidence', z.array(EvidenceRecord).safeParse(bundle.evidence).error],
+  ] as const;
+  for (const [table, error] of rebuilt) {
+    const issue = error?.issues[0];
+    if (issue) throw invalid(file, zodPath({ ...issue, path: [table, ...issue.path] }), `not valid as the events rebuild it: ${issue.message}`);
+  }
   for (const item of bundle.evidence) {
     if (item.purgedAt) continue;
     const path = evidencePath(doc.case.id, item);
@@ -100,29 +113,14 @@ function parseCase(file: string, data: unknown, bytesFor: (path: string) => Uint
   return bundle;
 }
 
-function readZip(bytes: Uint8Array): Record<string, Uint8Array> {
-  let count = 0;
-  let tooBig = '';
-  const files = unzipSync(bytes, {
-    filter: (f) => {
-      count += 1;
-      const limit = f.name.endsWith('.json') ? MAX_JSON_BYTES : EVIDENCE_MAX_BYTES;
-      if (f.originalSize > limit) tooBig ||= f.name;
-      return count <= MAX_FILES && !tooBig && !f.name.endsWith('/');
-    },
-  });
-  if (count > MAX_FILES) throw invalid('(zip)', '(root)', `more than ${MAX_FILES} files`);
-  if (tooBig) throw invalid(tooBig, '(file)', 'larger than CancelDesk accepts');
-  return files;
-}
-
 function parseZip(bytes: Uint8Array): CaseBundle[] {
   let files: Record<string, Uint8Array>;
   try {
-    files = readZip(bytes);
+    // Sizes, entry count, bomb ratio and paths are all checked in there, before anything is inflated.
+    files = unzipCaseFiles(bytes);
   } catch (err) {
-    if (err instanceof ImportFailure) throw err;
-    throw invalid('(zip)', '(root)', `not a readable ZIP: ${err instanceof Error ? err.message : String(err)}`);
+    if (err instanceof ZipRefusal) throw invalid(err.file, '(file)', err.message);
+    throw err;
   }
   const manifestBytes = files[MANIFEST_PATH];
   if (!manifestBytes) throw invalid(MANIFEST_PATH, '(file)', 'missing: this is not a CancelDesk case ZIP');
@@ -158,6 +156,10 @@ const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && b
 export function parseCaseImport(input: Uint8Array | string, fileName = 'case.json'): ParsedImport {
   try {
     if (typeof input !== 'string' && isZip(input)) return { ok: true, value: parseZip(input) };
+    // Measured before decoding and parsing, which take several times the file's size in memory. A string
+    // is measured in UTF-16 code units, which is what it occupies.
+    const tooBig = overLimit(input.length, IMPORT_MAX_JSON_BYTES);
+    if (tooBig) throw invalid(fileName, '(file)', tooBig);
     const text = typeof input === 'string' ? input : strFromU8(input);
     return { ok: true, value: [parseCase(fileName, parseJson(fileName, text), () => undefined, false)] };
   } catch (err) {

@@ -379,6 +379,7 @@ export const en = {
   'log.fileWhy.tampered': 'Its history fails the tamper check: something in it was changed after export.',
   'log.fileWhy.quota_exceeded': 'The disk is full.',
   'log.fileWhy.other': 'It could not be read.',
+  'log.fileWhy.tooLarge': 'It is larger than CancelDesk accepts.',
   'log.noteTemplates': 'Note templates',
   'log.templateHelp': 'Variables: {list}',
   'log.templateName': 'Name',

@@ -381,6 +381,7 @@ export const zh: Dictionary = {
   'log.fileWhy.tampered': '操作记录未通过防篡改校验：导出后内容被改动过。',
   'log.fileWhy.quota_exceeded': '磁盘空间已满。',
   'log.fileWhy.other': '无法读取该文件。',
+  'log.fileWhy.tooLarge': '文件超出 CancelDesk 可接受的大小。',
   'log.noteTemplates': '备注模板',
   'log.templateHelp': '可用变量：{list}',
   'log.templateName': '名称',

@@ -4,7 +4,9 @@ import type { CaseStore } from '../../../lib/db';
 import { sha256Hex } from '../../../lib/db/event-chain';
 import { casesToZip } from '../../../lib/export/cases-to-zip';
 import { caseToJsonText } from '../../../lib/export/case-to-json';
+import { IMPORT_MAX_JSON_BYTES } from '../../../lib/export/import-limits';
 import { dumpCaseDb, makeCaseStore, makeRichCase } from '../../builders/case';
+import { zipBomb } from '../export/zip-fixtures';
 
 async function exportZip(store: CaseStore, ids: string[]) {
   const bundles = await store.prepareExport(ids, 'zip');
@@ -166,6 +168,8 @@ describe('importCases', () => {
       /(events\[\d+\]\.data|notes\[0\])\.text: .*card number/,
     ],
     ['a file that is not a ZIP or JSON', () => strToU8('hello'), 'invalid', /not valid JSON/],
+    ['an entry named ../evil.json', (zip) => rewriteZip(zip, (f) => Object.assign(f, { '../evil.json': strToU8('{}') }), true), 'invalid', /^\.\.\/evil\.json, \(file\): climbs out/],
+    ['a ZIP bomb', () => zipBomb(), 'invalid', /^cases\/[0-9a-f-]+\.json, \(file\): unpacked is 121\.0 MiB/],
   ])('refuses %s with a precise message and changes nothing', async (_name, forge, code, message) => {
     const source = makeCaseStore();
     const id = await makeRichCase(source);
@@ -177,5 +181,15 @@ describe('importCases', () => {
     expect(result).toMatchObject({ ok: false, error: { code } });
     expect(result.ok || result.error.message).toMatch(message);
     expect(await dumpCaseDb(target)).toEqual(before);
+  });
+
+  it.each<[string, () => Uint8Array | string]>([
+    ['text', () => ' '.repeat(IMPORT_MAX_JSON_BYTES + 1)],
+    ['bytes', () => new Uint8Array(IMPORT_MAX_JSON_BYTES + 1).fill(0x20)],
+  ])('refuses a case JSON larger than the limit (as %s) before parsing it', async (_name, make) => {
+    const store = makeCaseStore();
+    const result = await store.importCases(make(), 'huge.json');
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(result.ok || result.error.message).toMatch(/^huge\.json, \(file\): is 67108865 bytes, more than the 67108864 bytes CancelDesk accepts/);
   });
 });
