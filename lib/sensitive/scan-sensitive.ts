@@ -56,7 +56,9 @@ function fold(text: string): Folded {
 }
 
 /** Characters that may stand between the groups of a number; at most two in a row. */
-const SEPARATOR = /[\s\u00a0\u3000.\-_/·・‧\u2010-\u2015\u2212]/u;
+// Invisible characters (zero-width space, joiners, soft hyphen, BOM) and a URL query's "+" hide a number as
+// well as a space does.
+const SEPARATOR = /[\s\u00a0\u3000.\-_/·・‧+\u2010-\u2015\u2212\u200b-\u200d\u2060\ufeff\u00ad]/u;
 const MAX_GAP = 2;
 
 type Group = { digits: string; at: number[] };
@@ -153,7 +155,11 @@ function inRun(run: Group[], text: string): Finding[] {
     for (let end = start; end < run.length && digits.length < 19; end++) {
       digits += run[end]!.digits;
       const groups = run.slice(start, end + 1);
-      if (digits.length === 18 && isResidentId(digits)) out.push(finding('id', groups));
+      // An 18-digit card that is also a valid ID is both: masking hides what either rule hides.
+      if (digits.length === 18 && isResidentId(digits)) {
+        out.push(finding('id', groups));
+        if (isCardNumber(digits)) out.push(finding('card', groups));
+      }
       else if (digits.length === 17) {
         const last = groups.at(-1)!.at.at(-1)!;
         const next = text[last + 1];
@@ -178,7 +184,8 @@ const CSC = /(cvv2?|cvc2?|cvn2?|cid|security\s*code|card\s*verification(?:\s*(?:
 
 /**
  * Every sensitive number in a text, in order, without overlaps; with `every`, also the spans that overlap them
- * (what masking hides, so no reading of the digits survives).
+ * (what masking hides, so no reading of the digits survives). An address's percent escapes are decoded by the
+ * caller first (see percentDecoded in the card guard).
  */
 export function scanSensitive(text: string, { every = false } = {}): Finding[] {
   if (!/\p{Nd}/u.test(text)) return [];
