@@ -8,6 +8,7 @@ import { CaseList } from './case-list';
 import { CaseVerdict } from './case-verdict';
 import { FillButton, FillPanel } from './fill-panel';
 import { LanguageSelect } from './language-select';
+import { LedgerAlert } from './ledger-alert';
 import { NoticeLine } from './notice-line';
 import { OrderFields } from './order-fields';
 import { usePanelState, usePanelStore, useT } from './panel-context';
@@ -59,6 +60,7 @@ export function PanelLayout() {
         </div>
         <ShortcutHint keys={keys} />
         <NoticeLine />
+        <LedgerAlert />
         <AccessPrompt />
         <TeachPrompt />
         <Welcome />

@@ -7,7 +7,6 @@ import type { FieldLocator } from './schema/site-profile';
 import {
   CaptureReply,
   CaptureRequest,
-  CoverReply,
   FillReply,
   HighlightReply,
   HighlightRequest,
@@ -15,10 +14,12 @@ import {
   PickReply,
   PickRequest,
   PingReply,
+  SensitiveRectsReply,
   SyncAlarmsReply,
   UndoFillReply,
   type PageError,
   type Reply,
+  type SensitiveRects,
 } from './schema/messages';
 
 export type { PanelCommand } from './schema/messages';
@@ -30,10 +31,11 @@ export interface ProtocolMap {
   highlight(request: HighlightRequest): Reply<{ found: boolean }>;
   /** Teach mode: the agent points at an element; its locators and masked text come back. */
   pick(request: PickRequest): Reply<{ locators: FieldLocator[]; preview: string }>;
-  /** Covers card numbers, CVV and ID numbers on the page before a screenshot. */
-  coverSensitive(): Reply<{ covered: number }>;
-  /** Removes the covers again. */
-  uncoverSensitive(): Reply<{ covered: number }>;
+  /**
+   * Where a screenshot must be blacked out: the viewport and the rectangles of card, ID and security-code
+   * numbers, the fields asking for them and unreadable frames. The page is left as it is.
+   */
+  sensitiveRects(): Reply<SensitiveRects>;
   /** Fills the page's cancellation form (never submits); the page keeps what it overwrote for undoFill. */
   fill(request: FillRequest): Reply<FillReport>;
   /** Puts back what the fills since the page loaded overwrote, last first. */
@@ -66,8 +68,7 @@ const RECEIVED: { [K in MessageType]: { from: SenderRule; data: z.ZodType } } = 
   capture: { from: 'extension', data: CaptureRequest },
   highlight: { from: 'extension', data: HighlightRequest },
   pick: { from: 'extension', data: PickRequest },
-  coverSensitive: { from: 'extension', data: NO_DATA },
-  uncoverSensitive: { from: 'extension', data: NO_DATA },
+  sensitiveRects: { from: 'extension', data: NO_DATA },
   fill: { from: 'extension', data: FillRequest },
   undoFill: { from: 'extension', data: NO_DATA },
   // Background → panels: only the worker sends shortcuts.
@@ -149,15 +150,14 @@ export function onMessage<K extends MessageType>(
   });
 }
 
-type TabMessage = 'ping' | 'capture' | 'highlight' | 'pick' | 'coverSensitive' | 'uncoverSensitive' | 'fill' | 'undoFill';
+type TabMessage = 'ping' | 'capture' | 'highlight' | 'pick' | 'sensitiveRects' | 'fill' | 'undoFill';
 
 const replySchemas: { [K in TabMessage]: z.ZodType<ReturnType<ProtocolMap[K]>> } = {
   ping: PingReply,
   capture: CaptureReply,
   highlight: HighlightReply,
   pick: PickReply,
-  coverSensitive: CoverReply,
-  uncoverSensitive: CoverReply,
+  sensitiveRects: SensitiveRectsReply,
   fill: FillReply,
   undoFill: UndoFillReply,
 };

@@ -8,7 +8,7 @@ import { Button } from '../button';
 import { usePanelState, usePanelStore, useT } from '../panel-context';
 import { dbErrorText } from './db-error-text';
 import { pageSnapshotEvidence, screenshotName } from './page-snapshot';
-import { requestScreenshotPermission, takeScreenshot } from './screenshot';
+import { requestScreenshotPermission, screenshotFailureText, takeScreenshot } from './screenshot';
 import { useActor } from './use-actor';
 import { useCaseBundle } from './use-case-bundle';
 import { sizeText } from './value-text';
@@ -77,12 +77,11 @@ function Evidence({ record }: { record: CaseRecord }) {
       if (!shot.ok) {
         if (shot.reason === 'permission') return setNeedsPermission(true);
         if (shot.reason === 'tab_closed') return setMessage({ text: t('tabClosed'), error: true });
-        const key = shot.reason === 'cover_failed' ? 'log.coverFailed' : 'log.screenshotFailed';
-        return setMessage({ text: t(key, { detail: shot.detail }), error: true });
+        return setMessage({ text: screenshotFailureText(t, shot), error: true });
       }
       setNeedsPermission(false);
       const saved = await save([{ kind: 'screenshot', name: screenshotName(record.orderNo, new Date()), type: 'image/png', bytes: shot.bytes }]);
-      if (saved) setMessage({ text: t('log.screenshotSaved'), error: false });
+      if (saved) setMessage({ text: t('log.screenshotMasked', { count: shot.covered }), error: false });
     });
 
   const snapshot = () =>

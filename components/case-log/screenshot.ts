@@ -1,27 +1,39 @@
 import { browser } from 'wxt/browser';
+import type { Translate } from '../../lib/i18n';
 import { askTab } from '../../lib/messaging';
 import { injectContentScript } from '../../lib/page/tab-access';
-import type { PageError, Reply } from '../../lib/schema/messages';
+import type { PageError, Reply, SensitiveRects } from '../../lib/schema/messages';
+import { MaskError, maskPng } from '../../lib/screenshot/mask-image';
 
 /** The browser allows two captureVisibleTab calls a second; more fail with a quota error. */
 export const CAPTURES_PER_SECOND = 2;
-/** Time for the page to paint its covers before the capture. */
+/** Time for a tab brought to the front to paint before it is measured and captured. */
 const PAINT_MS = 150;
+/** Captures tried while the page moves between measuring and capturing; then no screenshot. */
+export const MAX_ATTEMPTS = 3;
+/** A rectangle may move this much (CSS px) between the two measures around a capture: the mask covers both. */
+const STILL_PX = 1;
 
 export interface ScreenshotDeps {
   getTab(tabId: number): Promise<{ windowId: number; active: boolean }>;
   activate(tabId: number): Promise<void>;
   inject(tabId: number): Promise<{ ok: true } | { ok: false; error: PageError }>;
-  cover(tabId: number): Promise<Reply<{ covered: number }>>;
-  uncover(tabId: number): Promise<Reply<{ covered: number }>>;
+  /** Where the tab must be blacked out, measured by its content script; the page is not changed. */
+  rects(tabId: number): Promise<Reply<SensitiveRects>>;
   /** A PNG data: URL of the visible tab of the window. */
   capture(windowId: number): Promise<string>;
+  /** The PNG with opaque boxes painted over the rectangles. */
+  mask(png: Uint8Array, page: SensitiveRects): Promise<Uint8Array>;
   wait(ms: number): Promise<void>;
   now(): number;
 }
 
 export type ScreenshotFailure = 'permission' | 'cover_failed' | 'tab_closed' | 'failed';
-export type ScreenshotResult = { ok: true; bytes: Uint8Array; covered: number } | { ok: false; reason: ScreenshotFailure; detail: string };
+/** Why the sensitive areas could not be blacked out (with reason 'cover_failed'). */
+export type MaskProblem = 'no_answer' | 'page_error' | 'page_moved' | 'image_mismatch' | 'tab_changed' | 'no_canvas';
+export type ScreenshotResult =
+  | { ok: true; bytes: Uint8Array; covered: number }
+  | { ok: false; reason: ScreenshotFailure; detail: string; why?: MaskProblem };
 
 const browserDeps: ScreenshotDeps = {
   getTab: async (tabId) => {
@@ -32,9 +44,9 @@ const browserDeps: ScreenshotDeps = {
     await browser.tabs.update(tabId, { active: true });
   },
   inject: injectContentScript,
-  cover: (tabId) => askTab(tabId, 'coverSensitive'),
-  uncover: (tabId) => askTab(tabId, 'uncoverSensitive'),
+  rects: (tabId) => askTab(tabId, 'sensitiveRects'),
   capture: (windowId) => browser.tabs.captureVisibleTab(windowId, { format: 'png' }),
+  mask: maskPng,
   wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   now: () => Date.now(),
 };
@@ -58,10 +70,32 @@ export function dataUrlBytes(dataUrl: string): Uint8Array {
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const isPermissionError = (text: string) => /activeTab|all_urls|permission|Cannot access/i.test(text);
 
+/** Whether two measures of the page agree: same viewport, the same rectangles give or take STILL_PX. */
+export function sameLayout(a: SensitiveRects, b: SensitiveRects): boolean {
+  if (a.width !== b.width || a.height !== b.height || a.rects.length !== b.rects.length) return false;
+  const order = (r: SensitiveRects) => [...r.rects].sort((p, q) => p.y - q.y || p.x - q.x || p.width - q.width || p.height - q.height);
+  const [pa, pb] = [order(a), order(b)];
+  return pa.every((r, i) => {
+    const s = pb[i]!;
+    return Math.abs(r.x - s.x) <= STILL_PX && Math.abs(r.y - s.y) <= STILL_PX && Math.abs(r.width - s.width) <= STILL_PX && Math.abs(r.height - s.height) <= STILL_PX;
+  });
+}
+
+type Failed = Extract<ScreenshotResult, { ok: false }>;
+
+const maskFailed = (why: MaskProblem, detail: string): Failed => ({ ok: false, reason: 'cover_failed', detail, why });
+
+function rectsFailed(error: PageError): Failed {
+  return maskFailed(error.code === 'no_response' ? 'no_answer' : 'page_error', error.detail ?? error.code);
+}
+
 /**
- * A screenshot taker: covers card, CVV and ID numbers on the tab, captures its window, then uncovers them
- * whatever happened. Nothing is captured unless the covers are in place. Calls are queued and throttled so
- * the browser's capture quota is never hit.
+ * A screenshot taker: measures where card, CVV and ID numbers (and the fields and frames that may hold them)
+ * are on the tab, captures its window, measures again, and paints opaque boxes over both measures on the image
+ * before handing it back. Nothing is added to the page. No image comes back unless every area could be measured
+ * and painted: a page that does not answer, moves between the measures (MAX_ATTEMPTS times) or an image that
+ * does not match the page gives a failure instead. Calls are queued and throttled so the browser's capture
+ * quota is never hit.
  */
 export function createScreenshotTaker(deps: ScreenshotDeps = browserDeps): (tabId: number) => Promise<ScreenshotResult> {
   const recent: number[] = [];
@@ -76,23 +110,36 @@ export function createScreenshotTaker(deps: ScreenshotDeps = browserDeps): (tabI
     }
     const injected = await deps.inject(tabId);
     if (!injected.ok) {
-      const reason = injected.error.code === 'permission_missing' ? 'permission' : injected.error.code === 'tab_closed' ? 'tab_closed' : 'cover_failed';
-      return { ok: false, reason, detail: injected.error.detail ?? injected.error.code };
+      const code = injected.error.code;
+      const detail = injected.error.detail ?? code;
+      if (code === 'permission_missing') return { ok: false, reason: 'permission', detail };
+      if (code === 'tab_closed') return { ok: false, reason: 'tab_closed', detail };
+      return maskFailed('page_error', detail);
     }
     try {
-      if (!tab.active) await deps.activate(tabId);
-      const covered = await deps.cover(tabId);
-      if (!covered.ok) return { ok: false, reason: 'cover_failed', detail: covered.error.detail ?? covered.error.code };
-      await deps.wait(Math.max(PAINT_MS, throttleDelay(recent, deps.now())));
-      recent.push(deps.now());
-      recent.splice(0, Math.max(0, recent.length - CAPTURES_PER_SECOND));
-      const dataUrl = await deps.capture(tab.windowId);
-      return { ok: true, bytes: dataUrlBytes(dataUrl), covered: covered.value.covered };
+      const activated = !tab.active;
+      if (activated) await deps.activate(tabId);
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        await deps.wait(Math.max(activated && attempt === 0 ? PAINT_MS : 0, throttleDelay(recent, deps.now())));
+        const before = await deps.rects(tabId);
+        if (!before.ok) return rectsFailed(before.error);
+        recent.push(deps.now());
+        recent.splice(0, Math.max(0, recent.length - CAPTURES_PER_SECOND));
+        const dataUrl = await deps.capture(tab.windowId);
+        const after = await deps.rects(tabId);
+        if (!after.ok) return rectsFailed(after.error);
+        const shown = await deps.getTab(tabId).catch(() => null);
+        if (!shown?.active || shown.windowId !== tab.windowId) return maskFailed('tab_changed', 'the tab was not in front while it was captured');
+        if (!sameLayout(before.value, after.value)) continue;
+        const page = { ...after.value, rects: [...before.value.rects, ...after.value.rects] };
+        const bytes = await deps.mask(dataUrlBytes(dataUrl), page);
+        return { ok: true, bytes, covered: after.value.rects.length };
+      }
+      return maskFailed('page_moved', 'the page kept moving while it was captured');
     } catch (e) {
+      if (e instanceof MaskError) return maskFailed(e.why, e.message);
       const detail = message(e);
       return { ok: false, reason: isPermissionError(detail) ? 'permission' : 'failed', detail };
-    } finally {
-      await deps.uncover(tabId);
     }
   };
 
@@ -101,6 +148,25 @@ export function createScreenshotTaker(deps: ScreenshotDeps = browserDeps): (tabI
     queue = run.catch(() => undefined);
     return run;
   };
+}
+
+/** What the panel says when a screenshot failed for a reason other than a missing permission or a closed tab. */
+export function screenshotFailureText(t: Translate, failure: Failed): string {
+  switch (failure.why) {
+    case 'no_answer':
+      return t('log.maskNoAnswer');
+    case 'page_moved':
+      return t('log.maskMoving');
+    case 'image_mismatch':
+    case 'tab_changed':
+      return t('log.maskImage');
+    case 'no_canvas':
+      return t('log.maskNoCanvas');
+    case 'page_error':
+      return t('log.maskPageError', { detail: failure.detail });
+    default:
+      return t(failure.reason === 'cover_failed' ? 'log.coverFailed' : 'log.screenshotFailed', { detail: failure.detail });
+  }
 }
 
 /** The panel's screenshot taker; one per page so the throttle covers every button. */

@@ -1,15 +1,22 @@
 import { Dexie, type Table } from 'dexie';
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { BACKUP_MAX_BYTES, overLimit, RESTORE_COPY_BATCH_BYTES, RESTORE_COPY_BATCH_ROWS, RESTORE_READ_CHUNK_BYTES } from '../export/import-limits';
+import type { LedgerRow } from '../schema/ledger';
 import { CaseDb } from './case-db';
-import { searchFields } from './case-fields';
 import { caseSearchRow } from './case-search';
 import { attempt, DbFailure, type DbResult } from './db-result';
+import { tombstoned } from './ledger-row';
 import { joinBlobRow, RowChecker, splitBlobRow } from './restore-rows';
+import { verifyScratch, type RestoreSummary } from './restore-verify';
 import type { StoreContext } from './store-context';
-import { verifyCase } from './verify-case';
 
-/** Tables derived from the cases: a backup leaves them out and a restore rebuilds them, never trusting a file's. */
+export type { RestoreSummary } from './restore-verify';
+
+/**
+ * Tables derived from the cases: a backup leaves them out and a restore rebuilds them, never trusting a file's.
+ * The ledger is not one of them: it records what the cases cannot say about themselves (the heads they had,
+ * their deletions), so a backup carries it and the restore checks the cases against it (restore-verify.ts).
+ */
 const DERIVED_TABLES = ['caseSearch'];
 
 /** A restore's scratch database: `<live name>-restore-<start time in ms>-<uuid>`. */
@@ -24,11 +31,6 @@ export const SCRATCH_STALE_AFTER_MS = 60 * 60 * 1000;
 /** The whole database as a dexie-export-import JSON blob, evidence bytes included. */
 export async function exportDatabase(ctx: StoreContext): Promise<DbResult<Blob>> {
   return attempt(() => exportDB(ctx.db, { prettyJson: false, skipTables: DERIVED_TABLES, transform: splitBlobRow }));
-}
-
-export interface RestoreSummary {
-  cases: number;
-  events: number;
 }
 
 /**
@@ -48,8 +50,8 @@ export async function removeStaleRestoreDatabases(liveName = 'canceldesk', now =
   return stale;
 }
 
-/** The backup's header: a dexie export of this database's tables, not from a newer CancelDesk. */
-async function checkHeader(ctx: StoreContext, blob: Blob): Promise<void> {
+/** The backup's header: a dexie export of this database's tables, not from a newer CancelDesk. Its schema version. */
+async function checkHeader(ctx: StoreContext, blob: Blob): Promise<number> {
   const tooBig = overLimit(blob.size, BACKUP_MAX_BYTES);
   if (tooBig) throw new DbFailure('invalid', `This backup ${tooBig}.`);
   const meta = await peakImportFile(blob).catch(() => null);
@@ -61,6 +63,7 @@ async function checkHeader(ctx: StoreContext, blob: Blob): Promise<void> {
     throw new DbFailure('invalid', 'This backup comes from a newer CancelDesk; update the extension first.');
   }
   if (await mentions(blob, LOADS_A_URL)) throw new DbFailure('invalid', 'This backup holds a kind of value CancelDesk never writes.');
+  return meta.data.databaseVersion;
 }
 
 /**
@@ -102,51 +105,21 @@ async function loadScratch(scratch: CaseDb, blob: Blob): Promise<void> {
   }
 }
 
-/** Checks every case in the scratch database and that nothing in it belongs to no case; one case's bytes at a time. */
-async function verifyScratch(ctx: StoreContext, scratch: CaseDb): Promise<RestoreSummary> {
-  // A backup from schema version 1 lacks the derived search text; fill it as the version 2 upgrade does.
-  await scratch.cases.toCollection().modify((c) => {
-    Object.assign(c, searchFields(c));
-  });
-  const scratchCtx: StoreContext = { db: scratch, now: ctx.now };
-  const caseIds = await scratch.cases.toCollection().primaryKeys();
-  for (const id of caseIds) {
-    const check = await verifyCase(scratchCtx, id);
-    if (!check.ok) {
-      const c = await scratch.cases.get(id);
-      throw new DbFailure('tampered', `Case ${c?.orderNo ?? ''} (${id}) in the backup fails its check at event ${check.brokenAt}: ${check.reason}.`);
-    }
-  }
-  const known = new Set(caseIds);
-  const [eventKeys, noteCases, evidenceCases, evidenceIds, blobIds] = await Promise.all([
-    scratch.events.orderBy('[caseId+seq]').keys(),
-    scratch.notes.orderBy('caseId').uniqueKeys(),
-    scratch.evidence.orderBy('caseId').uniqueKeys(),
-    scratch.evidence.toCollection().primaryKeys(),
-    scratch.evidenceBlobs.toCollection().primaryKeys(),
-  ]);
-  const withEvidence = new Set(evidenceIds);
-  const orphan =
-    eventKeys.some((k) => !known.has(String((k as unknown[])[0]))) ||
-    [...noteCases, ...evidenceCases].some((id) => !known.has(String(id))) ||
-    blobIds.some((id) => !withEvidence.has(id));
-  if (orphan) throw new DbFailure('tampered', 'The backup holds records that belong to no case.');
-  return { cases: caseIds.length, events: eventKeys.length };
-}
-
 /**
  * Reads from the scratch database inside the live database's transaction: IndexedDB commits a transaction
  * that has no request pending, so waitFor keeps it busy meanwhile; ignoreTransaction keeps the read out of it.
  */
 const fromScratch = <T>(read: () => Promise<T>): Promise<T> => Dexie.waitFor(Dexie.ignoreTransaction(read));
 
-type MetaTable = 'cases' | 'events' | 'notes' | 'evidence';
+type MetaTable = 'cases' | 'events' | 'notes' | 'evidence' | 'ledger';
 
-/** A metadata table as rows keyed by id, whichever it is: the copy treats them all alike. */
-const rowsOf = (db: CaseDb, name: MetaTable) => db[name] as unknown as Table<{ id: string }, string>;
+/** A metadata table as rows keyed by a string, whichever it is: the copy treats them all alike. */
+const rowsOf = (db: CaseDb, name: MetaTable) => db[name] as unknown as Table<Record<string, unknown>, string>;
 
 /** Copies a metadata table in primary-key order, RESTORE_COPY_BATCH_ROWS rows at a time; the search table follows the cases. */
 async function copyRows(db: CaseDb, scratch: CaseDb, name: MetaTable): Promise<void> {
+  // Every row is keyed by its id, but for the ledger's, which are keyed by their case's id.
+  const key = name === 'ledger' ? 'caseId' : 'id';
   let after: string | undefined;
   for (;;) {
     const rows = await fromScratch(() => {
@@ -156,8 +129,19 @@ async function copyRows(db: CaseDb, scratch: CaseDb, name: MetaTable): Promise<v
     if (!rows.length) return;
     await rowsOf(db, name).bulkAdd(rows);
     if (name === 'cases') await db.caseSearch.bulkAdd(rows.map((c) => caseSearchRow(c as Parameters<typeof caseSearchRow>[0])));
-    after = rows.at(-1)?.id;
+    after = String(rows.at(-1)?.[key]);
   }
+}
+
+/**
+ * A restore replaces the cases, but not what the live ledger knew: every case it recorded that the backup
+ * lacks keeps its row, with a tombstone saying the restore removed it (one deleted already stays as it was).
+ * Cases the backup holds take the backup's rows: going back to the backup is what the agent asked for.
+ */
+async function keepLedgerTraces(db: CaseDb, before: readonly LedgerRow[], at: string): Promise<void> {
+  const restored = new Set(await db.ledger.toCollection().primaryKeys());
+  const dropped = before.filter((row) => !restored.has(row.caseId)).map((row) => (row.deletedAt ? row : tombstoned(row, at, 'restore')));
+  if (dropped.length) await db.ledger.bulkAdd(dropped);
 }
 
 /** Copies the evidence bytes about RESTORE_COPY_BATCH_BYTES at a time, sized by their (verified) metadata. */
@@ -181,28 +165,32 @@ async function copyBlobs(db: CaseDb, scratch: CaseDb): Promise<void> {
 }
 
 /** Replaces the live database's rows with the scratch database's in one transaction: all of it or nothing. */
-async function swapIn(db: CaseDb, scratch: CaseDb): Promise<void> {
+async function swapIn(ctx: StoreContext, scratch: CaseDb): Promise<void> {
+  const { db } = ctx;
   await db.transaction('rw', db.all, async () => {
+    const ledger = await db.ledger.toArray();
     await Promise.all(db.all.map((t) => t.clear()));
-    for (const name of ['cases', 'events', 'notes', 'evidence'] as const) await copyRows(db, scratch, name);
+    for (const name of ['cases', 'events', 'notes', 'evidence', 'ledger'] as const) await copyRows(db, scratch, name);
     await copyBlobs(db, scratch);
+    await keepLedgerTraces(db, ledger, ctx.now().toISOString());
   });
 }
 
 /**
  * Replaces the whole database with a backup. The backup is streamed into a scratch database, every row
- * checked on the way in and every case verified there; only then is the live database swapped in one
- * transaction, a batch at a time, so a bad file (or a full disk halfway) changes nothing.
+ * checked on the way in and every case verified there against the backup's ledger; only then is the live
+ * database swapped in one transaction, a batch at a time, so a bad file (or a full disk halfway) changes
+ * nothing. The live ledger's cases that the backup lacks keep a tombstone (see keepLedgerTraces).
  */
 export async function importDatabase(ctx: StoreContext, blob: Blob): Promise<DbResult<RestoreSummary>> {
   return attempt(async () => {
     await removeStaleRestoreDatabases(ctx.db.name).catch(() => undefined);
-    await checkHeader(ctx, blob);
+    const version = await checkHeader(ctx, blob);
     const scratch = new CaseDb(`${ctx.db.name}${SCRATCH_INFIX}${Date.now()}-${crypto.randomUUID()}`);
     try {
       await loadScratch(scratch, blob);
-      const summary = await verifyScratch(ctx, scratch);
-      await swapIn(ctx.db, scratch);
+      const summary = await verifyScratch(ctx, scratch, version);
+      await swapIn(ctx, scratch);
       return summary;
     } finally {
       await scratch.delete().catch(() => undefined);

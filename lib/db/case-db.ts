@@ -2,9 +2,11 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { CaseRecord } from '../schema/case';
 import type { CaseEvent } from '../schema/event';
 import type { EvidenceRecord } from '../schema/evidence';
+import type { LedgerRow } from '../schema/ledger';
 import type { NoteRecord } from '../schema/note';
 import { searchFields } from './case-fields';
 import { caseSearchRow, type CaseSearchRow } from './case-search';
+import { ledgerRowOfCase } from './ledger-row';
 
 /** Evidence bytes, apart from the metadata so that lists and exports never load them by accident. */
 export interface EvidenceBlob {
@@ -30,7 +32,13 @@ export const SCHEMA_V2 = { ...SCHEMA_V1, cases: `${SCHEMA_V1.cases}, search` } a
  */
 export const SCHEMA_V3 = { ...SCHEMA_V1, caseSearch: '&id, *keys' } as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * Version 4 adds the ledger (schema/ledger.ts): each case's head, moved on in the transaction of every event
+ * write, and a tombstone for each deletion, so a history cut short, rewritten or deleted is caught.
+ */
+export const SCHEMA_V4 = { ...SCHEMA_V3, ledger: '&caseId' } as const;
+
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** The CancelDesk case database. */
 export class CaseDb extends Dexie {
@@ -40,6 +48,7 @@ export class CaseDb extends Dexie {
   evidence!: EntityTable<EvidenceRecord, 'id'>;
   evidenceBlobs!: Table<EvidenceBlob, string>;
   caseSearch!: EntityTable<CaseSearchRow, 'id'>;
+  ledger!: EntityTable<LedgerRow, 'caseId'>;
 
   constructor(name: string) {
     super(name);
@@ -61,11 +70,18 @@ export class CaseDb extends Dexie {
         // A case written by version 2 has its search text; deriving it again covers one that somehow lacks it.
         await tx.table<CaseSearchRow, string>('caseSearch').bulkAdd(cases.map((c) => caseSearchRow({ id: c.id, search: c.search ?? searchFields(c).search })));
       });
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        // The ledger starts from the heads the cases have now; from here on a case cut short no longer matches it.
+        const cases = await tx.table<CaseRecord, string>('cases').toArray();
+        await tx.table<LedgerRow, string>('ledger').bulkAdd(cases.map(ledgerRowOfCase));
+      });
   }
 
-  /** Every table, for transactions that touch a whole case. */
+  /** Every table, for transactions that touch a whole case; the ledger too, which every event write moves on. */
   get all() {
-    return [this.cases, this.events, this.notes, this.evidence, this.evidenceBlobs, this.caseSearch];
+    return [this.cases, this.events, this.notes, this.evidence, this.evidenceBlobs, this.caseSearch, this.ledger];
   }
 }
 

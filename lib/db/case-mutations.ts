@@ -5,6 +5,7 @@ import { Order, type OrderKey } from '../schema/order';
 import type { VerdictAction } from '../schema/verdict';
 import { canTransition } from './case-workflow';
 import { attempt, DbFailure, failed, type DbResult } from './db-result';
+import { ledgerRowOfCase, tombstoned } from './ledger-row';
 import type { Actor, StoreContext } from './store-context';
 import { caseTransaction, requireCase, writeEvent } from './write-event';
 
@@ -88,12 +89,17 @@ export async function recordVerdict(
   return appendEvent(ctx, caseId, { type: 'verdict_computed', data: { verdict: verdict.data, deadline: utc, action } }, actor);
 }
 
-/** Deletes a case with all its events, notes, evidence and bytes. */
+/**
+ * Deletes a case with all its events, notes, evidence and bytes, and records a tombstone in its ledger row
+ * (when, and the head the ledger held for it), so the deletion leaves a trace and the case cannot come back
+ * with another history. The ledger's head is kept even when the case was cut short behind its back.
+ */
 export async function deleteCase(ctx: StoreContext, caseId: string): Promise<DbResult<{ id: string }>> {
   const { db } = ctx;
   return attempt(() =>
     caseTransaction(ctx, async () => {
-      await requireCase(ctx, caseId);
+      const current = await requireCase(ctx, caseId);
+      const row = (await db.ledger.get(caseId)) ?? ledgerRowOfCase(current);
       const evidenceIds = await db.evidence.where('caseId').equals(caseId).primaryKeys();
       await db.evidenceBlobs.bulkDelete(evidenceIds);
       await db.evidence.bulkDelete(evidenceIds);
@@ -101,6 +107,7 @@ export async function deleteCase(ctx: StoreContext, caseId: string): Promise<DbR
       await db.events.where('[caseId+seq]').between([caseId, -Infinity], [caseId, Infinity]).delete();
       await db.cases.delete(caseId);
       await db.caseSearch.delete(caseId);
+      await db.ledger.put(tombstoned(row, ctx.now().toISOString(), 'delete'));
       return { id: caseId };
     }),
   );

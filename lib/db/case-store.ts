@@ -8,6 +8,7 @@ import { prepareExport } from './prepare-export';
 import { recordCapture } from './record-capture';
 import type { StoreContext } from './store-context';
 import { verifyCase } from './verify-case';
+import { verifyLedger } from './verify-ledger';
 
 type Bound<F> = F extends (ctx: StoreContext, ...args: infer A) => infer R ? (...args: A) => R : never;
 
@@ -27,6 +28,7 @@ const operations = {
   loadCaseBundle,
   loadEvidenceBytes,
   verifyCase,
+  verifyLedger,
   prepareExport,
   importCases,
   exportDatabase,

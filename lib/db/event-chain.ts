@@ -37,26 +37,56 @@ export function sealEvent(head: ChainHead, body: EventBody, actor: EventActor, a
   return { ...unsealed, hash: eventHash(unsealed) } as CaseEvent;
 }
 
-/** Why a chain check failed: order, links, content, head, derived state, evidence bytes, or no case at all. */
-export type ChainBreakReason = 'sequence' | 'prev_hash' | 'hash' | 'case_id' | 'head' | 'state' | 'evidence' | 'missing_case';
+/**
+ * Why a chain check failed: order, links, content, times going back, fewer events than the ledger recorded,
+ * a head other than the ledger's, the case record's head, derived state, evidence bytes, or no case at all.
+ */
+export type ChainBreakReason =
+  | 'sequence'
+  | 'prev_hash'
+  | 'hash'
+  | 'case_id'
+  | 'time'
+  | 'truncated'
+  | 'ledger'
+  | 'head'
+  | 'state'
+  | 'evidence'
+  | 'missing_case';
 
 export type ChainCheck = { ok: true } | { ok: false; brokenAt: number; reason: ChainBreakReason };
 
 /**
- * Checks events (sorted by seq) link up from the genesis hash to the expected head. brokenAt is the index of
- * the first event that does not fit, or the event count when the chain itself is fine but its head is not.
+ * Checks events (sorted by seq) link up from the genesis hash, each dated no earlier than the one before
+ * (instants as the store writes them sort as strings). brokenAt is the index of the first event that does not fit.
  */
-export function checkChain(events: readonly CaseEvent[], head: ChainHead): ChainCheck {
+export function checkLinks(events: readonly CaseEvent[], caseId: string): ChainCheck {
   let prev = GENESIS_HASH;
+  let lastAt = '';
   for (const [i, event] of events.entries()) {
-    if (event.caseId !== head.caseId) return { ok: false, brokenAt: i, reason: 'case_id' };
+    if (event.caseId !== caseId) return { ok: false, brokenAt: i, reason: 'case_id' };
     if (event.seq !== i) return { ok: false, brokenAt: i, reason: 'sequence' };
     if (event.prevHash !== prev) return { ok: false, brokenAt: i, reason: 'prev_hash' };
     if (eventHash(event) !== event.hash) return { ok: false, brokenAt: i, reason: 'hash' };
+    // A hash proves what an event says, not when it happened: a re-sealed chain may carry any times.
+    if (event.at < lastAt) return { ok: false, brokenAt: i, reason: 'time' };
     prev = event.hash;
+    lastAt = event.at;
   }
-  if (events.length !== head.eventCount || (events.length > 0 && prev !== head.lastHeadHash)) {
+  return { ok: true };
+}
+
+/** Whether linked events end at the head: brokenAt is the shorter of the two counts when they do not. */
+export function checkHead(events: readonly CaseEvent[], head: ChainHead): ChainCheck {
+  const last = events.at(-1);
+  if (events.length !== head.eventCount || (last && last.hash !== head.lastHeadHash)) {
     return { ok: false, brokenAt: Math.min(events.length, head.eventCount), reason: 'head' };
   }
   return { ok: true };
+}
+
+/** checkLinks, then checkHead: the events link up from genesis and end at the expected head. */
+export function checkChain(events: readonly CaseEvent[], head: ChainHead): ChainCheck {
+  const links = checkLinks(events, head.caseId);
+  return links.ok ? checkHead(events, head) : links;
 }

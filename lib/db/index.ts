@@ -14,6 +14,7 @@ export type { NewEvidence, PurgeSummary } from './evidence-store';
 export type { ChainCheck, ChainBreakReason } from './event-chain';
 export type { ImportSummary } from './import-cases';
 export type { RestoreSummary } from './backup';
+export type { LedgerReport, LedgerFinding, LedgerFindingKind, LedgerDeletion } from './verify-ledger';
 
 /** The extension's case database ("canceldesk"). */
 export const db = openCaseDb();
@@ -32,7 +33,7 @@ export const addNote = store.addNote;
 export const setStatus = store.setStatus;
 /** Stores a verdict snapshot with its deadline and action. */
 export const recordVerdict = store.recordVerdict;
-/** Deletes a case and everything attached to it. */
+/** Deletes a case and everything attached to it, leaving a tombstone in the ledger. */
 export const deleteCase = store.deleteCase;
 /** Attaches an evidence file (size and SHA-256 recorded). */
 export const addEvidence = store.addEvidence;
@@ -48,11 +49,13 @@ export const listCases = store.listCases;
 export const loadCaseBundle = store.loadCaseBundle;
 /** The bytes of one evidence file. */
 export const loadEvidenceBytes = store.loadEvidenceBytes;
-/** Checks a case's event chain and derived state. */
+/** Checks a case's event chain against its ledger row, and its derived state. */
 export const verifyCase = store.verifyCase;
+/** Checks every case's head against the ledger, and every ledger row against its case: run when the panel opens. */
+export const verifyLedger = store.verifyLedger;
 /** Records an "exported" event on each case, then loads them (with bytes for a ZIP) for the exporters. */
 export const prepareExport = store.prepareExport;
-/** Imports a case JSON or ZIP after checking all of it; all or nothing, and idempotent. */
+/** Imports a case JSON or ZIP after checking all of it and that it continues the ledger's head; all or nothing, and idempotent. */
 export const importCases = store.importCases;
 /** The whole database as a backup blob. */
 export const exportDatabase = store.exportDatabase;

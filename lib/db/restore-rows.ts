@@ -3,6 +3,7 @@ import { zodPath } from '../export/parse-case-import';
 import { CaseRecord } from '../schema/case';
 import { CaseEvent } from '../schema/event';
 import { EVIDENCE_MAX_BYTES, EvidenceRecord } from '../schema/evidence';
+import { LedgerRow } from '../schema/ledger';
 import { NoteRecord } from '../schema/note';
 import { findCardNumber } from './card-number-guard';
 import { DbFailure } from './db-result';
@@ -36,6 +37,8 @@ const ROW_SCHEMAS: Record<string, z.ZodType> = {
   notes: NoteRecord,
   evidence: EvidenceRecord,
   evidenceBlobs: BlobRow,
+  // The ledger travels in a backup (see backup.ts); a version 3 backup has none and the restore builds it.
+  ledger: LedgerRow,
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -90,7 +93,9 @@ export class RowChecker {
 
   private refuse(table: string, row: number, value: unknown, why: string): never {
     // Only an id that is a UUID is repeated: a bad row's id could be anything, a card number included.
-    const id = value && typeof value === 'object' && 'id' in value && typeof value.id === 'string' && UUID.test(value.id) ? ` (id ${value.id})` : '';
+    const key = table === 'ledger' ? 'caseId' : 'id';
+    const raw = value && typeof value === 'object' && key in value ? (value as Record<string, unknown>)[key] : undefined;
+    const id = typeof raw === 'string' && UUID.test(raw) ? ` (${key === 'id' ? 'id' : 'case'} ${raw})` : '';
     this.problem = new DbFailure('invalid', `The backup's ${table} row ${row}${id} ${why}.`);
     throw this.problem;
   }

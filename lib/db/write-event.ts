@@ -1,12 +1,15 @@
 import type { CaseRecord } from '../schema/case';
 import type { CaseBundle } from '../schema/case-export';
 import type { CaseEvent, EventActor, EventBody, ExportFormat } from '../schema/event';
+import type { LedgerRow } from '../schema/ledger';
 import { plainJson } from './canonical-json';
 import { findCardNumber } from './card-number-guard';
 import { applyEvent, evidenceOf, noteOf } from './case-reducer';
 import { caseSearchRow } from './case-search';
 import { DbFailure } from './db-result';
 import { GENESIS_HASH, sealEvent } from './event-chain';
+import { guardLedger } from './ledger-guard';
+import { ledgerRowAfter } from './ledger-row';
 import type { Actor, StoreContext } from './store-context';
 
 function eventActor(actor: Actor | undefined, current: CaseRecord | null): EventActor {
@@ -52,24 +55,30 @@ async function checkEvidenceRefs(ctx: StoreContext, caseId: string, body: EventB
   }
 }
 
-/** The next event of a case (sealed onto its head) and the case after it, built in memory. */
-function nextEvent(ctx: StoreContext, current: CaseRecord | null, caseId: string, plain: EventBody, actor?: Actor): { event: CaseEvent; record: CaseRecord } {
-  const head = current ?? { eventCount: 0, lastHeadHash: GENESIS_HASH };
-  const event = sealEvent(
-    { caseId, eventCount: head.eventCount, lastHeadHash: head.lastHeadHash },
-    plain,
-    eventActor(actor, current),
-    ctx.now().toISOString(),
-    crypto.randomUUID(),
-  );
-  const next = applyEvent(current, event);
-  if (!next.ok) throw new DbFailure('invalid', next.message);
-  return { event, record: next.value };
+interface NextEvent {
+  event: CaseEvent;
+  record: CaseRecord;
+  ledger: LedgerRow;
 }
 
 /**
- * Appends one event to a case (creating it when current is null) and writes everything it implies. Must
- * run inside a read-write transaction over all tables; does no non-IndexedDB asynchronous work.
+ * The next event of a case (sealed onto its head), the case after it and its ledger row after it, built in
+ * memory; refused unless the case stands where its ledger row says and the clock has not gone back.
+ */
+function nextEvent(ctx: StoreContext, current: CaseRecord | null, row: LedgerRow | undefined, caseId: string, plain: EventBody, actor?: Actor): NextEvent {
+  const head = current ?? { eventCount: 0, lastHeadHash: GENESIS_HASH };
+  const at = ctx.now().toISOString();
+  guardLedger(caseId, current, row, at);
+  const event = sealEvent({ caseId, eventCount: head.eventCount, lastHeadHash: head.lastHeadHash }, plain, eventActor(actor, current), at, crypto.randomUUID());
+  const next = applyEvent(current, event);
+  if (!next.ok) throw new DbFailure('invalid', next.message);
+  return { event, record: next.value, ledger: ledgerRowAfter(row, event) };
+}
+
+/**
+ * Appends one event to a case (creating it when current is null) and writes everything it implies, its
+ * ledger row included. Must run inside a read-write transaction over all tables; does no non-IndexedDB
+ * asynchronous work.
  */
 export async function writeEvent(
   ctx: StoreContext,
@@ -81,10 +90,11 @@ export async function writeEvent(
 ): Promise<CaseRecord> {
   const plain = plainJson(body);
   guardCardNumbers(plain, 'This change');
-  await checkEvidenceRefs(ctx, caseId, plain);
-  const { event, record } = nextEvent(ctx, current, caseId, plain, actor);
+  const [row] = await Promise.all([ctx.db.ledger.get(caseId), checkEvidenceRefs(ctx, caseId, plain)]);
+  const { event, record, ledger } = nextEvent(ctx, current, row, caseId, plain, actor);
   await ctx.db.events.add(event);
   await ctx.db.cases.put(record);
+  await ctx.db.ledger.put(ledger);
   if (record.search !== current?.search) await ctx.db.caseSearch.put(caseSearchRow(record));
   await applySideTables(ctx, event, bytes);
   return record;
@@ -92,9 +102,9 @@ export async function writeEvent(
 
 /**
  * Records an "exported" event on each listed case (a case listed twice gets two): each is chained in memory
- * onto its bundle (as read in this transaction), which is moved on to the new head, and all are written in two
- * bulk requests rather than a request-and-wait per case. Must run inside a read-write transaction over all
- * tables. The bundles, in the order listed.
+ * onto its bundle (as read in this transaction), which is moved on to the new head with its ledger row, and
+ * all are written in three bulk requests rather than a request-and-wait per case. Must run inside a
+ * read-write transaction over all tables. The bundles, in the order listed.
  */
 export async function writeExportedEvents(
   ctx: StoreContext,
@@ -104,17 +114,22 @@ export async function writeExportedEvents(
   actor?: Actor,
 ): Promise<CaseBundle[]> {
   const plain = plainJson<EventBody>({ type: 'exported', data: { format } });
+  const ids = [...new Set(caseIds)];
+  const found = await ctx.db.ledger.bulkGet(ids);
+  const rows = new Map(ids.map((id, i) => [id, found[i]]));
   const events: CaseEvent[] = [];
   const listed = caseIds.map((id) => {
     const bundle = bundles.get(id);
     if (!bundle) throw new DbFailure('not_found', `No case ${id}.`);
-    const { event, record } = nextEvent(ctx, bundle.case, id, plain, actor);
+    const { event, record, ledger } = nextEvent(ctx, bundle.case, rows.get(id), id, plain, actor);
     events.push(event);
     bundle.events.push(event);
     bundle.case = record;
+    rows.set(id, ledger);
     return bundle;
   });
-  await Promise.all([ctx.db.events.bulkAdd(events), ctx.db.cases.bulkPut([...new Set(listed)].map((b) => b.case))]);
+  const ledger = [...rows.values()].filter((row): row is LedgerRow => row !== undefined);
+  await Promise.all([ctx.db.events.bulkAdd(events), ctx.db.cases.bulkPut([...new Set(listed)].map((b) => b.case)), ctx.db.ledger.bulkPut(ledger)]);
   return listed;
 }
 

@@ -5,7 +5,7 @@ import { canonicalJson } from '../db/canonical-json';
 import { replayCase } from '../db/case-reducer';
 import { checkChain, sha256Hex, type ChainBreakReason } from '../db/event-chain';
 import { CaseRecord } from '../schema/case';
-import { CaseExport, ZipManifest, type CaseBundle } from '../schema/case-export';
+import { CaseExport, ZipManifest, type CaseBundle, type ExportHead } from '../schema/case-export';
 import { EvidenceRecord } from '../schema/evidence';
 import { NoteRecord } from '../schema/note';
 import { caseToJson } from './case-to-json';
@@ -37,7 +37,10 @@ const CHAIN_WORDS: Record<ChainBreakReason, string> = {
   prev_hash: 'this event does not follow the one before it (an event was removed, added or moved)',
   hash: 'this event was changed after it was recorded (its hash does not match)',
   case_id: 'this event belongs to another case',
-  head: 'the event log ends early',
+  time: 'this event is dated before the one it follows (event times may not go back)',
+  truncated: 'events are missing from the end',
+  ledger: 'the history does not end at the recorded head',
+  head: 'the event log does not end at the head the file records (events were removed or added at the end)',
   state: 'the case does not match its events',
   evidence: 'evidence bytes do not match their checksum',
   missing_case: 'no case',
@@ -70,7 +73,19 @@ function firstDifference(a: unknown, b: unknown, path: string): string | null {
   return path;
 }
 
-/** Validates one case document: schema, no card numbers, an intact event chain, and a summary that matches the events. */
+/** The file as caseToJson writes it for that version: version 1 had no head. */
+function asWritten(doc: CaseExport, bundle: CaseBundle): unknown {
+  const written = caseToJson(bundle);
+  if (doc.schemaVersion !== 1) return written;
+  const { head: _head, ...rest } = written;
+  return { ...rest, schemaVersion: 1 };
+}
+
+/**
+ * Validates one case document: schema, no card numbers, an intact event chain whose times never go back and
+ * which ends at the head the file records (a version 1 file, which records none, at its last event), and a
+ * summary that matches the events.
+ */
 function parseCase(file: string, data: unknown, bytesFor: (path: string) => Uint8Array | undefined, zipped: boolean): CaseBundle {
   const parsed = CaseExport.safeParse(data);
   if (!parsed.success) {
@@ -81,12 +96,13 @@ function parseCase(file: string, data: unknown, bytesFor: (path: string) => Uint
   const card = findCardNumber(doc);
   if (card) throw invalid(file, card, 'holds what looks like a full card number; CancelDesk never stores one');
   const last = doc.events.at(-1);
-  const chain = checkChain(doc.events, { caseId: doc.case.id, eventCount: doc.events.length, lastHeadHash: last?.hash ?? '' });
+  const head: ExportHead = doc.schemaVersion === 1 ? { eventCount: doc.events.length, lastHash: last?.hash ?? '' } : doc.head;
+  const chain = checkChain(doc.events, { caseId: doc.case.id, eventCount: head.eventCount, lastHeadHash: head.lastHash });
   if (!chain.ok) throw tampered(file, `events[${chain.brokenAt}]`, CHAIN_WORDS[chain.reason]);
   const replay = replayCase(doc.events);
   if (!replay.ok) throw tampered(file, 'events', replay.message);
   const bundle: CaseBundle = { case: replay.value.record, events: doc.events, notes: replay.value.notes, evidence: replay.value.evidence, bytes: {} };
-  const diff = firstDifference(caseToJson(bundle), { ...doc, events: doc.events }, '');
+  const diff = firstDifference(asWritten(doc, bundle), doc, '');
   if (diff) throw tampered(file, diff.replace(/^\./, ''), 'does not match what the events record');
   // The case, notes and evidence written are rebuilt from the events, not read from the file; like every row
   // the store writes, they must meet their table's schema all the same.
@@ -140,11 +156,28 @@ function parseZip(bytes: Uint8Array): CaseBundle[] {
   if (missing) throw invalid(missing, '(file)', 'is listed in manifest.json but missing from the ZIP');
   const casePaths = Object.keys(files).filter((p) => /^cases\/[^/]+\.json$/.test(p)).sort();
   if (!casePaths.length) throw invalid('(zip)', 'cases/', 'holds no case');
-  return casePaths.map((file) => {
+  const bundles = casePaths.map((file) => {
     const bundle = parseCase(file, parseJson(file, strFromU8(files[file] ?? new Uint8Array())), (p) => files[p], true);
     if (caseJsonPath(bundle.case.id) !== file) throw tampered(file, 'case.id', 'does not match the file name');
     return bundle;
   });
+  if (manifest.data.schemaVersion !== 1) checkHeads(manifest.data.heads, bundles);
+  return bundles;
+}
+
+/** Every case of the ZIP ends at the head its manifest records, and the manifest records no case the ZIP lacks. */
+function checkHeads(heads: Record<string, ExportHead>, bundles: readonly CaseBundle[]): void {
+  const held = new Set(bundles.map((b) => b.case.id));
+  const gone = Object.keys(heads).find((id) => !held.has(id));
+  if (gone) throw tampered(MANIFEST_PATH, `heads.${gone}`, `records a case the ZIP does not hold (${caseJsonPath(gone)} was removed)`);
+  for (const bundle of bundles) {
+    const file = caseJsonPath(bundle.case.id);
+    const head = heads[bundle.case.id];
+    if (!head) throw tampered(MANIFEST_PATH, 'heads', `records no head for ${file}`);
+    if (head.eventCount !== bundle.case.eventCount || head.lastHash !== bundle.case.lastHeadHash) {
+      throw tampered(file, 'events', 'do not end at the head manifest.json records for this case');
+    }
+  }
 }
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;

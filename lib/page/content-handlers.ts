@@ -2,13 +2,12 @@ import { extractOrder, findByLocator, pickElement, profileLocatorsFor, readField
 import { SiteProfile } from '../schema/site-profile';
 import { failure, onMessage } from '../messaging';
 import { CaptureRequest, HighlightRequest, PickRequest } from '../schema/messages';
-import { coverSensitive } from './cover-sensitive';
+import { sensitiveRects } from './cover-sensitive';
 import { registerFillHandlers } from './fill-handlers';
 import { highlightElement } from './highlight-element';
 
 /** Registers the page-side handlers of the protocol; they live as long as the signal. */
 export function registerContentHandlers(doc: Document, signal: AbortSignal): void {
-  let uncover: (() => number) | null = null;
   let picking: AbortController | null = null;
   registerFillHandlers(doc, signal);
   const removers = [
@@ -42,20 +41,15 @@ export function registerContentHandlers(doc: Document, signal: AbortSignal): voi
       if (!el) return failure({ code: 'cancelled' });
       return { ok: true, value: { locators: profileLocatorsFor(el).slice(0, 8), preview: readFieldValue(el, req.data.idMask) } };
     }),
-    onMessage('coverSensitive', () => {
-      uncover?.();
-      const cover = coverSensitive(doc);
-      uncover = cover.uncover;
-      return { ok: true, value: { covered: cover.count } };
-    }),
-    onMessage('uncoverSensitive', () => {
-      const covered = uncover?.() ?? 0;
-      uncover = null;
-      return { ok: true, value: { covered } };
+    onMessage('sensitiveRects', () => {
+      try {
+        return { ok: true, value: sensitiveRects(doc) };
+      } catch (e) {
+        return failure({ code: 'page_error', detail: (e instanceof Error ? e.message : String(e)).slice(0, 1000) });
+      }
     }),
   ];
   signal.addEventListener('abort', () => {
-    uncover?.();
     removers.forEach((remove) => remove());
   });
 }

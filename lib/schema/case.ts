@@ -67,7 +67,10 @@ export const CaseRecord = z.object({
   /** When the case entered its status: drives the follow-up reminder and evidence retention. */
   statusSince: UtcInstant,
   eventCount: z.number().int().nonnegative(),
-  /** Hash of the newest event: deleting the last event cannot go unnoticed. */
+  /**
+   * Hash of the newest event. Whoever drops the last events can rewrite this too, so the ledger
+   * (schema/ledger.ts) keeps the head apart, and verifyCase checks the events against it.
+   */
   lastHeadHash: Sha256Hex,
 });
 export type CaseRecord = z.infer<typeof CaseRecord>;

@@ -49,7 +49,25 @@ export const PingReply = reply(z.object({ version: z.literal(1) }));
 export const CaptureReply = reply(CaptureResult);
 export const HighlightReply = reply(z.object({ found: z.boolean() }));
 export const SyncAlarmsReply = reply(z.object({ count: z.number().int().nonnegative() }));
-export const CoverReply = reply(z.object({ covered: z.number().int().nonnegative() }));
+/** A rectangle in the tab's viewport, in CSS pixels. */
+export const ViewportRect = z.object({
+  x: z.number(),
+  y: z.number(),
+  width: z.number().positive(),
+  height: z.number().positive(),
+});
+/**
+ * Where a screenshot of the tab must be blacked out: the viewport's CSS size and pixel ratio, and the
+ * rectangles (card, ID and security-code numbers, fields asking for them, unreadable frames) inside it.
+ */
+export const SensitiveRects = z.object({
+  width: z.number().positive().max(100_000),
+  height: z.number().positive().max(100_000),
+  dpr: z.number().positive().max(64),
+  rects: z.array(ViewportRect).max(10_000),
+});
+export type SensitiveRects = z.infer<typeof SensitiveRects>;
+export const SensitiveRectsReply = reply(SensitiveRects);
 /**
  * A keyboard shortcut, from the background to the open panels, with the window and tab it was pressed on:
  * only the panel for that tab (popped out) or else for that window acts (lib/store/panel-commands.ts).

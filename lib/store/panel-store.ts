@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { editCaseField, getCase, listCases, recordVerdict } from '../db';
+import { editCaseField, getCase, listCases, recordVerdict, verifyLedger, type LedgerFinding } from '../db';
 import type { Verdict } from '../rules';
 import type { CaseRecord } from '../schema/case';
 import type { CaptureDraft, CaptureProblem, ListCandidate } from '../schema/capture';
@@ -40,6 +40,8 @@ export interface PanelState {
   cases: CaseRecord[];
   /** The field the agent is pointing out on the page (teach mode), if any. */
   picking: OrderKey | null;
+  /** What the ledger check at start found wrong, if anything: cases whose history changed outside CancelDesk. */
+  ledger: { findings: LedgerFinding[] } | { failed: string } | null;
   /** A capture that waits for the agent to choose its order number among those the page shows. */
   pendingDraft: { origin: string; url: string | undefined; draft: CaptureDraft } | null;
   /** The last capture found no order: the panel offers to pick the order number on the page. */
@@ -72,6 +74,7 @@ const initial = (search: string): PanelState => ({
   picking: null,
   noOrder: false,
   pendingDraft: null,
+  ledger: null,
   fill: INITIAL_FILL,
 });
 
@@ -119,6 +122,8 @@ export function createPanelStore(search: string, browserLanguage: string) {
           stopCommands();
         });
         await refreshCases();
+        // Checked once the cases show, without holding the panel up: a broken history is said, not hidden.
+        void verifyLedger().then((r) => set({ ledger: !r.ok ? { failed: r.error.message } : r.value.findings.length ? { findings: r.value.findings } : null }));
         const pinned = get().pinned;
         if (pinned === -1) return set({ target: { kind: 'gone', tabId: -1, reason: 'not_found' } });
         await follow(pinned, signal);

@@ -3,6 +3,7 @@
 import { createCaseStore, openCaseDb, type CaseDb, type CaseStore } from '../../lib/db';
 import { applyEvent, noteOf } from '../../lib/db/case-reducer';
 import { caseSearchRow } from '../../lib/db/case-search';
+import { ledgerRowOfCase } from '../../lib/db/ledger-row';
 import { GENESIS_HASH, sealEvent } from '../../lib/db/event-chain';
 import { casesToCsv, caseToJsonText } from '../../lib/export';
 import type { CaseRecord } from '../../lib/schema/case';
@@ -98,9 +99,10 @@ export async function seed(name: string, cases: number, perCase: number): Promis
     const built = Array.from({ length: Math.min(BATCH, cases - from) }, (_, k) => buildCase(from + k, perCase));
     building += performance.now() - b0;
     await writing;
-    writing = db.transaction('rw', db.cases, db.events, db.notes, db.caseSearch, () =>
+    writing = db.transaction('rw', db.cases, db.events, db.notes, db.caseSearch, db.ledger, () =>
       Promise.all([
         db.cases.bulkAdd(built.map((b) => b.record)),
+        db.ledger.bulkAdd(built.map((b) => ledgerRowOfCase(b.record))),
         db.events.bulkAdd(built.flatMap((b) => b.events)),
         db.notes.bulkAdd(built.flatMap((b) => b.notes)),
         db.caseSearch.bulkAdd(built.map((b) => caseSearchRow(b.record))),

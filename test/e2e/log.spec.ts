@@ -55,7 +55,7 @@ test('a case exported as ZIP imports into a fresh profile identical, chain intac
     await freshPanel.goto(`chrome-extension://${id}/sidepanel.html`);
     await freshPanel.getByRole('region', { name: 'Recent cases' }).getByRole('button', { name: new RegExp(ORDER_1001) }).click();
     const freshLog = new CaseLogPage(freshPanel);
-    await expect(freshLog.chainCheck()).toHaveText(`✓ History verified: ${source.events.length} events, none changed.`);
+    await expect(freshLog.chainCheck()).toHaveText(`✓ History consistent with the ledger: ${source.events.length} events, linked in order, none missing.`);
     await expect(freshLog.timelineEntries()).toHaveCount(source.events.length);
     await expect(freshLog.timelineEntries().first()).toContainText('Exported as case ZIP');
     await expect(freshPanel.getByTestId('case-status')).toHaveText('Status: Submitted');

@@ -57,7 +57,7 @@ describe('checkMessage: who may send what', () => {
   }
 
   it.each(REFUSED)('refuses %s for every message type', (name) => {
-    for (const type of ['ping', 'capture', 'highlight', 'pick', 'coverSensitive', 'uncoverSensitive', 'fill', 'undoFill', 'panelCommand', 'syncAlarms'] as const) {
+    for (const type of ['ping', 'capture', 'highlight', 'pick', 'sensitiveRects', 'fill', 'undoFill', 'panelCommand', 'syncAlarms'] as const) {
       expect(checkMessage(type, envelope(type, undefined, SENDERS[name])).ok).toBe(false);
     }
   });

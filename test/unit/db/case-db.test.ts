@@ -1,8 +1,9 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CaseDb, createCaseStore, CURRENT_SCHEMA_VERSION } from '../../../lib/db';
-import { SCHEMA_V1, SCHEMA_V2 } from '../../../lib/db/case-db';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../lib/db/case-db';
 import { caseSearchRow } from '../../../lib/db/case-search';
+import { LedgerRow } from '../../../lib/schema/ledger';
 import { makeCaptureInput, makeCaseStore, makeDraft } from '../../builders/case';
 
 /** Builds two cases with a note and evidence, and returns every table's rows as version 1 wrote them. */
@@ -34,6 +35,7 @@ async function writeOldDb(version: number, schema: Record<string, string>, cases
   const old = new Dexie(name);
   old.version(version).stores(schema);
   await old.table('cases').bulkAdd(cases);
+  if ('caseSearch' in schema) await old.table('caseSearch').bulkAdd((cases as { id: string; search: string }[]).map(caseSearchRow));
   await old.table('events').bulkAdd(rows.events);
   await old.table('notes').bulkAdd(rows.notes);
   await old.table('evidence').bulkAdd(rows.evidence);
@@ -91,10 +93,34 @@ describe('case database schema', () => {
     db.close();
   });
 
-  it('declares every version 1 table and a search-key table with a multi-entry index', () => {
+  it('opens a database written by version 3 without losing anything, and starts the ledger from its cases\' heads', async () => {
+    const rows = await v1Rows();
+    const db = await openAndCompare(await writeOldDb(3, SCHEMA_V3, rows.cases, rows), rows.cases, rows);
+    const byCase = (a: { caseId: string }, b: { caseId: string }) => a.caseId.localeCompare(b.caseId);
+    const ledger = (await db.ledger.toArray()).sort(byCase);
+    expect(ledger).toEqual(
+      rows.cases.map((c) => ({ caseId: c.id, eventCount: c.eventCount, lastHash: c.lastHeadHash, lastEventAt: c.updatedAt, deletedAt: null, tombstones: [] })).sort(byCase),
+    );
+    for (const row of ledger) expect(LedgerRow.parse(row)).toEqual(row);
+
+    const store = createCaseStore(db);
+    expect(await store.verifyLedger()).toEqual({ ok: true, value: { cases: 2, deletions: [], findings: [] } });
+    for (const id of rows.ids) expect(await store.verifyCase(id)).toEqual({ ok: true });
+    // From here on every write moves the ledger on, and a deletion leaves its tombstone.
+    const [first = '', second = ''] = rows.ids;
+    expect((await store.addNote(first, 'after the upgrade')).ok).toBe(true);
+    expect((await store.deleteCase(second)).ok).toBe(true);
+    const report = await store.verifyLedger();
+    expect(report.ok && report.value.findings).toEqual([]);
+    expect(report.ok && report.value.deletions.map((d) => d.caseId)).toEqual([second]);
+    db.close();
+  });
+
+  it('declares every version 1 table, a search-key table with a multi-entry index, and the ledger keyed by case', () => {
     const db = new CaseDb('never-opened');
     const tables = db.tables.map((t) => t.name).sort();
-    expect(tables).toEqual([...Object.keys(SCHEMA_V1), 'caseSearch'].sort());
+    expect(tables).toEqual([...Object.keys(SCHEMA_V1), 'caseSearch', 'ledger'].sort());
+    expect(db.ledger.schema.primKey.keyPath).toBe('caseId');
     expect(db.caseSearch.schema.indexes.map((i) => [i.name, i.multi])).toEqual([['keys', true]]);
   });
 });

@@ -5,7 +5,7 @@ import { sha256Hex } from '../../../lib/db/event-chain';
 import { casesToZip } from '../../../lib/export/cases-to-zip';
 import { caseToJsonText } from '../../../lib/export/case-to-json';
 import { IMPORT_MAX_JSON_BYTES } from '../../../lib/export/import-limits';
-import { dumpCaseDb, makeCaseStore, makeRichCase } from '../../builders/case';
+import { dumpCaseDb, makeCaseStore, makeClock, makeRichCase } from '../../builders/case';
 import { zipBomb } from '../export/zip-fixtures';
 
 async function exportZip(store: CaseStore, ids: string[]) {
@@ -93,10 +93,11 @@ describe('importCases', () => {
     const source = makeCaseStore();
     const id = await makeRichCase(source);
     const base = await exportJson(source, id);
-    const target = makeCaseStore();
-    await target.importCases(base);
+    // The target's clock runs after the source's: an event dated before the imported case's last one is refused.
+    const target = makeCaseStore(makeClock('2026-11-25T00:00:00.000Z'));
+    expect((await target.importCases(base)).ok).toBe(true);
     await source.addNote(id, 'in the source');
-    await target.addNote(id, 'in the target');
+    expect((await target.addNote(id, 'in the target')).ok).toBe(true);
     const before = await dumpCaseDb(target);
     const result = await target.importCases(await exportJson(source, id));
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });

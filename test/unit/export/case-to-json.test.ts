@@ -8,7 +8,8 @@ describe('caseToJson', () => {
   it('has exactly the documented keys and passes its own schema', async () => {
     const bundle = await makeRichBundle();
     const doc = caseToJson(bundle);
-    expect(Object.keys(doc).sort()).toEqual(['case', 'events', 'evidence', 'notes', 'order', 'schemaVersion', 'verdict'].sort());
+    expect(Object.keys(doc).sort()).toEqual(['case', 'events', 'evidence', 'head', 'notes', 'order', 'schemaVersion', 'verdict'].sort());
+    expect(doc.head).toEqual({ eventCount: bundle.events.length, lastHash: bundle.events.at(-1)?.hash });
     expect(Object.keys(doc.case).sort()).toEqual(['agent', 'createdAt', 'id', 'origin', 'status', 'updatedAt']);
     expect(CaseExport.safeParse(JSON.parse(caseToJsonText(bundle))).success).toBe(true);
   });

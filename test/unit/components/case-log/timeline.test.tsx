@@ -45,7 +45,7 @@ describe('Timeline', () => {
   it('says the history is verified', async () => {
     const id = await seedRichCase();
     renderInPanel(<Timeline />, await makePanel({ caseId: id }));
-    expect((await screen.findByTestId('chain-check')).textContent).toContain('History verified: 6 events, none changed.');
+    expect((await screen.findByTestId('chain-check')).textContent).toContain('History consistent with the ledger: 6 events, linked in order, none missing.');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
