@@ -35,7 +35,7 @@ export interface ProtocolMap {
    * Where a screenshot must be blacked out: the viewport and the rectangles of card, ID and security-code
    * numbers, the fields asking for them and unreadable frames. The page is left as it is.
    */
-  sensitiveRects(): Reply<SensitiveRects>;
+  sensitiveRects(request: PickRequest): Reply<SensitiveRects>;
   /** Fills the page's cancellation form (never submits); the page keeps what it overwrote for undoFill. */
   fill(request: FillRequest): Reply<FillReport>;
   /** Puts back what the fills since the page loaded overwrote, last first. */
@@ -68,7 +68,7 @@ const RECEIVED: { [K in MessageType]: { from: SenderRule; data: z.ZodType } } = 
   capture: { from: 'extension', data: CaptureRequest },
   highlight: { from: 'extension', data: HighlightRequest },
   pick: { from: 'extension', data: PickRequest },
-  sensitiveRects: { from: 'extension', data: NO_DATA },
+  sensitiveRects: { from: 'extension', data: PickRequest },
   fill: { from: 'extension', data: FillRequest },
   undoFill: { from: 'extension', data: NO_DATA },
   // Background → panels: only the worker sends shortcuts.

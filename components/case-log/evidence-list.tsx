@@ -28,6 +28,7 @@ function Evidence({ record }: { record: CaseRecord }) {
   const t = useT();
   const { actions } = usePanelStore();
   const lang = usePanelState((s) => s.lang);
+  const idMask = usePanelState((s) => s.settings.idMask);
   const tabId = usePanelState((s) => (s.target.kind === 'tab' ? s.target.tabId : null));
   const actor = useActor();
   const bundle = useCaseBundle();
@@ -73,7 +74,7 @@ function Evidence({ record }: { record: CaseRecord }) {
   const screenshot = () =>
     run(async () => {
       if (tabId === null) return setMessage({ text: t('noTab'), error: true });
-      const shot = await takeScreenshot(tabId);
+      const shot = await takeScreenshot(tabId, idMask);
       if (!shot.ok) {
         if (shot.reason === 'permission') return setNeedsPermission(true);
         if (shot.reason === 'tab_closed') return setMessage({ text: t('tabClosed'), error: true });

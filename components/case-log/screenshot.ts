@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Translate } from '../../lib/i18n';
 import { askTab } from '../../lib/messaging';
 import { injectContentScript } from '../../lib/page/tab-access';
-import type { PageError, Reply, SensitiveRects } from '../../lib/schema/messages';
+import type { IdMask, PageError, Reply, SensitiveRects } from '../../lib/schema/messages';
 import { MaskError, maskPng } from '../../lib/screenshot/mask-image';
 
 /** The browser allows two captureVisibleTab calls a second; more fail with a quota error. */
@@ -19,7 +19,7 @@ export interface ScreenshotDeps {
   activate(tabId: number): Promise<void>;
   inject(tabId: number): Promise<{ ok: true } | { ok: false; error: PageError }>;
   /** Where the tab must be blacked out, measured by its content script; the page is not changed. */
-  rects(tabId: number): Promise<Reply<SensitiveRects>>;
+  rects(tabId: number, idMask: IdMask): Promise<Reply<SensitiveRects>>;
   /** A PNG data: URL of the visible tab of the window. */
   capture(windowId: number): Promise<string>;
   /** The PNG with opaque boxes painted over the rectangles. */
@@ -44,7 +44,7 @@ const browserDeps: ScreenshotDeps = {
     await browser.tabs.update(tabId, { active: true });
   },
   inject: injectContentScript,
-  rects: (tabId) => askTab(tabId, 'sensitiveRects'),
+  rects: (tabId, idMask) => askTab(tabId, 'sensitiveRects', { idMask }),
   capture: (windowId) => browser.tabs.captureVisibleTab(windowId, { format: 'png' }),
   mask: maskPng,
   wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -97,11 +97,11 @@ function rectsFailed(error: PageError): Failed {
  * does not match the page gives a failure instead. Calls are queued and throttled so the browser's capture
  * quota is never hit.
  */
-export function createScreenshotTaker(deps: ScreenshotDeps = browserDeps): (tabId: number) => Promise<ScreenshotResult> {
+export function createScreenshotTaker(deps: ScreenshotDeps = browserDeps): (tabId: number, idMask?: IdMask) => Promise<ScreenshotResult> {
   const recent: number[] = [];
   let queue: Promise<unknown> = Promise.resolve();
 
-  const takeOne = async (tabId: number): Promise<ScreenshotResult> => {
+  const takeOne = async (tabId: number, idMask: IdMask): Promise<ScreenshotResult> => {
     let tab: { windowId: number; active: boolean };
     try {
       tab = await deps.getTab(tabId);
@@ -121,12 +121,12 @@ export function createScreenshotTaker(deps: ScreenshotDeps = browserDeps): (tabI
       if (activated) await deps.activate(tabId);
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         await deps.wait(Math.max(activated && attempt === 0 ? PAINT_MS : 0, throttleDelay(recent, deps.now())));
-        const before = await deps.rects(tabId);
+        const before = await deps.rects(tabId, idMask);
         if (!before.ok) return rectsFailed(before.error);
         recent.push(deps.now());
         recent.splice(0, Math.max(0, recent.length - CAPTURES_PER_SECOND));
         const dataUrl = await deps.capture(tab.windowId);
-        const after = await deps.rects(tabId);
+        const after = await deps.rects(tabId, idMask);
         if (!after.ok) return rectsFailed(after.error);
         const shown = await deps.getTab(tabId).catch(() => null);
         if (!shown?.active || shown.windowId !== tab.windowId) return maskFailed('tab_changed', 'the tab was not in front while it was captured');
@@ -143,8 +143,8 @@ export function createScreenshotTaker(deps: ScreenshotDeps = browserDeps): (tabI
     }
   };
 
-  return (tabId) => {
-    const run = queue.then(() => takeOne(tabId));
+  return (tabId, idMask = { keepStart: 0, keepEnd: 0 }) => {
+    const run = queue.then(() => takeOne(tabId, idMask));
     queue = run.catch(() => undefined);
     return run;
   };

@@ -8,7 +8,7 @@ import { Button } from '../button';
 import { Card } from '../card';
 import { TextAreaField, TextField } from '../field';
 
-type FormText = { name: string; email: string; phone: string; keepStart: string; keepEnd: string; portalZone: string; descZh: string; descEn: string };
+type FormText = { name: string; email: string; phone: string; keepStart: string; keepEnd: string; idPatterns: string; portalZone: string; descZh: string; descEn: string };
 
 const fromSettings = (s: Settings): FormText => ({
   name: s.agent.name,
@@ -16,6 +16,7 @@ const fromSettings = (s: Settings): FormText => ({
   phone: s.agent.phone,
   keepStart: String(s.idMask.keepStart),
   keepEnd: String(s.idMask.keepEnd),
+  idPatterns: (s.idMask.patterns ?? []).join('\n'),
   portalZone: s.portalZone,
   descZh: s.fillDescriptionTemplate.zh,
   descEn: s.fillDescriptionTemplate.en,
@@ -27,10 +28,14 @@ const FIELD_PATHS: Record<keyof FormText, string> = {
   phone: 'agent.phone',
   keepStart: 'idMask.keepStart',
   keepEnd: 'idMask.keepEnd',
+  idPatterns: 'idMask.patterns',
   portalZone: 'portalZone',
   descZh: 'fillDescriptionTemplate.zh',
   descEn: 'fillDescriptionTemplate.en',
 };
+
+/** One regular expression per line; blank lines are none. */
+const patternLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
 const VARIABLE_LIST = FILL_DESCRIPTION_VARIABLES.map((v) => `{${v}}`).join(' ');
 
@@ -44,7 +49,7 @@ export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings:
     const candidate = {
       ...settings,
       agent: { name: form.name, email: form.email, phone: form.phone },
-      idMask: { keepStart: Number(form.keepStart), keepEnd: Number(form.keepEnd) },
+      idMask: { keepStart: Number(form.keepStart), keepEnd: Number(form.keepEnd), patterns: patternLines(form.idPatterns) },
       portalZone: form.portalZone,
       fillDescriptionTemplate: { zh: form.descZh, en: form.descEn },
     };
@@ -54,7 +59,8 @@ export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings:
     if (!parsed.success || !zoneOk || unknown.length > 0) {
       const next: Partial<Record<keyof FormText, string>> = {};
       for (const issue of parsed.success ? [] : parsed.error.issues) {
-        const key = (Object.keys(FIELD_PATHS) as (keyof FormText)[]).find((k) => FIELD_PATHS[k] === issue.path.join('.'));
+        const path = issue.path.filter((p) => typeof p !== 'number').join('.');
+        const key = (Object.keys(FIELD_PATHS) as (keyof FormText)[]).find((k) => FIELD_PATHS[k] === path);
         if (key) next[key] = issue.message;
       }
       if (!zoneOk) next.portalZone = t('invalidZone');
@@ -72,7 +78,7 @@ export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings:
     <TextField key={key} id={`set-${key}`} label={t(label)} type={type} value={form[key]} error={errors[key]} onChange={(value) => setForm({ ...form, [key]: value })} />
   );
 
-  const textarea = (key: 'descZh' | 'descEn', label: MessageKey) => (
+  const textarea = (key: 'descZh' | 'descEn' | 'idPatterns', label: MessageKey, help = 'set-desc-help') => (
     <TextAreaField
       key={key}
       id={`set-${key}`}
@@ -80,7 +86,7 @@ export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings:
       rows={3}
       value={form[key]}
       error={errors[key]}
-      aria-describedby="set-desc-help"
+      aria-describedby={help}
       onChange={(value) => setForm({ ...form, [key]: value })}
     />
   );
@@ -92,6 +98,10 @@ export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings:
       {input('phone', 'agentPhone', 'tel')}
       {input('keepStart', 'idKeepStart', 'number')}
       {input('keepEnd', 'idKeepEnd', 'number')}
+      <p id="set-id-help" className="small muted">
+        {t('idPatternsHelp')}
+      </p>
+      {textarea('idPatterns', 'idPatterns', 'set-id-help')}
       {input('portalZone', 'portalZone')}
       <h3>{t('fill.descriptionTemplate')}</h3>
       <p id="set-desc-help" className="small muted">

@@ -72,7 +72,7 @@ export class Scrubber {
 
   /** The text with every card and ID number masked. */
   scrub(text: string): string {
-    if (this.ids.size === 0 && !MAY_BE_SENSITIVE.test(text)) return text;
+    if (this.ids.size === 0 && !this.idMask.patterns?.length && !MAY_BE_SENSITIVE.test(text)) return text;
     let out = this.memo.get(text);
     if (out === undefined) {
       out = this.mask(text);

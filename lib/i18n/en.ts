@@ -83,6 +83,8 @@ export const en = {
   agentPhone: 'Agent phone',
   idKeepStart: 'ID numbers: characters kept at the start',
   idKeepEnd: 'ID numbers: characters kept at the end',
+  idPatterns: 'Other ID numbers to mask (one regular expression per line)',
+  idPatternsHelp: 'Resident ID numbers are always masked. Add a line for each other kind your portals show, e.g. a passport: [EG]\\d{8}; matches are masked like ID numbers, in captures, notes, edits and screenshots.',
   portalZone: 'Portal time zone (IANA)',
   invalidZone: 'Not a time zone name such as Asia/Shanghai.',
   save: 'Save',

@@ -85,6 +85,8 @@ export const zh: Dictionary = {
   agentPhone: '客服电话',
   idKeepStart: '证件号码：开头保留位数',
   idKeepEnd: '证件号码：末尾保留位数',
+  idPatterns: '其他需要遮盖的证件号码（每行一个正则表达式）',
+  idPatternsHelp: '居民身份证号始终遮盖。后台显示的其他证件请各加一行，例如护照：[EG]\\d{8}；匹配的内容在读取、备注、修改和截图中都按证件号遮盖。',
   portalZone: '后台时区（IANA 名称）',
   invalidZone: '时区名称无效，应为 Asia/Shanghai 这类 IANA 名称。',
   save: '保存',

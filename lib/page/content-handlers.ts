@@ -41,9 +41,9 @@ export function registerContentHandlers(doc: Document, signal: AbortSignal): voi
       if (!el) return failure({ code: 'cancelled' });
       return { ok: true, value: { locators: profileLocatorsFor(el).slice(0, 8), preview: readFieldValue(el, req.data.idMask) } };
     }),
-    onMessage('sensitiveRects', () => {
+    onMessage('sensitiveRects', (req) => {
       try {
-        return { ok: true, value: sensitiveRects(doc) };
+        return { ok: true, value: sensitiveRects(doc, req.data.idMask.patterns) };
       } catch (e) {
         return failure({ code: 'page_error', detail: (e instanceof Error ? e.message : String(e)).slice(0, 1000) });
       }

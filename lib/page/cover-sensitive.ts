@@ -120,10 +120,13 @@ function valuesAfterLabels(folded: string): [number, number][] {
   return out;
 }
 
+/** The settings' other ID patterns for the measure under way (one page, one measure at a time). */
+let idPatterns: readonly string[] = [];
+
 /** Offsets (in `text`) of everything in it to cover, with why. */
-export function sensitiveSpans(text: string): { start: number; end: number; reason: CoverReason }[] {
+export function sensitiveSpans(text: string, ids: readonly string[] = idPatterns): { start: number; end: number; reason: CoverReason }[] {
   const spans: { start: number; end: number; reason: CoverReason }[] = [];
-  for (const f of scanSensitive(text, { every: true })) spans.push({ start: f.start, end: f.end, reason: f.kind });
+  for (const f of scanSensitive(text, { every: true, ids })) spans.push({ start: f.start, end: f.end, reason: f.kind });
   if (text.trim() === '') return spans;
   const folded = fold(text);
   for (const [start, end] of maskedNumbers(folded)) spans.push({ start, end, reason: 'masked_number' });
@@ -398,7 +401,8 @@ function ownRects(target: CoverTarget): Box[] {
  * The rectangles to cover on the tab as it is shown now, in top-viewport CSS pixels: each padded by PAD and cut
  * to the viewport; those outside it left out. Throws when the page cannot be checked in full.
  */
-export function sensitiveRects(doc: Document): SensitiveRects {
+export function sensitiveRects(doc: Document, patterns: readonly string[] = []): SensitiveRects {
+  idPatterns = patterns;
   const top = topTransform(doc);
   const viewport = top.clip;
   const found: Found[] = [];

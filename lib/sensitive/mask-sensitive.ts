@@ -1,7 +1,7 @@
 import { scanSensitive, type SensitiveKind } from './scan-sensitive';
 
-/** How many leading and trailing characters of an ID number stay visible. */
-export type IdMask = { keepStart: number; keepEnd: number };
+/** How many leading and trailing characters of an ID number stay visible, and other ID patterns to find. */
+export type IdMask = { keepStart: number; keepEnd: number; patterns?: readonly string[] };
 
 /** A text with its sensitive numbers masked, and which kinds were masked. */
 export interface Masked {
@@ -14,7 +14,7 @@ export interface Masked {
  * first 6 and last 4 digits, an ID number the configured ends, a security code nothing.
  */
 export function maskSensitive(text: string, idMask: IdMask): Masked {
-  const findings = scanSensitive(text, { every: true });
+  const findings = scanSensitive(text, { every: true, ids: idMask.patterns });
   if (findings.length === 0) return { text, masked: [] };
   const hide = new Set<number>();
   for (const f of findings) {

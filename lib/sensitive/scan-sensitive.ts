@@ -180,6 +180,39 @@ function apart(found: Finding[]): Finding[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const compiled = new Map<string, RegExp | null>();
+
+/** The settings' other ID patterns, matched on the folded text: each match an ID, its letters and digits masked. */
+function patternIds(f: Folded, sources: readonly string[]): Finding[] {
+  if (sources.length === 0) return [];
+  const folded = f.chars.join('');
+  const out: Finding[] = [];
+  for (const source of sources) {
+    let re = compiled.get(source);
+    if (re === undefined) {
+      try {
+        re = new RegExp(source, 'gu');
+      } catch {
+        re = null;
+      }
+      compiled.set(source, re);
+    }
+    if (!re) continue;
+    for (const m of folded.matchAll(re)) {
+      const from = m.index ?? 0;
+      const at: number[] = [];
+      let digits = '';
+      [...m[0]].forEach((c, k) => {
+        if (!/[\p{L}\p{N}]/u.test(c)) return;
+        at.push(f.at[from + k] ?? 0);
+        digits += c;
+      });
+      if (at.length >= 4) out.push({ kind: 'id', start: at[0]!, end: at.at(-1)! + 1, digits, at });
+    }
+  }
+  return out;
+}
+
 const CSC = /(cvv2?|cvc2?|cvn2?|cid|security\s*code|card\s*verification(?:\s*(?:code|value))?|安全码|校验码|卡验证码|验证码)\s*(?:[:：=]|is|为|是)?\s*(\d{3,4})(?!\d)/giu;
 
 /**
@@ -187,10 +220,10 @@ const CSC = /(cvv2?|cvc2?|cvn2?|cid|security\s*code|card\s*verification(?:\s*(?:
  * (what masking hides, so no reading of the digits survives). An address's percent escapes are decoded by the
  * caller first (see percentDecoded in the card guard).
  */
-export function scanSensitive(text: string, { every = false } = {}): Finding[] {
+export function scanSensitive(text: string, { every = false, ids = [] as readonly string[] } = {}): Finding[] {
   if (!/\p{Nd}/u.test(text)) return [];
   const f = fold(text);
-  const runs = numberRuns(f).flatMap((run) => inRun(run, text));
+  const runs = [...numberRuns(f).flatMap((run) => inRun(run, text)), ...patternIds(f, ids)];
   const found = every ? runs : apart(runs);
   const folded = f.chars.join('');
   for (const m of folded.matchAll(CSC)) {

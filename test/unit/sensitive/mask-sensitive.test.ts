@@ -169,3 +169,19 @@ describe('maskSensitive on any text', () => {
     expect(maskSensitive('订单号：202611191405070003', ID_MASK).text).toBe('订单号：202611191405070003');
   });
 });
+
+describe('other ID patterns from settings', () => {
+  const withPatterns = { keepStart: 1, keepEnd: 2, patterns: ['[EG]\\d{8}', '[A-Z]\\d{6}\\([0-9A]\\)'] };
+  it.each([
+    ['a passport number', '护照号码：E12345678，已核验', '护照号码：E******78，已核验'],
+    ['a Hong Kong ID with its check character', 'HKID A123456(7) on file', 'HKID A*****6(7) on file'],
+    ['full-width digits, folded first', '护照 Ｅ１２３４５６７８', '护照 Ｅ******７８'],
+    ['nothing the patterns name', 'Order E1234 paid', 'Order E1234 paid'],
+  ])('masks %s', (_name, text, masked) => {
+    expect(maskSensitive(text, withPatterns).text).toBe(masked);
+  });
+
+  it('leaves the same text alone without the patterns', () => {
+    expect(maskSensitive('护照号码：E12345678', ID_MASK).text).toBe('护照号码：E12345678');
+  });
+});

@@ -89,7 +89,7 @@ describe('EvidenceList', () => {
     renderInPanel(<EvidenceList />, await panelOnTab(id));
     fireEvent.click(screen.getByRole('button', { name: 'Take screenshot' }));
     await waitFor(() => expect(statusText()).toContain('Screenshot saved'));
-    expect(shoot).toHaveBeenCalledWith(7);
+    expect(shoot).toHaveBeenCalledWith(7, { keepStart: 3, keepEnd: 4 });
     const bundle = await loadCaseBundle(id, { bytes: true });
     const shot = bundle.ok ? bundle.value.evidence.find((e) => e.type === 'image/png' && e.kind === 'screenshot') : undefined;
     expect(shot?.name).toMatch(/^screenshot-202611241015330044-.+\.png$/);
