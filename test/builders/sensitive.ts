@@ -23,6 +23,18 @@ export function luhnCheckDigit(partial: string): string {
   throw new Error('unreachable: one of ten digits always completes a Luhn sum');
 }
 
+/** A Luhn-valid card number: the body and its check digit. */
+export const luhnCard = (body: string): string => body + luhnCheckDigit(body);
+
+/** The same number with its check digit off by one, so it fails Luhn. */
+export const notLuhnCard = (body: string): string => body + String((Number(luhnCheckDigit(body)) + 1) % 10);
+
+/** A resident ID number: 17 digits and their ISO 7064 check character. */
+export const residentId = (body: string): string => body + residentIdCheck(body);
+
+/** Digits written in another script from its zero (full-width U+FF10, Arabic-Indic U+0660 …). */
+export const inScript = (digits: string, zero: number): string => [...digits].map((c) => (/\d/.test(c) ? String.fromCharCode(zero + Number(c)) : c)).join('');
+
 /** Issuer prefixes of the networks a POS support desk sees. */
 export const CARD_NETWORKS: readonly { network: string; prefix: fc.Arbitrary<string> }[] = [
   { network: 'Visa', prefix: fc.constant('4') },

@@ -1,27 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maskSensitive, type IdMask } from '../../../lib/sensitive/mask-sensitive';
+import { inScript, luhnCard, luhnValid } from '../../builders/sensitive';
 
-// Builders. They belong in test/builders/ (this change may only add test files): card numbers are completed with
-// a Luhn check digit computed here, independently of the scanner.
-
-/** The Luhn check digit that completes a number. */
-function luhnDigit(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return String((10 - (sum % 10)) % 10);
-}
-const luhnValid = (digits: string) => luhnDigit(digits.slice(0, -1)) === digits.at(-1);
-/** A Luhn-valid card number: the body and its check digit. */
-const card = (body: string) => body + luhnDigit(body);
+const card = luhnCard;
 const FULL = 0xff10;
 const ARABIC = 0x0660;
-/** Digits written in another script: full-width (U+FF10…) or Arabic-Indic (U+0660…). */
-const inScript = (digits: string, zero: number) => [...digits].map((c) => (/\d/.test(c) ? String.fromCharCode(zero + Number(c)) : c)).join('');
 
 const ID_MASK: IdMask = { keepStart: 3, keepEnd: 4 };
 const UNIONPAY = card('622202123456789');

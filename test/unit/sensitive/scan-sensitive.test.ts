@@ -1,29 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanSensitive, type Finding } from '../../../lib/sensitive/scan-sensitive';
+import { inScript, luhnCard, notLuhnCard, residentId } from '../../builders/sensitive';
 
-// Builders. They belong in test/builders/ (this change may only add test files): a Luhn check digit and an ID
-// check character computed here, independently of the scanner, so valid and invalid numbers are made on purpose.
-
-/** The Luhn check digit that completes a number. */
-function luhnDigit(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return String((10 - (sum % 10)) % 10);
-}
-/** A Luhn-valid card number: the body and its check digit. */
-const card = (body: string) => body + luhnDigit(body);
-/** The same number with its check digit off by one, so it fails Luhn. */
-const notLuhn = (body: string) => body + String((Number(luhnDigit(body)) + 1) % 10);
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-/** A resident ID number: 17 digits and their ISO 7064 check character. */
-const residentId = (body: string) => body + '10X98765432'[[...body].reduce((s, c, i) => s + Number(c) * (ID_WEIGHTS[i] ?? 0), 0) % 11];
-/** Digits written in another script: full-width (U+FF10…) or Arabic-Indic (U+0660…). */
-const inScript = (digits: string, zero: number) => [...digits].map((c) => (/\d/.test(c) ? String.fromCharCode(zero + Number(c)) : c)).join('');
+const card = luhnCard;
+const notLuhn = notLuhnCard;
 const FULL = 0xff10;
 const ARABIC = 0x0660;
 
