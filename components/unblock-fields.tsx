@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { caseFieldState } from '../lib/db';
 import type { MessageKey } from '../lib/i18n';
 import type { CaseRecord } from '../lib/schema/case';
-import { ORDER_KEYS, type OrderKey } from '../lib/schema/order';
+import type { OrderKey } from '../lib/schema/order';
 import { ENUM_OPTIONS, parseFieldInput } from '../lib/schema/order-field-input';
 import { Verdict } from '../lib/schema/verdict';
 import { Button } from './button';
@@ -18,7 +18,7 @@ function blockedOn(record: CaseRecord): OrderKey[] {
   if (!verdict.success) return [];
   const open = new Set<string>(verdict.data.missingFields);
   for (const w of verdict.data.warnings) if (w.code === 'field_assumed' && w.params.field === 'settled') open.add('settled');
-  return BLOCKING.filter((k) => open.has(k) && caseFieldState(record, k).value === undefined && (ORDER_KEYS as readonly string[]).includes(k));
+  return BLOCKING.filter((k) => open.has(k) && caseFieldState(record, k).value === undefined);
 }
 
 /**

@@ -1,18 +1,9 @@
+import { percentDecoded } from '../sensitive/percent-decoded';
 import { scanSensitive } from '../sensitive/scan-sensitive';
 
 /** UUIDs and long hex digests (ids, hashes) hold digit runs by chance; they are never card numbers. */
 // Only a whole UUID or a digest of a standard length (MD5, SHA-1, SHA-256, SHA-512): a card glued to hex is still seen.
 const IDS_AND_DIGESTS = /(?<![0-9a-f])(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{128}|[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})(?![0-9a-f])/gi;
-
-/** An address's percent escapes decoded ("%20" → " "), so an encoded card is read as a person reads it. */
-export function percentDecoded(text: string): string {
-  if (!text.includes('%')) return text;
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  }
-}
 
 /** True when the text holds what looks like a full card number. */
 export function containsCardNumber(text: string): boolean {

@@ -218,7 +218,7 @@ const CSC = /(cvv2?|cvc2?|cvn2?|cid|security\s*code|card\s*verification(?:\s*(?:
 /**
  * Every sensitive number in a text, in order, without overlaps; with `every`, also the spans that overlap them
  * (what masking hides, so no reading of the digits survives). An address's percent escapes are decoded by the
- * caller first (see percentDecoded in the card guard).
+ * caller first (percentDecoded).
  */
 export function scanSensitive(text: string, { every = false, ids = [] as readonly string[] } = {}): Finding[] {
   if (!/\p{Nd}/u.test(text)) return [];

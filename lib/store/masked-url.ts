@@ -1,4 +1,4 @@
-import { percentDecoded } from '../db/card-number-guard';
+import { percentDecoded } from '../sensitive/percent-decoded';
 import { Scrubber, type IdMask } from '../extract/mask';
 
 /**
