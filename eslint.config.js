@@ -8,7 +8,18 @@ const onlyIn = (pkg, where) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', '.bench/', 'test/fixtures/**/vendor/**', 'test/fixtures/**/dist/**'] },
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      '.bench/',
+      'test/fixtures/**/vendor/**',
+      'test/fixtures/**/dist/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,13 +28,34 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Page text is hostile: build DOM nodes instead.' },
-        { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'Page text is hostile: build DOM nodes instead.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Page text is hostile: build DOM nodes instead.' },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text is hostile: never inject HTML.' },
-        { selector: "MemberExpression[object.name='runtime'][property.name='sendMessage']", message: 'Use the typed protocol in lib/messaging.ts.' },
-        { selector: "MemberExpression[object.property.name='runtime'][property.name='sendMessage']", message: 'Use the typed protocol in lib/messaging.ts.' },
-        { selector: "MemberExpression[object.property.name='tabs'][property.name='sendMessage']", message: 'Use the typed protocol in lib/messaging.ts.' },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Page text is hostile: build DOM nodes instead.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='outerHTML']",
+          message: 'Page text is hostile: build DOM nodes instead.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Page text is hostile: build DOM nodes instead.',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Page text is hostile: never inject HTML.',
+        },
+        {
+          selector: "MemberExpression[object.name='runtime'][property.name='sendMessage']",
+          message: 'Use the typed protocol in lib/messaging.ts.',
+        },
+        {
+          selector: "MemberExpression[object.property.name='runtime'][property.name='sendMessage']",
+          message: 'Use the typed protocol in lib/messaging.ts.',
+        },
+        {
+          selector: "MemberExpression[object.property.name='tabs'][property.name='sendMessage']",
+          message: 'Use the typed protocol in lib/messaging.ts.',
+        },
       ],
       'no-restricted-imports': [
         'error',
@@ -31,7 +63,11 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['components/**', 'entrypoints/**', 'test/unit/**/*.tsx'], plugins: { 'react-hooks': reactHooks }, rules: reactHooks.configs.recommended.rules },
+  {
+    files: ['components/**', 'entrypoints/**', 'test/unit/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
   // Playwright fixtures take an empty destructured first argument by design.
   { files: ['test/e2e/**'], rules: { 'no-empty-pattern': 'off' } },
   { files: ['lib/db/**', 'test/**'], rules: { 'no-restricted-imports': 'off' } },

@@ -13,7 +13,11 @@ export default defineConfig({
   hooks: {
     // Test and bench builds get an empty extension page: the baseline panel timings are compared against.
     'build:publicAssets': (wxt, assets) => {
-      if (wxt.config.mode === 'e2e') assets.push({ relativeDest: 'blank.html', contents: '<!doctype html><meta charset="utf-8"><title>blank</title>' });
+      if (wxt.config.mode === 'e2e')
+        assets.push({
+          relativeDest: 'blank.html',
+          contents: '<!doctype html><meta charset="utf-8"><title>blank</title>',
+        });
     },
   },
 });

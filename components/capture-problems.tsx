@@ -26,7 +26,11 @@ export function Choices({ field, choices }: { field: OrderKey; choices: readonly
   return (
     <span className="choices">
       {choices.map((c) => (
-        <Button key={`${c.text}-${String(c.value)}`} variant="link" onClick={() => void actions.chooseValue(field, c.value)}>
+        <Button
+          key={`${c.text}-${String(c.value)}`}
+          variant="link"
+          onClick={() => void actions.chooseValue(field, c.value)}
+        >
           {t('useValue', { value: c.text })}
         </Button>
       ))}
@@ -44,7 +48,10 @@ export function CaptureProblems() {
       <ul className="warnings">
         {problems.map((p, i) => (
           <li key={`${p.code}-${p.key ?? ''}-${i}`}>
-            {t(KEYS[p.code], { label: p.label ?? (p.key ? t(`field.${p.key}` as MessageKey) : ''), detail: p.detail ?? '' })}
+            {t(KEYS[p.code], {
+              label: p.label ?? (p.key ? t(`field.${p.key}` as MessageKey) : ''),
+              detail: p.detail ?? '',
+            })}
             {p.key && p.choices && <Choices field={p.key} choices={p.choices} />}
           </li>
         ))}

@@ -49,7 +49,9 @@ export function CaseList() {
                   <span className="muted small">
                     {t(`caseStatus.${c.status}` as MessageKey)}
                     {c.action && ` · ${actionText(c.action, lang)}`}
-                    {left && left.leftMs > 0 && ` · ${t(left.urgent ? 'caseDueUrgent' : 'caseDue', { h: left.hours, m: left.minutes })}`}
+                    {left &&
+                      left.leftMs > 0 &&
+                      ` · ${t(left.urgent ? 'caseDueUrgent' : 'caseDue', { h: left.hours, m: left.minutes })}`}
                     {' · '}
                     {t('caseUpdated', { time: instantText(c.updatedAt, zone, 'minute') })}
                   </span>

@@ -20,7 +20,10 @@ export function CaseVerdict() {
   const attached = useAttachedKinds();
   const now = useNow(1000);
   const verdict = useMemo(
-    () => (current && ruleSet ? evaluate(caseOrder(current), ruleSet, now, { editedFields: Object.keys(current.edits) as OrderKey[] }) : null),
+    () =>
+      current && ruleSet
+        ? evaluate(caseOrder(current), ruleSet, now, { editedFields: Object.keys(current.edits) as OrderKey[] })
+        : null,
     [current, ruleSet, now],
   );
   useEffect(() => {

@@ -16,7 +16,16 @@ interface ConfirmDialogProps {
  * A question that must be answered before going on, for irreversible steps: the browser's modal <dialog>
  * keeps focus inside, Esc cancels, and focus returns to where it was.
  */
-export function ConfirmDialog({ open, title, children, confirm, cancel, busy = false, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirm,
+  cancel,
+  busy = false,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {

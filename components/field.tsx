@@ -1,4 +1,10 @@
-import type { CSSProperties, InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type {
+  CSSProperties,
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'react';
 
 /** What every field has: the control's id, the label that names it, and a hint and an error that describe it. */
 export interface FieldProps {
@@ -19,7 +25,11 @@ const INVALID_STYLE: CSSProperties = { borderColor: 'var(--danger)' };
 function controlState({ id, hint, error }: Pick<FieldProps, 'id' | 'hint' | 'error'>, more?: string) {
   const invalid = Boolean(error);
   const describedBy = [invalid && `${id}-error`, Boolean(hint) && `${id}-hint`, more].filter(Boolean).join(' ');
-  return { 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy || undefined, style: invalid ? INVALID_STYLE : undefined };
+  return {
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': describedBy || undefined,
+    style: invalid ? INVALID_STYLE : undefined,
+  };
 }
 
 /** The error of a field (or of a group of fields), id `${id}-error`; nothing when there is none. */
@@ -59,10 +69,26 @@ export function Field({ id, label, hint, error, announce, children }: FieldProps
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
 
 /** A labelled text input; extra props (type, inputMode, placeholder, aria-invalid…) go to the input. */
-export function TextField({ id, label, hint, error, announce, value, onChange, 'aria-describedby': more, ...rest }: FieldProps & InputProps & { value: string; onChange: (value: string) => void }) {
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  announce,
+  value,
+  onChange,
+  'aria-describedby': more,
+  ...rest
+}: FieldProps & InputProps & { value: string; onChange: (value: string) => void }) {
   return (
     <Field id={id} label={label} hint={hint} error={error} announce={announce}>
-      <input id={id} value={value} {...controlState({ id, hint, error }, more)} onChange={(e) => onChange(e.target.value)} {...rest} />
+      <input
+        id={id}
+        value={value}
+        {...controlState({ id, hint, error }, more)}
+        onChange={(e) => onChange(e.target.value)}
+        {...rest}
+      />
     </Field>
   );
 }
@@ -70,10 +96,26 @@ export function TextField({ id, label, hint, error, announce, value, onChange, '
 type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'>;
 
 /** A labelled textarea, wired like TextField. */
-export function TextAreaField({ id, label, hint, error, announce, value, onChange, 'aria-describedby': more, ...rest }: FieldProps & TextAreaProps & { value: string; onChange: (value: string) => void }) {
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  announce,
+  value,
+  onChange,
+  'aria-describedby': more,
+  ...rest
+}: FieldProps & TextAreaProps & { value: string; onChange: (value: string) => void }) {
   return (
     <Field id={id} label={label} hint={hint} error={error} announce={announce}>
-      <textarea id={id} value={value} {...controlState({ id, hint, error }, more)} onChange={(e) => onChange(e.target.value)} {...rest} />
+      <textarea
+        id={id}
+        value={value}
+        {...controlState({ id, hint, error }, more)}
+        onChange={(e) => onChange(e.target.value)}
+        {...rest}
+      />
     </Field>
   );
 }
@@ -95,9 +137,18 @@ interface ChoicesProps<V extends string, E extends string | undefined> {
 type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange' | 'children'>;
 
 /** A select over fixed choices, each shown in words; `empty` adds a first "any / not set" choice. */
-export function Choices<V extends string, E extends string | undefined = undefined>({ id, value, choices, words, empty, onChange, ...rest }: ChoicesProps<V, E> & SelectProps) {
+export function Choices<V extends string, E extends string | undefined = undefined>({
+  id,
+  value,
+  choices,
+  words,
+  empty,
+  onChange,
+  ...rest
+}: ChoicesProps<V, E> & SelectProps) {
   // Only the listed values can be picked; anything else keeps the value as it was.
-  const pick = (picked: string) => (choices.find((c) => c === picked) ?? (empty !== undefined && picked === '' ? '' : value)) as Picked<V, E>;
+  const pick = (picked: string) =>
+    (choices.find((c) => c === picked) ?? (empty !== undefined && picked === '' ? '' : value)) as Picked<V, E>;
   return (
     <select id={id} value={value} onChange={(e) => onChange(pick(e.target.value))} {...rest}>
       {empty !== undefined && <option value="">{empty}</option>}
@@ -111,7 +162,13 @@ export function Choices<V extends string, E extends string | undefined = undefin
 }
 
 /** A labelled Choices select, wired like TextField. */
-export function SelectField<V extends string, E extends string | undefined = undefined>({ label, hint, error, announce, ...choices }: FieldProps & ChoicesProps<V, E>) {
+export function SelectField<V extends string, E extends string | undefined = undefined>({
+  label,
+  hint,
+  error,
+  announce,
+  ...choices
+}: FieldProps & ChoicesProps<V, E>) {
   const { id } = choices;
   return (
     <Field id={id} label={label} hint={hint} error={error} announce={announce}>
@@ -131,7 +188,12 @@ export function CheckGroup<V extends string>({
   choices,
   words,
   onChange,
-}: FieldProps & { selected: readonly V[]; choices: readonly V[]; words: (choice: V) => string; onChange: (values: V[]) => void }) {
+}: FieldProps & {
+  selected: readonly V[];
+  choices: readonly V[];
+  words: (choice: V) => string;
+  onChange: (values: V[]) => void;
+}) {
   const { style, ...aria } = controlState({ id, hint, error });
   const toggle = (value: V, on: boolean) => onChange(choices.filter((v) => (v === value ? on : selected.includes(v))));
   return (
@@ -140,7 +202,13 @@ export function CheckGroup<V extends string>({
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '2px 12px' }}>
         {choices.map((c) => (
           <label key={c} className="small">
-            <input type="checkbox" checked={selected.includes(c)} aria-invalid={aria['aria-invalid']} onChange={(e) => toggle(c, e.target.checked)} /> {words(c)}
+            <input
+              type="checkbox"
+              checked={selected.includes(c)}
+              aria-invalid={aria['aria-invalid']}
+              onChange={(e) => toggle(c, e.target.checked)}
+            />{' '}
+            {words(c)}
           </label>
         ))}
       </div>

@@ -23,7 +23,13 @@ export function FillButton({ shortcut }: { shortcut?: string }) {
   const fill = usePanelState((s) => s.fill);
   const ready = usePanelState((s) => s.target.kind === 'tab' && s.currentCase !== null);
   return (
-    <Button variant="primary" disabled={!ready || fill.busy || fill.pinning !== null} aria-busy={fill.busy} aria-keyshortcuts={shortcut} onClick={() => void actions.fill()}>
+    <Button
+      variant="primary"
+      disabled={!ready || fill.busy || fill.pinning !== null}
+      aria-busy={fill.busy}
+      aria-keyshortcuts={shortcut}
+      onClick={() => void actions.fill()}
+    >
       {fill.busy ? t('fill.filling') : t('fill.fill')}
     </Button>
   );
@@ -42,13 +48,23 @@ function Fill({ record }: { record: CaseRecord }) {
   const fill = usePanelState((s) => s.fill);
   const hasTab = usePanelState((s) => s.target.kind === 'tab');
   const verdict = Verdict.safeParse(record.verdictSnapshot);
-  const max = verdict.success && verdict.data.maxAmountMinor !== null ? moneyText(verdict.data.maxAmountMinor, verdict.data.currency ?? undefined, lang) : null;
+  const max =
+    verdict.success && verdict.data.maxAmountMinor !== null
+      ? moneyText(verdict.data.maxAmountMinor, verdict.data.currency ?? undefined, lang)
+      : null;
 
   return (
     <Card id="fill-heading" title={t('fill.heading')} className="fill">
       <UnblockFields record={record} />
       <div className="fields">
-        <SelectField id="fill-reason" label={t('fill.reason')} value={fill.reason} choices={FillReason.options} words={(r) => t(`fill.reason.${r}`)} onChange={(reason) => actions.setFillChoice({ reason })} />
+        <SelectField
+          id="fill-reason"
+          label={t('fill.reason')}
+          value={fill.reason}
+          choices={FillReason.options}
+          words={(r) => t(`fill.reason.${r}`)}
+          onChange={(reason) => actions.setFillChoice({ reason })}
+        />
         <TextField
           id="fill-amount"
           label={t('fill.partialAmount')}
@@ -82,7 +98,14 @@ function PinField({ disabled }: { disabled: boolean }) {
     <details className="small">
       <summary>{t('fill.pin')}</summary>
       <p className="muted">{t('fill.pinHelp')}</p>
-      <SelectField id="fill-pin-key" label={t('fill.pinKey')} value={key} choices={FillKey.options} words={(k) => t(`fill.key.${k}`)} onChange={setKey} />
+      <SelectField
+        id="fill-pin-key"
+        label={t('fill.pinKey')}
+        value={key}
+        choices={FillKey.options}
+        words={(k) => t(`fill.key.${k}`)}
+        onChange={setKey}
+      />
       <Button disabled={disabled} onClick={() => void actions.pinFormField(key, t(`fill.key.${key}`))}>
         {t('fill.pinPick')}
       </Button>
@@ -118,7 +141,13 @@ function ConflictWarning({ conflict }: { conflict: FillConflict }) {
   const t = useT();
   return (
     <div className="banner banner-error" role="alert">
-      <p>{t('fill.conflict', { field: conflict.label || t(`fill.key.${conflict.key}`), page: conflict.pageValue, case: conflict.caseValue })}</p>
+      <p>
+        {t('fill.conflict', {
+          field: conflict.label || t(`fill.key.${conflict.key}`),
+          page: conflict.pageValue,
+          case: conflict.caseValue,
+        })}
+      </p>
     </div>
   );
 }
@@ -130,7 +159,9 @@ function FillResult({ fill }: { fill: FillState }) {
   return (
     <div aria-live="polite" className="fill-result">
       {message && <p className={message.tone === 'error' ? 'notice-error' : ''}>{t(message.key, message.params)}</p>}
-      {report && !report.conflict && <p>{t('fill.summary', { filled: filledCount(report.outcomes), total: report.outcomes.length })}</p>}
+      {report && !report.conflict && (
+        <p>{t('fill.summary', { filled: filledCount(report.outcomes), total: report.outcomes.length })}</p>
+      )}
       {report && <FillReportTable caption={t('fill.reportCaption')} outcomes={report.outcomes} />}
       {report?.left && <LeftForYouList left={report.left} />}
       {undone && undone.outcomes.length > 0 && (

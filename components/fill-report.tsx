@@ -56,7 +56,12 @@ export function FillReportTable({ caption, outcomes }: { caption: string; outcom
             <td>
               {outcomeText(t, o)}
               {o.message && <span className="small field-error"> {t('fill.pageSays', { message: o.message })}</span>}
-              {o.seen && <span className="small muted"> {t(o.outcome === 'not_found' ? 'fill.unnamedSeen' : 'fill.optionsSeen', { list: o.seen.join(' · ') })}</span>}
+              {o.seen && (
+                <span className="small muted">
+                  {' '}
+                  {t(o.outcome === 'not_found' ? 'fill.unnamedSeen' : 'fill.optionsSeen', { list: o.seen.join(' · ') })}
+                </span>
+              )}
             </td>
           </tr>
         ))}

@@ -11,7 +11,11 @@ export function LanguageSelect() {
   return (
     <label className="lang small">
       <span className="sr-only">{t('language')}</span>
-      <select aria-label={t('language')} value={value} onChange={(e) => void actions.setLanguage(UiLanguage.parse(e.target.value))}>
+      <select
+        aria-label={t('language')}
+        value={value}
+        onChange={(e) => void actions.setLanguage(UiLanguage.parse(e.target.value))}
+      >
         {UiLanguage.options.map((o) => (
           <option key={o} value={o}>
             {names[o] ?? t('languageAuto')}

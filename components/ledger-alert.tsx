@@ -18,7 +18,13 @@ export function LedgerAlert() {
       <p>{t('ledger.warning', { count: ledger.findings.length })}</p>
       <ul className="small">
         {ledger.findings.map((f) => (
-          <li key={`${f.kind}-${f.caseId}`}>{t(`ledger.finding.${f.kind}` as MessageKey, { which: f.orderNo ?? f.caseId, recorded: f.recorded, found: f.found })}</li>
+          <li key={`${f.kind}-${f.caseId}`}>
+            {t(`ledger.finding.${f.kind}` as MessageKey, {
+              which: f.orderNo ?? f.caseId,
+              recorded: f.recorded,
+              found: f.found,
+            })}
+          </li>
         ))}
       </ul>
     </div>

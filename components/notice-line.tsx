@@ -5,7 +5,12 @@ export function NoticeLine() {
   const t = useT();
   const notice = usePanelState((s) => s.notice);
   return (
-    <div className={`notice${notice?.tone === 'error' ? ' notice-error' : ''}`} role="status" aria-live="polite" data-testid="notice">
+    <div
+      className={`notice${notice?.tone === 'error' ? ' notice-error' : ''}`}
+      role="status"
+      aria-live="polite"
+      data-testid="notice"
+    >
       {notice ? t(notice.key, notice.params) : ''}
     </div>
   );

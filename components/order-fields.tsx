@@ -14,12 +14,22 @@ import { usePanelState, usePanelStore, useT } from './panel-context';
 const MONEY: ReadonlySet<OrderKey> = new Set(['amountMinor', 'refundedMinor']);
 
 /** What an agent checks on every case; the rest waits behind "more fields" unless missing or edited. */
-const KEY_FIELDS: ReadonlySet<OrderKey> = new Set(['orderNo', 'amountMinor', 'paidAt', 'status', 'settled', 'paymentMethod', 'transactionType']);
+const KEY_FIELDS: ReadonlySet<OrderKey> = new Set([
+  'orderNo',
+  'amountMinor',
+  'paidAt',
+  'status',
+  'settled',
+  'paymentMethod',
+  'transactionType',
+]);
 
 /** The fields the case's last verdict said it needs but does not have. */
 function requiredMissing(record: CaseRecord): Set<OrderKey> {
   const missing = record.verdictSnapshot?.missingFields;
-  return new Set(Array.isArray(missing) ? missing.filter((k): k is OrderKey => (ORDER_KEYS as readonly unknown[]).includes(k)) : []);
+  return new Set(
+    Array.isArray(missing) ? missing.filter((k): k is OrderKey => (ORDER_KEYS as readonly unknown[]).includes(k)) : [],
+  );
 }
 
 /** The captured order, one editable row per field with where its value came from; key fields first. */
@@ -30,7 +40,9 @@ export function OrderFields() {
   if (!current) return null;
   const required = requiredMissing(current);
   const shown = (k: OrderKey) => KEY_FIELDS.has(k) || required.has(k) || k in current.edits;
-  const row = (key: OrderKey) => <FieldRow key={`${current.id}-${key}`} record={current} field={key} required={required.has(key)} />;
+  const row = (key: OrderKey) => (
+    <FieldRow key={`${current.id}-${key}`} record={current} field={key} required={required.has(key)} />
+  );
   const rest = ORDER_KEYS.filter((k) => !shown(k));
   return (
     <Card
@@ -64,7 +76,9 @@ function FieldRow({ record, field, required }: { record: CaseRecord; field: Orde
   const id = `field-${field}`;
   const sourceId = `source-${field}`;
   const described = state.source ? sourceId : undefined;
-  const sourceText = state.source ? `${state.source.label ? `${state.source.label}: ` : ''}${state.source.text}` : undefined;
+  const sourceText = state.source
+    ? `${state.source.label ? `${state.source.label}: ` : ''}${state.source.text}`
+    : undefined;
 
   const commit = (text: string) => {
     if (text === shown) return;
@@ -83,7 +97,14 @@ function FieldRow({ record, field, required }: { record: CaseRecord; field: Orde
         {required && <span className="required"> ({t('requiredMissing')})</span>}
       </label>
       {options ? (
-        <select id={id} value={shown} title={sourceText} aria-describedby={described} aria-required={required || undefined} onChange={(e) => commit(e.target.value)}>
+        <select
+          id={id}
+          value={shown}
+          title={sourceText}
+          aria-describedby={described}
+          aria-required={required || undefined}
+          onChange={(e) => commit(e.target.value)}
+        >
           <option value="">{t('unset')}</option>
           {options.map((o) => (
             <option key={o} value={o}>
@@ -109,11 +130,21 @@ function FieldRow({ record, field, required }: { record: CaseRecord; field: Orde
         </span>
       )}
       <p className="small field-tools">
-        <Button variant="link" disabled={picking !== null} aria-pressed={picking === field} aria-label={t('pickOnPage', { field: label })} onClick={() => void actions.pick(field, label)}>
+        <Button
+          variant="link"
+          disabled={picking !== null}
+          aria-pressed={picking === field}
+          aria-label={t('pickOnPage', { field: label })}
+          onClick={() => void actions.pick(field, label)}
+        >
           <PickIcon />
         </Button>
         {state.source?.locator && (
-          <Button variant="link" aria-label={t('showOnPage', { field: label })} onClick={() => void actions.showOnPage(label, state.source!.locator!)}>
+          <Button
+            variant="link"
+            aria-label={t('showOnPage', { field: label })}
+            onClick={() => void actions.showOnPage(label, state.source!.locator!)}
+          >
             <TargetIcon />
           </Button>
         )}
@@ -126,7 +157,8 @@ function FieldRow({ record, field, required }: { record: CaseRecord; field: Orde
       {state.edited && (
         <p className="small">
           <Badge tone="edited">{t('editedBadge')}</Badge>{' '}
-          {state.pageValue !== undefined && t('pageShows', { value: fieldInputText(field, state.pageValue, currency, zone) })}
+          {state.pageValue !== undefined &&
+            t('pageShows', { value: fieldInputText(field, state.pageValue, currency, zone) })}
         </p>
       )}
       {state.source && (

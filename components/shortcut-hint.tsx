@@ -21,7 +21,9 @@ export function ShortcutHint({ keys }: { keys: Shortcuts }) {
   const fill = keys['fill-form'];
   return (
     <p className="small muted shortcuts">
-      {capture || fill ? t('shortcutsNow', { capture: capture ?? t('shortcutNone'), fill: fill ?? t('shortcutNone') }) : t('shortcutsUnset')}{' '}
+      {capture || fill
+        ? t('shortcutsNow', { capture: capture ?? t('shortcutNone'), fill: fill ?? t('shortcutNone') })
+        : t('shortcutsUnset')}{' '}
       <Button variant="link" onClick={() => void openShortcutSettings().catch(() => undefined)}>
         {t('shortcutsChange')}
       </Button>

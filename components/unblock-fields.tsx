@@ -17,7 +17,8 @@ function blockedOn(record: CaseRecord): OrderKey[] {
   const verdict = Verdict.safeParse(record.verdictSnapshot);
   if (!verdict.success) return [];
   const open = new Set<string>(verdict.data.missingFields);
-  for (const w of verdict.data.warnings) if (w.code === 'field_assumed' && w.params.field === 'settled') open.add('settled');
+  for (const w of verdict.data.warnings)
+    if (w.code === 'field_assumed' && w.params.field === 'settled') open.add('settled');
   return BLOCKING.filter((k) => open.has(k) && caseFieldState(record, k).value === undefined);
 }
 
@@ -51,7 +52,8 @@ function Unblock({ record, field }: { record: CaseRecord; field: OrderKey }) {
   return (
     <div role="group" aria-labelledby={`${id}-label`} aria-describedby={`${id}-why`} className="unblock-field">
       <p className="small">
-        <strong id={`${id}-label`}>{label}</strong> <span id={`${id}-why`}>{t(`unblock.why.${field}` as MessageKey)}</span>
+        <strong id={`${id}-label`}>{label}</strong>{' '}
+        <span id={`${id}-why`}>{t(`unblock.why.${field}` as MessageKey)}</span>
       </p>
       {options.length > 0 && (
         <span className="choices">
@@ -78,7 +80,8 @@ function TypeValue({ record, field, label }: { record: CaseRecord; field: OrderK
   const currency = (caseFieldState(record, 'currency').value as string | undefined) ?? 'CNY';
   const use = () => {
     const parsed = parseFieldInput(field, text, currency, zone);
-    if (!parsed.ok || parsed.value === undefined) return setError(t('invalidValue', { field: label, detail: parsed.ok ? '' : parsed.error }));
+    if (!parsed.ok || parsed.value === undefined)
+      return setError(t('invalidValue', { field: label, detail: parsed.ok ? '' : parsed.error }));
     setError(null);
     void actions.chooseValue(field, parsed.value as string | number | boolean);
   };

@@ -6,14 +6,27 @@ import type { EvidenceKind } from '../lib/schema/evidence-kind';
 import { usePanelState, useT } from './panel-context';
 
 /** What to do, by when, for how much, with what evidence, whom to contact, and why. */
-export function VerdictCard({ verdict, now, attached }: { verdict: Verdict; now: Date; attached: ReadonlySet<EvidenceKind> }) {
+export function VerdictCard({
+  verdict,
+  now,
+  attached,
+}: {
+  verdict: Verdict;
+  now: Date;
+  attached: ReadonlySet<EvidenceKind>;
+}) {
   const t = useT();
   const lang = usePanelState((s) => s.lang);
   const left = verdict.deadline ? countdown(verdict.deadline, now) : null;
   return (
-    <section aria-labelledby="verdict-heading" className={`card verdict verdict-${verdict.action}${left?.urgent ? ' verdict-urgent' : ''}`}>
+    <section
+      aria-labelledby="verdict-heading"
+      className={`card verdict verdict-${verdict.action}${left?.urgent ? ' verdict-urgent' : ''}`}
+    >
       <h2 id="verdict-heading">
-        <span className="verdict-action" data-testid="verdict-action">{actionText(verdict.action, lang)}</span>
+        <span className="verdict-action" data-testid="verdict-action">
+          {actionText(verdict.action, lang)}
+        </span>
         <span className="muted small"> · {verdict.title[lang]}</span>
       </h2>
       <p className="small">{reasonText(verdict.reason, lang)}</p>
@@ -22,10 +35,18 @@ export function VerdictCard({ verdict, now, attached }: { verdict: Verdict; now:
         <dd>
           {verdict.deadline ? (
             <>
-              <span className="mono" data-testid="deadline">{zonedTimeText(verdict.deadline, verdict.zone, lang)}</span>
+              <span className="mono" data-testid="deadline">
+                {zonedTimeText(verdict.deadline, verdict.zone, lang)}
+              </span>
               <br />
               <span className={left?.urgent ? 'urgent' : ''} data-testid="countdown" role="timer" aria-live="off">
-                {left && left.leftMs > 0 ? t(left.urgent ? 'timeLeftUrgent' : 'timeLeft', { h: left.hours, m: pad(left.minutes), s: pad(left.seconds) }) : t('windowClosed')}
+                {left && left.leftMs > 0
+                  ? t(left.urgent ? 'timeLeftUrgent' : 'timeLeft', {
+                      h: left.hours,
+                      m: pad(left.minutes),
+                      s: pad(left.seconds),
+                    })
+                  : t('windowClosed')}
               </span>
             </>
           ) : (
@@ -34,7 +55,9 @@ export function VerdictCard({ verdict, now, attached }: { verdict: Verdict; now:
         </dd>
         <dt>{t('amountAllowed')}</dt>
         <dd className="mono" data-testid="amount-allowed">
-          {verdict.maxAmountMinor === null ? t('unset') : moneyText(verdict.maxAmountMinor, verdict.currency ?? undefined, lang)}
+          {verdict.maxAmountMinor === null
+            ? t('unset')
+            : moneyText(verdict.maxAmountMinor, verdict.currency ?? undefined, lang)}
           {verdict.fullAmountOnly && <span className="small muted"> · {t('fullAmountOnly')}</span>}
         </dd>
         {verdict.contact && (

@@ -39,12 +39,24 @@ export function buildManifest({ mode, browser }: { mode: string; browser: string
     host_permissions: [...localOnly, ...testOnly],
     // Portal origins are asked for one at a time at run time; MV2 (Firefox) names them optional_permissions.
     // <all_urls> is offered once, for screenshots when activeTab has not been granted by a click or shortcut.
-    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
+    ...(browser === 'firefox'
+      ? { optional_permissions: OPTIONAL_HOSTS }
+      : { optional_host_permissions: OPTIONAL_HOSTS }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'capture-order': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmdCapture__' },
       'fill-form': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_cmdFill__' },
     },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'canceldesk@canceldesk.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'canceldesk@canceldesk.invalid',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
   };
 }

@@ -1,4 +1,9 @@
-import { defineExtensionMessaging, type ExtensionMessage, type Message, type RemoveListenerCallback } from '@webext-core/messaging';
+import {
+  defineExtensionMessaging,
+  type ExtensionMessage,
+  type Message,
+  type RemoveListenerCallback,
+} from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { CaptureResult } from './schema/capture';
@@ -97,7 +102,10 @@ export function senderSchema(rule: SenderRule, { id, base }: Self = self()) {
       origin: z.literal(base.replace(/\/$/, '')).optional(),
       url: extensionUrl.optional(),
       // A page of the extension open in a tab (the options page, a popped-out panel) is that tab's page.
-      tab: rule === 'background' ? z.never({ error: 'sent from a tab' }).optional() : z.object({ url: extensionUrl }).optional(),
+      tab:
+        rule === 'background'
+          ? z.never({ error: 'sent from a tab' }).optional()
+          : z.object({ url: extensionUrl }).optional(),
     })
     .refine((s) => s.url !== undefined || s.tab === undefined, 'a tab without a URL');
 }
@@ -119,10 +127,16 @@ export function checkMessage<K extends MessageType>(
   who: Self = self(),
 ): { ok: true; data: unknown } | { ok: false; error: PageError } {
   const { from, data } = RECEIVED[type];
-  const envelope = z.object({ type: z.literal(type), id: z.number(), timestamp: z.number(), sender: z.unknown() }).safeParse(message);
+  const envelope = z
+    .object({ type: z.literal(type), id: z.number(), timestamp: z.number(), sender: z.unknown() })
+    .safeParse(message);
   if (!envelope.success) return failure({ code: 'invalid_request', detail: issues(envelope.error) });
   const sender = senderSchema(from, who).safeParse(envelope.data.sender);
-  if (!sender.success) return failure({ code: 'invalid_request', detail: `sender refused: ${issues(sender.error, 'sender')}`.slice(0, 1000) });
+  if (!sender.success)
+    return failure({
+      code: 'invalid_request',
+      detail: `sender refused: ${issues(sender.error, 'sender')}`.slice(0, 1000),
+    });
   const request = data.safeParse((message as { data?: unknown }).data);
   if (!request.success) return failure({ code: 'invalid_request', detail: issues(request.error, 'data') });
   return { ok: true, data: request.data };
@@ -145,7 +159,10 @@ export function onMessage<K extends MessageType>(
     try {
       return await handler({ ...message, data: checked.data as Received<K>['data'] });
     } catch (e) {
-      return failure({ code: 'page_error', detail: (e instanceof Error ? e.message : String(e)).slice(0, 1000) }) as ReturnType<ProtocolMap[K]>;
+      return failure({
+        code: 'page_error',
+        detail: (e instanceof Error ? e.message : String(e)).slice(0, 1000),
+      }) as ReturnType<ProtocolMap[K]>;
     }
   });
 }
@@ -173,11 +190,19 @@ export async function askTab<K extends TabMessage>(
     const send = sendMessage as (t: K, d: unknown, target: { tabId: number; frameId: number }) => Promise<unknown>;
     raw = await send(type, data[0], { tabId, frameId: 0 });
   } catch (e) {
-    return failure({ code: 'no_response', detail: String(e instanceof Error ? e.message : e) }) as ReturnType<ProtocolMap[K]>;
+    return failure({ code: 'no_response', detail: String(e instanceof Error ? e.message : e) }) as ReturnType<
+      ProtocolMap[K]
+    >;
   }
   const parsed = replySchemas[type].safeParse(raw);
   if (parsed.success) return parsed.data as ReturnType<ProtocolMap[K]>;
-  return failure({ code: 'invalid_reply', detail: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }) as ReturnType<ProtocolMap[K]>;
+  return failure({
+    code: 'invalid_reply',
+    detail: parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join('.')}: ${i.message}`)
+      .join('; '),
+  }) as ReturnType<ProtocolMap[K]>;
 }
 
 /** Asks the background to re-derive deadline reminders; a stopped worker is woken by the message. */

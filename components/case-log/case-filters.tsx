@@ -20,7 +20,8 @@ export interface CaseFiltersProps {
 }
 
 /** A filter that narrows the list; without one the panel's own list of recent cases is the answer. */
-const narrows = ({ query, status, action, deadlineWithinHours }: CaseFilter) => Boolean(query || status || action || deadlineWithinHours);
+const narrows = ({ query, status, action, deadlineWithinHours }: CaseFilter) =>
+  Boolean(query || status || action || deadlineWithinHours);
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -71,10 +72,15 @@ export function CaseFilters({ onResults, limit = 50 }: CaseFiltersProps) {
     if (format === 'csv') {
       downloadFile(casesToCsv(matching, lang), name, 'text/csv;charset=utf-8');
     } else {
-      const prepared = await prepareExport(matching.map((c) => c.id), 'zip', actor);
+      const prepared = await prepareExport(
+        matching.map((c) => c.id),
+        'zip',
+        actor,
+      );
       if (!prepared.ok) return setMessage({ text: dbErrorText(t, prepared.error), error: true });
       downloadFile(casesToZip(prepared.value), name, 'application/zip');
-      if (prepared.unrecorded) return setMessage({ text: `${t('log.downloaded', { name })} ${t('log.exportUnrecorded')}`, error: false });
+      if (prepared.unrecorded)
+        return setMessage({ text: `${t('log.downloaded', { name })} ${t('log.exportUnrecorded')}`, error: false });
     }
     setMessage({ text: t('log.downloaded', { name }), error: false });
   };
@@ -86,16 +92,35 @@ export function CaseFilters({ onResults, limit = 50 }: CaseFiltersProps) {
     <div className="fields case-filters" role="search" aria-label={t('log.filters')}>
       <div className="field">
         <label htmlFor="case-search">{t('log.search')}</label>
-        <input id="case-search" type="search" value={typed.query} onChange={(e) => update({ query: e.target.value }, true)} />
+        <input
+          id="case-search"
+          type="search"
+          value={typed.query}
+          onChange={(e) => update({ query: e.target.value }, true)}
+        />
       </div>
       <details open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
         <summary className="small">{t('log.moreFilters')}</summary>
         <div className="fields">
           <Field id="case-status" label={t('log.filterStatus')}>
-            <Choices id="case-status" value={form.status} choices={CaseStatus.options} words={(s) => t(`caseStatus.${s}` as MessageKey)} empty={t('log.any')} onChange={(status) => update({ status })} />
+            <Choices
+              id="case-status"
+              value={form.status}
+              choices={CaseStatus.options}
+              words={(s) => t(`caseStatus.${s}` as MessageKey)}
+              empty={t('log.any')}
+              onChange={(status) => update({ status })}
+            />
           </Field>
           <Field id="case-action" label={t('log.filterAction')}>
-            <Choices id="case-action" value={form.action} choices={VerdictAction.options} words={(a) => actionText(a, lang)} empty={t('log.any')} onChange={(action) => update({ action })} />
+            <Choices
+              id="case-action"
+              value={form.action}
+              choices={VerdictAction.options}
+              words={(a) => actionText(a, lang)}
+              empty={t('log.any')}
+              onChange={(action) => update({ action })}
+            />
           </Field>
           <Field id="case-within" label={t('log.deadlineWithin')} error={hoursInvalid ? t('log.invalidHours') : null}>
             <input

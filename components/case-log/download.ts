@@ -11,7 +11,8 @@ function revokeLater(url: string, signal?: AbortSignal, ms = 60_000): void {
   });
 }
 
-const blobOf = (data: string | Uint8Array, type: string) => new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type });
+const blobOf = (data: string | Uint8Array, type: string) =>
+  new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type });
 
 /** Saves data as a file through the browser's downloads, via an object URL and an <a download>. */
 export function downloadFile(data: string | Uint8Array, name: string, type: string, signal?: AbortSignal): void {

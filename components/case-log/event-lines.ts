@@ -38,7 +38,9 @@ function pageText(url: string): string {
 function fillCounts(report: Record<string, unknown>): { filled: number; total: number } | null {
   const outcomes = report.outcomes;
   if (!Array.isArray(outcomes)) return null;
-  const filled = outcomes.filter((o) => typeof o === 'object' && o !== null && (o as { outcome?: unknown }).outcome === 'filled').length;
+  const filled = outcomes.filter(
+    (o) => typeof o === 'object' && o !== null && (o as { outcome?: unknown }).outcome === 'filled',
+  ).length;
   return { filled, total: outcomes.length };
 }
 
@@ -47,7 +49,9 @@ function fillConflict(report: Record<string, unknown>): { field: string; page: s
   const c = report.conflict;
   if (typeof c !== 'object' || c === null) return null;
   const { label, pageValue } = c as { label?: unknown; pageValue?: unknown };
-  return typeof label === 'string' && typeof pageValue === 'string' ? { field: shortText(label, 60), page: shortText(pageValue, 60) } : null;
+  return typeof label === 'string' && typeof pageValue === 'string'
+    ? { field: shortText(label, 60), page: shortText(pageValue, 60) }
+    : null;
 }
 
 /**
@@ -82,13 +86,19 @@ export function describeEvents(events: readonly CaseEvent[], { t, lang, zone }: 
       case 'verdict_computed': {
         const action = event.data.action ? actionText(event.data.action, lang) : t('unset');
         const { deadline } = event.data;
-        text = deadline ? t('log.ev.verdict', { action, deadline: zonedTimeText(deadline, zone, lang) }) : t('log.ev.verdictNoDeadline', { action });
+        text = deadline
+          ? t('log.ev.verdict', { action, deadline: zonedTimeText(deadline, zone, lang) })
+          : t('log.ev.verdictNoDeadline', { action });
         break;
       }
       case 'form_filled': {
         const conflict = fillConflict(event.data.report);
         const counts = fillCounts(event.data.report);
-        text = conflict ? t('log.ev.formConflict', conflict) : counts ? t('log.ev.formFilled', counts) : t('log.ev.formFilledPlain');
+        text = conflict
+          ? t('log.ev.formConflict', conflict)
+          : counts
+            ? t('log.ev.formFilled', counts)
+            : t('log.ev.formFilledPlain');
         break;
       }
       case 'form_fill_undone':
@@ -97,11 +107,16 @@ export function describeEvents(events: readonly CaseEvent[], { t, lang, zone }: 
       case 'evidence_added': {
         const { evidence } = event.data;
         evidenceNames.set(evidence.id, evidence.name);
-        text = t('log.ev.evidenceAdded', { kind: evidenceText(evidence.kind, lang), name: shortText(evidence.name, 80) });
+        text = t('log.ev.evidenceAdded', {
+          kind: evidenceText(evidence.kind, lang),
+          name: shortText(evidence.name, 80),
+        });
         break;
       }
       case 'evidence_removed':
-        text = t('log.ev.evidenceRemoved', { name: shortText(evidenceNames.get(event.data.evidenceId) ?? event.data.evidenceId, 80) });
+        text = t('log.ev.evidenceRemoved', {
+          name: shortText(evidenceNames.get(event.data.evidenceId) ?? event.data.evidenceId, 80),
+        });
         break;
       case 'evidence_purged':
         text = t('log.ev.purged', { count: event.data.evidenceIds.length, days: event.data.retentionDays });
@@ -112,7 +127,12 @@ export function describeEvents(events: readonly CaseEvent[], { t, lang, zone }: 
       case 'status_changed': {
         const { from, to, channel, requestId, reason } = event.data;
         const base = { from: status(from), to: status(to) };
-        if (channel && requestId) text = t('log.ev.statusSubmitted', { ...base, channel: t(`log.channel.${channel}`), requestId: shortText(requestId, 60) });
+        if (channel && requestId)
+          text = t('log.ev.statusSubmitted', {
+            ...base,
+            channel: t(`log.channel.${channel}`),
+            requestId: shortText(requestId, 60),
+          });
         else if (reason) text = t('log.ev.statusRejected', { ...base, reason: shortText(reason) });
         else text = t('log.ev.status', base);
         break;

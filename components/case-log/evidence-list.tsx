@@ -64,11 +64,21 @@ function Evidence({ record }: { record: CaseRecord }) {
   const addFiles = (list: File[]) =>
     run(async () => {
       const tooLarge = list.find((f) => f.size > EVIDENCE_MAX_BYTES);
-      if (tooLarge) return setMessage({ text: t('log.fileTooLarge', { name: tooLarge.name, max: EVIDENCE_MAX_BYTES / 1024 / 1024 }), error: true });
+      if (tooLarge)
+        return setMessage({
+          text: t('log.fileTooLarge', { name: tooLarge.name, max: EVIDENCE_MAX_BYTES / 1024 / 1024 }),
+          error: true,
+        });
       const items = await Promise.all(
-        list.map(async (f) => ({ kind, name: f.name, type: f.type || 'application/octet-stream', bytes: new Uint8Array(await f.arrayBuffer()) })),
+        list.map(async (f) => ({
+          kind,
+          name: f.name,
+          type: f.type || 'application/octet-stream',
+          bytes: new Uint8Array(await f.arrayBuffer()),
+        })),
       );
-      if (items.length && (await save(items))) setMessage({ text: t('log.evidenceAdded', { count: items.length }), error: false });
+      if (items.length && (await save(items)))
+        setMessage({ text: t('log.evidenceAdded', { count: items.length }), error: false });
     });
 
   const screenshot = () =>
@@ -81,7 +91,9 @@ function Evidence({ record }: { record: CaseRecord }) {
         return setMessage({ text: screenshotFailureText(t, shot), error: true });
       }
       setNeedsPermission(false);
-      const saved = await save([{ kind: 'screenshot', name: screenshotName(record.orderNo, new Date()), type: 'image/png', bytes: shot.bytes }]);
+      const saved = await save([
+        { kind: 'screenshot', name: screenshotName(record.orderNo, new Date()), type: 'image/png', bytes: shot.bytes },
+      ]);
       if (saved) setMessage({ text: t('log.screenshotMasked', { count: shot.covered }), error: false });
     });
 
@@ -122,20 +134,40 @@ function Evidence({ record }: { record: CaseRecord }) {
                 <span>{evidenceText(e.kind, lang)}</span> · <span style={{ overflowWrap: 'anywhere' }}>{e.name}</span>
                 <br />
                 <span className="small muted">
-                  {e.type || '—'} · {sizeText(e.size, lang)} · <span className="mono" title={e.sha256}>SHA-256 {e.sha256.slice(0, 12)}…</span>
+                  {e.type || '—'} · {sizeText(e.size, lang)} ·{' '}
+                  <span className="mono" title={e.sha256}>
+                    SHA-256 {e.sha256.slice(0, 12)}…
+                  </span>
                   {e.purgedAt ? ` · ${t('log.purgedFile')}` : ''}
                 </span>
               </span>
-              <Button disabled={busy} aria-label={t('log.removeEvidence', { name: e.name })} onClick={() => void remove(e.id)}>
+              <Button
+                disabled={busy}
+                aria-label={t('log.removeEvidence', { name: e.name })}
+                onClick={() => void remove(e.id)}
+              >
                 {t('remove')}
               </Button>
             </li>
           ))}
         </ul>
       )}
-      <SelectField id="evidence-kind" label={t('log.evidenceKind')} hint={t('log.kindHint')} value={kind} choices={EvidenceKind.options} words={(k) => evidenceText(k, lang)} onChange={setKind} />
+      <SelectField
+        id="evidence-kind"
+        label={t('log.evidenceKind')}
+        hint={t('log.kindHint')}
+        value={kind}
+        choices={EvidenceKind.options}
+        words={(k) => evidenceText(k, lang)}
+        onChange={setKind}
+      />
       <Field id="evidence-files" label={t('log.addFiles')}>
-        <input id="evidence-files" type="file" disabled={busy} onChange={(e) => void addFiles(takeFiles(e.currentTarget))} />
+        <input
+          id="evidence-files"
+          type="file"
+          disabled={busy}
+          onChange={(e) => void addFiles(takeFiles(e.currentTarget))}
+        />
       </Field>
       <div className="actions">
         <Button disabled={busy || tabId === null} onClick={() => void screenshot()}>

@@ -1,5 +1,12 @@
 import { prepareExport, type Actor, type DbError } from '../../lib/db';
-import { caseToJsonText, caseToMarkdown, casesToZip, caseToPrintHtml, caseToText, type ExportLang } from '../../lib/export';
+import {
+  caseToJsonText,
+  caseToMarkdown,
+  casesToZip,
+  caseToPrintHtml,
+  caseToText,
+  type ExportLang,
+} from '../../lib/export';
 import type { ExportFormat } from '../../lib/schema/event';
 import { downloadFile, openHtmlInNewTab } from './download';
 import { safeFilePart } from './page-snapshot';
@@ -39,7 +46,8 @@ export async function exportCase(caseId: string, format: ExportFormat, options: 
         return { ok: false, reason: 'clipboard', message: message(e) };
       }
     case 'print':
-      if (!openHtmlInNewTab(caseToPrintHtml(bundle, lang, { zone }), signal)) return { ok: false, reason: 'blocked', message: 'the new tab was blocked' };
+      if (!openHtmlInNewTab(caseToPrintHtml(bundle, lang, { zone }), signal))
+        return { ok: false, reason: 'blocked', message: 'the new tab was blocked' };
       return { ok: true, done: 'printed', ...noted };
     case 'markdown':
       downloadFile(caseToMarkdown(bundle, lang, { zone }), `${base}.md`, 'text/markdown;charset=utf-8', signal);

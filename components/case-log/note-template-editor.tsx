@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { Translate } from '../../lib/i18n';
-import { DEFAULT_NOTE_TEMPLATES, loadNoteTemplates, NOTE_VARIABLES, saveNoteTemplates, type NoteTemplate } from '../../lib/settings/note-templates';
+import {
+  DEFAULT_NOTE_TEMPLATES,
+  loadNoteTemplates,
+  NOTE_VARIABLES,
+  saveNoteTemplates,
+  type NoteTemplate,
+} from '../../lib/settings/note-templates';
 import { Button } from '../button';
 import { Card } from '../card';
 import { SelectField, TextAreaField, TextField } from '../field';
@@ -27,7 +33,12 @@ export function NoteTemplateEditor({ t }: { t: Translate }) {
 
   const save = async (next: NoteTemplate[]) => {
     const saved = await saveNoteTemplates(next);
-    if (!saved.ok) return setResult({ text: t('invalidValue', { field: t('log.noteTemplates'), detail: saved.error }), error: true, index: saved.index });
+    if (!saved.ok)
+      return setResult({
+        text: t('invalidValue', { field: t('log.noteTemplates'), detail: saved.error }),
+        error: true,
+        index: saved.index,
+      });
     setTemplates(saved.value);
     setResult({ text: t('saved'), error: false, index: null });
   };
@@ -38,9 +49,29 @@ export function NoteTemplateEditor({ t }: { t: Translate }) {
       {templates.map((tpl, i) => (
         <fieldset key={tpl.id} aria-invalid={result?.index === i} className="fields">
           <legend className="small">{tpl.name || `#${i + 1}`}</legend>
-          <TextField id={`tpl-name-${i}`} label={t('log.templateName')} value={tpl.name} maxLength={80} onChange={(name) => change(i, { name })} />
-          <SelectField id={`tpl-lang-${i}`} label={t('log.templateLang')} value={tpl.lang} choices={LANGS} words={(l) => LANG_NAMES[l]} onChange={(lang) => change(i, { lang })} />
-          <TextAreaField id={`tpl-text-${i}`} label={t('log.templateText')} rows={3} value={tpl.text} maxLength={4000} onChange={(text) => change(i, { text })} />
+          <TextField
+            id={`tpl-name-${i}`}
+            label={t('log.templateName')}
+            value={tpl.name}
+            maxLength={80}
+            onChange={(name) => change(i, { name })}
+          />
+          <SelectField
+            id={`tpl-lang-${i}`}
+            label={t('log.templateLang')}
+            value={tpl.lang}
+            choices={LANGS}
+            words={(l) => LANG_NAMES[l]}
+            onChange={(lang) => change(i, { lang })}
+          />
+          <TextAreaField
+            id={`tpl-text-${i}`}
+            label={t('log.templateText')}
+            rows={3}
+            value={tpl.text}
+            maxLength={4000}
+            onChange={(text) => change(i, { text })}
+          />
           <div>
             <Button onClick={() => remove(i)} aria-label={t('log.removeTemplate', { name: tpl.name || `#${i + 1}` })}>
               {t('remove')}

@@ -10,7 +10,11 @@ const NONE = '—';
  * What a note template's variables stand for on a case, worded in the template's language. The deadline is
  * shown in the verdict's zone (the rule set's), else in the portal zone.
  */
-export function noteVariables(c: CaseRecord, lang: 'zh' | 'en', options: { agent: string; portalZone: string }): Record<NoteVariable, string> {
+export function noteVariables(
+  c: CaseRecord,
+  lang: 'zh' | 'en',
+  options: { agent: string; portalZone: string },
+): Record<NoteVariable, string> {
   const order = caseOrder(c);
   const verdictZone = c.verdictSnapshot?.zone;
   const zone = typeof verdictZone === 'string' && verdictZone ? verdictZone : options.portalZone;

@@ -1,7 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { CaseRecord } from '../../lib/schema/case';
 import { loadNoteDraft, saveNoteDraft } from '../../lib/settings/note-drafts';
-import { fillNoteTemplate, loadNoteTemplates, watchNoteTemplates, type NoteTemplates } from '../../lib/settings/note-templates';
+import {
+  fillNoteTemplate,
+  loadNoteTemplates,
+  watchNoteTemplates,
+  type NoteTemplates,
+} from '../../lib/settings/note-templates';
 import { Button } from '../button';
 import { usePanelState, usePanelStore, useT } from '../panel-context';
 import { dbErrorText } from './db-error-text';
@@ -58,7 +63,10 @@ function Notes({ current }: { current: CaseRecord }) {
   const applyTemplate = (id: string) => {
     const template = templates.find((tpl) => tpl.id === id);
     if (!template) return;
-    const filled = fillNoteTemplate(template.text, noteVariables(current, template.lang, { agent: settings.agent.name, portalZone: zone }));
+    const filled = fillNoteTemplate(
+      template.text,
+      noteVariables(current, template.lang, { agent: settings.agent.name, portalZone: zone }),
+    );
     edit(text.trim() ? `${text.trimEnd()}\n${filled}` : filled);
   };
 
@@ -76,7 +84,9 @@ function Notes({ current }: { current: CaseRecord }) {
   };
 
   const notes = bundle ? [...bundle.notes].reverse() : [];
-  const groups = (['zh', 'en'] as const).map((lang) => ({ lang, items: templates.filter((tpl) => tpl.lang === lang) })).filter((g) => g.items.length);
+  const groups = (['zh', 'en'] as const)
+    .map((lang) => ({ lang, items: templates.filter((tpl) => tpl.lang === lang) }))
+    .filter((g) => g.items.length);
   return (
     <Card id="notes-heading" title={t('log.notes')}>
       {notes.length === 0 ? (
@@ -115,7 +125,14 @@ function Notes({ current }: { current: CaseRecord }) {
       <label htmlFor="note-text" className="small muted">
         {t('log.noteLabel')}
       </label>
-      <textarea id="note-text" rows={3} value={text} maxLength={20_000} onChange={(e) => edit(e.target.value)} style={{ width: '100%', font: 'inherit' }} />
+      <textarea
+        id="note-text"
+        rows={3}
+        value={text}
+        maxLength={20_000}
+        onChange={(e) => edit(e.target.value)}
+        style={{ width: '100%', font: 'inherit' }}
+      />
       <div className="actions">
         <Button variant="primary" disabled={busy || !text.trim()} onClick={() => void save()}>
           {t('log.addNote')}

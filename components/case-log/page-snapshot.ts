@@ -4,7 +4,12 @@ import type { CaseBundle } from '../../lib/schema/case-export';
 
 /** A file-name-safe form of page text (order numbers come from the portal). */
 export function safeFilePart(text: string): string {
-  return text.replace(/[^\p{L}\p{N}_-]+/gu, '_').replace(/^_+|_+$/g, '').slice(0, 60) || 'case';
+  return (
+    text
+      .replace(/[^\p{L}\p{N}_-]+/gu, '_')
+      .replace(/^_+|_+$/g, '')
+      .slice(0, 60) || 'case'
+  );
 }
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
@@ -14,7 +19,10 @@ const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
  * edits beside them, and the masked page text each field was read from. Built from the stored case, which
  * was masked at capture; checked again so a full card number can never ride along.
  */
-export function pageSnapshotEvidence(bundle: CaseBundle, now: Date): { ok: true; value: NewEvidence } | { ok: false; path: string } {
+export function pageSnapshotEvidence(
+  bundle: CaseBundle,
+  now: Date,
+): { ok: true; value: NewEvidence } | { ok: false; path: string } {
   const c = bundle.case;
   const lastCapture = [...bundle.events].reverse().find((e) => e.type === 'captured');
   const snapshot = {
@@ -27,7 +35,11 @@ export function pageSnapshotEvidence(bundle: CaseBundle, now: Date): { ok: true;
     fields: c.page.values,
     edits: c.edits,
     order: caseOrder(c),
-    text: Object.entries(c.page.sources).map(([field, source]) => ({ field, label: source?.label ?? null, text: source?.text ?? '' })),
+    text: Object.entries(c.page.sources).map(([field, source]) => ({
+      field,
+      label: source?.label ?? null,
+      text: source?.text ?? '',
+    })),
   };
   const leak = findCardNumber(snapshot);
   if (leak) return { ok: false, path: leak };

@@ -52,7 +52,12 @@ const browserDeps: ScreenshotDeps = {
 };
 
 /** How long to wait before the next capture so that at most `max` fall in any `windowMs`. */
-export function throttleDelay(recent: readonly number[], now: number, max = CAPTURES_PER_SECOND, windowMs = 1000): number {
+export function throttleDelay(
+  recent: readonly number[],
+  now: number,
+  max = CAPTURES_PER_SECOND,
+  windowMs = 1000,
+): number {
   const inWindow = recent.filter((at) => now - at < windowMs).sort((a, b) => a - b);
   if (inWindow.length < max) return 0;
   return inWindow[inWindow.length - max]! + windowMs - now;
@@ -73,11 +78,17 @@ const isPermissionError = (text: string) => /activeTab|all_urls|permission|Canno
 /** Whether two measures of the page agree: same viewport, the same rectangles give or take STILL_PX. */
 export function sameLayout(a: SensitiveRects, b: SensitiveRects): boolean {
   if (a.width !== b.width || a.height !== b.height || a.rects.length !== b.rects.length) return false;
-  const order = (r: SensitiveRects) => [...r.rects].sort((p, q) => p.y - q.y || p.x - q.x || p.width - q.width || p.height - q.height);
+  const order = (r: SensitiveRects) =>
+    [...r.rects].sort((p, q) => p.y - q.y || p.x - q.x || p.width - q.width || p.height - q.height);
   const [pa, pb] = [order(a), order(b)];
   return pa.every((r, i) => {
     const s = pb[i]!;
-    return Math.abs(r.x - s.x) <= STILL_PX && Math.abs(r.y - s.y) <= STILL_PX && Math.abs(r.width - s.width) <= STILL_PX && Math.abs(r.height - s.height) <= STILL_PX;
+    return (
+      Math.abs(r.x - s.x) <= STILL_PX &&
+      Math.abs(r.y - s.y) <= STILL_PX &&
+      Math.abs(r.width - s.width) <= STILL_PX &&
+      Math.abs(r.height - s.height) <= STILL_PX
+    );
   });
 }
 
@@ -97,7 +108,9 @@ function rectsFailed(error: PageError): Failed {
  * does not match the page gives a failure instead. Calls are queued and throttled so the browser's capture
  * quota is never hit.
  */
-export function createScreenshotTaker(deps: ScreenshotDeps = browserDeps): (tabId: number, idMask?: IdMask) => Promise<ScreenshotResult> {
+export function createScreenshotTaker(
+  deps: ScreenshotDeps = browserDeps,
+): (tabId: number, idMask?: IdMask) => Promise<ScreenshotResult> {
   const recent: number[] = [];
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -129,7 +142,8 @@ export function createScreenshotTaker(deps: ScreenshotDeps = browserDeps): (tabI
         const after = await deps.rects(tabId, idMask);
         if (!after.ok) return rectsFailed(after.error);
         const shown = await deps.getTab(tabId).catch(() => null);
-        if (!shown?.active || shown.windowId !== tab.windowId) return maskFailed('tab_changed', 'the tab was not in front while it was captured');
+        if (!shown?.active || shown.windowId !== tab.windowId)
+          return maskFailed('tab_changed', 'the tab was not in front while it was captured');
         if (!sameLayout(before.value, after.value)) continue;
         const page = { ...after.value, rects: [...before.value.rects, ...after.value.rects] };
         const bytes = await deps.mask(dataUrlBytes(dataUrl), page);
@@ -165,7 +179,9 @@ export function screenshotFailureText(t: Translate, failure: Failed): string {
     case 'page_error':
       return t('log.maskPageError', { detail: failure.detail });
     default:
-      return t(failure.reason === 'cover_failed' ? 'log.coverFailed' : 'log.screenshotFailed', { detail: failure.detail });
+      return t(failure.reason === 'cover_failed' ? 'log.coverFailed' : 'log.screenshotFailed', {
+        detail: failure.detail,
+      });
   }
 }
 

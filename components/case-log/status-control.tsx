@@ -95,10 +95,15 @@ function StatusSteps({ record }: { record: CaseRecord }) {
       <p data-testid="case-status">{t('log.statusNow', { status: status(record.status) })}</p>
       {record.submission && (
         <p className="small muted">
-          {t('log.submittedVia', { channel: t(`log.channel.${record.submission.channel}`), requestId: record.submission.requestId })}
+          {t('log.submittedVia', {
+            channel: t(`log.channel.${record.submission.channel}`),
+            requestId: record.submission.requestId,
+          })}
         </p>
       )}
-      {record.rejectionReason && <p className="small muted">{t('log.rejectedBecause', { reason: record.rejectionReason })}</p>}
+      {record.rejectionReason && (
+        <p className="small muted">{t('log.rejectedBecause', { reason: record.rejectionReason })}</p>
+      )}
       {next.length === 0 ? (
         <p className="small muted">{t('log.finalStatus')}</p>
       ) : (
@@ -114,12 +119,35 @@ function StatusSteps({ record }: { record: CaseRecord }) {
         <form onSubmit={submitDetails} className="fields" aria-label={t(`log.moveTo.${pending}`)}>
           {pending === 'submitted' ? (
             <>
-              <SelectField id="status-channel" label={t('log.channel')} value={channel} choices={SubmissionChannel.options} words={(c) => t(`log.channel.${c}`)} onChange={setChannel} />
+              <SelectField
+                id="status-channel"
+                label={t('log.channel')}
+                value={channel}
+                choices={SubmissionChannel.options}
+                words={(c) => t(`log.channel.${c}`)}
+                onChange={setChannel}
+              />
               {/* The error shows under the form, for both details and for a failed save; it only marks the control here. */}
-              <TextField id="status-request" label={t('log.requestId')} className="mono" value={requestId} maxLength={128} aria-invalid={!!error} onChange={setRequestId} />
+              <TextField
+                id="status-request"
+                label={t('log.requestId')}
+                className="mono"
+                value={requestId}
+                maxLength={128}
+                aria-invalid={!!error}
+                onChange={setRequestId}
+              />
             </>
           ) : (
-            <TextAreaField id="status-reason" label={t('log.rejectReason')} rows={2} value={reason} maxLength={2000} aria-invalid={!!error} onChange={setReason} />
+            <TextAreaField
+              id="status-reason"
+              label={t('log.rejectReason')}
+              rows={2}
+              value={reason}
+              maxLength={2000}
+              aria-invalid={!!error}
+              onChange={setReason}
+            />
           )}
           <div className="actions">
             <Button type="submit" variant="primary" disabled={busy}>

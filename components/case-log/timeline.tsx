@@ -33,7 +33,10 @@ export function Timeline() {
   const current = usePanelState((s) => s.currentCase);
   const bundle = useCaseBundle();
   const check = useChainCheck();
-  const lines = useMemo(() => (bundle ? describeEvents(bundle.events, { t, lang, zone }).reverse() : []), [bundle, t, lang, zone]);
+  const lines = useMemo(
+    () => (bundle ? describeEvents(bundle.events, { t, lang, zone }).reverse() : []),
+    [bundle, t, lang, zone],
+  );
   if (!current) return null;
   return (
     <Card id="timeline-heading" title={t('log.history')} className="timeline">

@@ -15,7 +15,10 @@ export interface CaseFilterForm {
 export const EMPTY_FILTER_FORM: CaseFilterForm = { query: '', status: '', action: '', withinHours: '' };
 
 /** Reads the form into a store filter; the hours must be a positive number (decimals allowed). */
-export function toCaseFilter(form: CaseFilterForm, limit?: number): { ok: true; filter: CaseFilter } | { ok: false; field: 'withinHours' } {
+export function toCaseFilter(
+  form: CaseFilterForm,
+  limit?: number,
+): { ok: true; filter: CaseFilter } | { ok: false; field: 'withinHours' } {
   const filter: CaseFilter = {};
   if (form.query.trim()) filter.query = form.query.trim();
   if (form.status) filter.status = [form.status];
@@ -41,8 +44,15 @@ export function searchCases(filter: CaseFilter): Promise<CaseRecord[]> {
  * current only for the filter and the refresh key they were read for, so coming back to an earlier filter
  * after cases changed waits for the new read.
  */
-export function useCaseSearch(filter: CaseFilter | null, refreshKey?: unknown): { cases: CaseRecord[]; loading: boolean } {
-  const [state, setState] = useState<{ key: string; refreshKey: unknown; cases: CaseRecord[] }>({ key: '', refreshKey: undefined, cases: [] });
+export function useCaseSearch(
+  filter: CaseFilter | null,
+  refreshKey?: unknown,
+): { cases: CaseRecord[]; loading: boolean } {
+  const [state, setState] = useState<{ key: string; refreshKey: unknown; cases: CaseRecord[] }>({
+    key: '',
+    refreshKey: undefined,
+    cases: [],
+  });
   const key = filter ? JSON.stringify(filter) : null;
   useEffect(() => {
     if (key === null) return;

@@ -5,7 +5,11 @@ import { FIELD_KINDS } from '../../lib/schema/order-field-input';
 import type { OrderKey } from '../../lib/schema/order';
 
 /** One order field's value as the agent reads it, in the UI language; "—" when there is none. */
-export function valueText(key: OrderKey, value: unknown, options: { t: Translate; lang: Lang; currency: string; zone: string }): string {
+export function valueText(
+  key: OrderKey,
+  value: unknown,
+  options: { t: Translate; lang: Lang; currency: string; zone: string },
+): string {
   const { t, lang, currency, zone } = options;
   if (value === undefined || value === null || value === '') return t('unset');
   switch (FIELD_KINDS[key]) {
@@ -24,7 +28,8 @@ export function valueText(key: OrderKey, value: unknown, options: { t: Translate
 
 /** A byte count for people: "812 B", "12.4 KB", "3.1 MB". */
 export function sizeText(bytes: number, lang: Lang): string {
-  const number = (n: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 1 }).format(n);
+  const number = (n: number) =>
+    new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 1 }).format(n);
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${number(bytes / 1024)} KB`;
   return `${number(bytes / (1024 * 1024))} MB`;
@@ -33,7 +38,11 @@ export function sizeText(bytes: number, lang: Lang): string {
 /** An instant as wall-clock time in a zone, to the second ("2026-11-25 14:03:22") or the minute; the instant itself if it cannot be read. */
 export function instantText(iso: string, zone: string, smallestUnit: 'second' | 'minute' = 'second'): string {
   try {
-    return Temporal.Instant.from(iso).toZonedDateTimeISO(zone).toPlainDateTime().toString({ smallestUnit }).replace('T', ' ');
+    return Temporal.Instant.from(iso)
+      .toZonedDateTimeISO(zone)
+      .toPlainDateTime()
+      .toString({ smallestUnit })
+      .replace('T', ' ');
   } catch {
     return iso;
   }

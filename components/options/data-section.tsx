@@ -58,7 +58,8 @@ function StorageAndRetention({ t, lang }: { t: Translate; lang: Lang }) {
 
   const save = async () => {
     const result = await saveRetention({ retentionDays: Number(days), followupHours: Number(hours) });
-    if (!result.ok) return setSaved({ text: t('invalidValue', { field: t('log.retention'), detail: result.error }), error: true });
+    if (!result.ok)
+      return setSaved({ text: t('invalidValue', { field: t('log.retention'), detail: result.error }), error: true });
     setSaved({ text: t('saved'), error: false });
     // The follow-up reminders are planned from this setting.
     await askBackgroundToSyncAlarms();
@@ -66,7 +67,11 @@ function StorageAndRetention({ t, lang }: { t: Translate; lang: Lang }) {
 
   const purgeNow = async () => {
     const [retention, settings] = await Promise.all([loadRetention(), loadSettings()]);
-    const result = await purgeExpiredEvidence(new Date(), retention.retentionDays, settings.agent.name ? { agent: settings.agent.name } : undefined);
+    const result = await purgeExpiredEvidence(
+      new Date(),
+      retention.retentionDays,
+      settings.agent.name ? { agent: settings.agent.name } : undefined,
+    );
     if (!result.ok) return setPurge({ text: t('log.nothingChanged', { detail: result.error.message }), error: true });
     setPurge({ text: t('log.purged', { files: result.value.files, cases: result.value.cases }), error: false });
     refreshUsage();
@@ -74,9 +79,30 @@ function StorageAndRetention({ t, lang }: { t: Translate; lang: Lang }) {
 
   return (
     <>
-      <p data-testid="storage-used">{usage ? t('log.storageUsed', { used: sizeText(usage.usage, lang), quota: sizeText(usage.quota, lang) }) : t('log.storageUnknown')}</p>
-      <TextField id="retention-days" label={t('log.retentionDays')} type="number" min={1} max={3650} value={days} onChange={setDays} />
-      <TextField id="followup-hours" label={t('log.followupHours')} type="number" min={0.5} max={720} step={0.5} value={hours} onChange={setHours} />
+      <p data-testid="storage-used">
+        {usage
+          ? t('log.storageUsed', { used: sizeText(usage.usage, lang), quota: sizeText(usage.quota, lang) })
+          : t('log.storageUnknown')}
+      </p>
+      <TextField
+        id="retention-days"
+        label={t('log.retentionDays')}
+        type="number"
+        min={1}
+        max={3650}
+        value={days}
+        onChange={setDays}
+      />
+      <TextField
+        id="followup-hours"
+        label={t('log.followupHours')}
+        type="number"
+        min={0.5}
+        max={720}
+        step={0.5}
+        value={hours}
+        onChange={setHours}
+      />
       <div className="actions">
         <Button variant="primary" onClick={() => void save()}>
           {t('log.saveRetention')}
@@ -120,7 +146,11 @@ function BackupAndImport({ t }: { t: Translate }) {
     // The file goes in as it is: the restore streams it instead of holding it all in memory.
     const result = await importDatabase(restoreFile);
     setRestoreFile(null);
-    if (!result.ok) return setRestore({ text: t('log.restoreFailed', { why: fileWhy(t, result.error), detail: result.error.message }), error: true });
+    if (!result.ok)
+      return setRestore({
+        text: t('log.restoreFailed', { why: fileWhy(t, result.error), detail: result.error.message }),
+        error: true,
+      });
     setRestore({ text: t('log.restored', { cases: result.value.cases, events: result.value.events }), error: false });
     await askBackgroundToSyncAlarms();
   };
@@ -131,14 +161,36 @@ function BackupAndImport({ t }: { t: Translate }) {
       // Refused before it is read: a file over the limit never reaches memory.
       const tooBig = overLimit(file.size, IMPORT_MAX_FILE_BYTES);
       if (tooBig) {
-        lines.push({ text: t('log.importFailed', { file: file.name, why: t('log.fileWhy.tooLarge'), detail: `This file ${tooBig}.` }), error: true });
+        lines.push({
+          text: t('log.importFailed', {
+            file: file.name,
+            why: t('log.fileWhy.tooLarge'),
+            detail: `This file ${tooBig}.`,
+          }),
+          error: true,
+        });
         continue;
       }
       const result = await importCases(new Uint8Array(await file.arrayBuffer()), file.name);
       lines.push(
         result.ok
-          ? { text: t('log.imported', { file: file.name, added: result.value.added.length, updated: result.value.updated.length, unchanged: result.value.unchanged.length }), error: false }
-          : { text: t('log.importFailed', { file: file.name, why: fileWhy(t, result.error), detail: result.error.message }), error: true },
+          ? {
+              text: t('log.imported', {
+                file: file.name,
+                added: result.value.added.length,
+                updated: result.value.updated.length,
+                unchanged: result.value.unchanged.length,
+              }),
+              error: false,
+            }
+          : {
+              text: t('log.importFailed', {
+                file: file.name,
+                why: fileWhy(t, result.error),
+                detail: result.error.message,
+              }),
+              error: true,
+            },
       );
     }
     setImports(lines);
@@ -152,7 +204,12 @@ function BackupAndImport({ t }: { t: Translate }) {
       </div>
       <Status line={backup} />
       <Field id="restore-file" label={t('log.restore')}>
-        <input id="restore-file" type="file" accept=".json,application/json" onChange={(e) => chooseRestore(takeFiles(e.currentTarget)[0] ?? null)} />
+        <input
+          id="restore-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => chooseRestore(takeFiles(e.currentTarget)[0] ?? null)}
+        />
       </Field>
       {restoreFile && (
         <div className="banner banner-error" role="group" aria-label={t('log.restore')}>
@@ -167,7 +224,13 @@ function BackupAndImport({ t }: { t: Translate }) {
       )}
       <Status line={restore} />
       <Field id="import-cases" label={t('log.importCases')}>
-        <input id="import-cases" type="file" multiple accept=".json,.zip,application/json,application/zip" onChange={(e) => void importFiles(takeFiles(e.currentTarget))} />
+        <input
+          id="import-cases"
+          type="file"
+          multiple
+          accept=".json,.zip,application/json,application/zip"
+          onChange={(e) => void importFiles(takeFiles(e.currentTarget))}
+        />
       </Field>
       <ul className="case-list" aria-label={t('log.importResults')}>
         {imports.map((line, i) => (

@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Translate } from '../../lib/i18n';
-import { grantedPortalPatterns, hasScreenshotGrant, originPattern, parsePortalOrigin, revokePortalPattern } from '../../lib/page/portal-origins';
+import {
+  grantedPortalPatterns,
+  hasScreenshotGrant,
+  originPattern,
+  parsePortalOrigin,
+  revokePortalPattern,
+} from '../../lib/page/portal-origins';
 import { requestOriginAccess } from '../../lib/page/tab-access';
 import { Button } from '../button';
 import { Card } from '../card';
@@ -40,7 +46,10 @@ export function PortalAccess({ t }: { t: Translate }) {
           {patterns.map((p) => (
             <li key={p} className="row-between">
               <span className="mono">{p}</span>
-              <Button onClick={() => void revokePortalPattern(p).then(refresh)} aria-label={t('revokePortal', { origin: p })}>
+              <Button
+                onClick={() => void revokePortalPattern(p).then(refresh)}
+                aria-label={t('revokePortal', { origin: p })}
+              >
                 {t('remove')}
               </Button>
             </li>
@@ -50,10 +59,20 @@ export function PortalAccess({ t }: { t: Translate }) {
       {anyPage && (
         <p className="row-between small">
           <span>{t('screenshotGrantHeld')}</span>
-          <Button onClick={() => void revokePortalPattern('<all_urls>').then(refresh)}>{t('screenshotGrantRevoke')}</Button>
+          <Button onClick={() => void revokePortalPattern('<all_urls>').then(refresh)}>
+            {t('screenshotGrantRevoke')}
+          </Button>
         </p>
       )}
-      <TextField id="portal-origin" label={t('portalOrigin')} className="mono" value={text} placeholder="https://portal.example.com" error={error} onChange={setText} />
+      <TextField
+        id="portal-origin"
+        label={t('portalOrigin')}
+        className="mono"
+        value={text}
+        placeholder="https://portal.example.com"
+        error={error}
+        onChange={setText}
+      />
       <Button variant="primary" onClick={grant} disabled={!text.trim()}>
         {t('grantPortal')}
       </Button>

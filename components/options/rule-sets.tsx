@@ -2,7 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Translate } from '../../lib/i18n';
 import { defaultRuleSets } from '../../lib/rules/default-rule-sets';
 import type { Lang } from '../../lib/rules/labels';
-import { exportRuleSetJson, MAX_RULE_SET_JSON_CHARS, parseRuleSetJson, type RuleSetIssue } from '../../lib/rules/rule-set-json';
+import {
+  exportRuleSetJson,
+  MAX_RULE_SET_JSON_CHARS,
+  parseRuleSetJson,
+  type RuleSetIssue,
+} from '../../lib/rules/rule-set-json';
 import type { RuleSet } from '../../lib/schema/rule-set';
 import type { Settings } from '../../lib/schema/settings';
 import {
@@ -54,7 +59,10 @@ export function RuleSets({ t, lang, settings, onSettingsSaved }: Props) {
     const result = await saveCustomRuleSet(editing?.mode === 'edit' ? { ...set, version: set.version + 1 } : set);
     if (result.ok) {
       setEditing(null);
-      setMessage({ text: t('rs.saved', { name: result.set.name, id: result.set.id, version: result.set.version }), error: false });
+      setMessage({
+        text: t('rs.saved', { name: result.set.name, id: result.set.id, version: result.set.version }),
+        error: false,
+      });
       await refresh();
     }
     return result;
@@ -62,14 +70,17 @@ export function RuleSets({ t, lang, settings, onSettingsSaved }: Props) {
 
   const remove = async (set: RuleSet) => {
     const result = await deleteCustomRuleSet(set.id);
-    setMessage(result.ok ? { text: t('rs.deleted', { name: set.name }), error: false } : { text: result.error, error: true });
+    setMessage(
+      result.ok ? { text: t('rs.deleted', { name: set.name }), error: false } : { text: result.error, error: true },
+    );
     if (editing?.set.id === set.id) setEditing(null);
     await refresh();
   };
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const failed = (issues: RuleSetIssue[]) => setMessage({ text: t('rs.importFailed', { file: file.name }), error: true, issues });
+    const failed = (issues: RuleSetIssue[]) =>
+      setMessage({ text: t('rs.importFailed', { file: file.name }), error: true, issues });
     // A character takes at least a byte, so a file over the limit in bytes is refused before it is read.
     if (file.size > MAX_RULE_SET_JSON_CHARS) return failed([{ path: '', message: t('rs.fileTooBig') }]);
     const parsed = parseRuleSetJson(await file.text(), lang);
@@ -78,7 +89,9 @@ export function RuleSets({ t, lang, settings, onSettingsSaved }: Props) {
     const builtIn = isBuiltInRuleSet(parsed.value.id);
     const result = await saveCustomRuleSet(builtIn ? copyRuleSet(parsed.value, ids) : parsed.value);
     if (!result.ok) return failed(result.errors);
-    const text = builtIn ? t('rs.importedAsCopy', { id: parsed.value.id, copyId: result.set.id }) : t('rs.imported', { name: result.set.name, id: result.set.id });
+    const text = builtIn
+      ? t('rs.importedAsCopy', { id: parsed.value.id, copyId: result.set.id })
+      : t('rs.imported', { name: result.set.name, id: result.set.id });
     setMessage({ text, error: false });
     await refresh();
   };
@@ -159,7 +172,19 @@ export function RuleSets({ t, lang, settings, onSettingsSaved }: Props) {
   );
 }
 
-function RuleSetItem({ t, set, onEditCopy, onEdit, onDelete }: { t: Translate; set: RuleSet; onEditCopy: () => void; onEdit: () => void; onDelete: () => void }) {
+function RuleSetItem({
+  t,
+  set,
+  onEditCopy,
+  onEdit,
+  onDelete,
+}: {
+  t: Translate;
+  set: RuleSet;
+  onEditCopy: () => void;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
   const builtIn = isBuiltInRuleSet(set.id);
   return (
     <li className="profile">
@@ -168,7 +193,8 @@ function RuleSetItem({ t, set, onEditCopy, onEdit, onDelete }: { t: Translate; s
         <Badge>{builtIn ? t('rs.builtIn') : t('rs.custom')}</Badge>
       </div>
       <span className="small muted">
-        <span className="mono">{set.id}</span> · {t('rs.version', { version: set.version })} · <span className="mono">{set.zone}</span> · {t('rs.ruleCount', { count: set.rules.length })}
+        <span className="mono">{set.id}</span> · {t('rs.version', { version: set.version })} ·{' '}
+        <span className="mono">{set.zone}</span> · {t('rs.ruleCount', { count: set.rules.length })}
       </span>
       <div className="actions">
         <Button onClick={onEditCopy} aria-label={t('rs.editCopyOf', { name: set.name })}>
@@ -179,7 +205,10 @@ function RuleSetItem({ t, set, onEditCopy, onEdit, onDelete }: { t: Translate; s
             {t('rs.edit')}
           </Button>
         )}
-        <Button onClick={() => downloadText(exportRuleSetJson(set), `${set.id}-v${set.version}.json`, 'application/json')} aria-label={t('rs.exportOf', { name: set.name })}>
+        <Button
+          onClick={() => downloadText(exportRuleSetJson(set), `${set.id}-v${set.version}.json`, 'application/json')}
+          aria-label={t('rs.exportOf', { name: set.name })}
+        >
           {t('rs.export')}
         </Button>
         {!builtIn && (

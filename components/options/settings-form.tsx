@@ -8,7 +8,17 @@ import { Button } from '../button';
 import { Card } from '../card';
 import { TextAreaField, TextField } from '../field';
 
-type FormText = { name: string; email: string; phone: string; keepStart: string; keepEnd: string; idPatterns: string; portalZone: string; descZh: string; descEn: string };
+type FormText = {
+  name: string;
+  email: string;
+  phone: string;
+  keepStart: string;
+  keepEnd: string;
+  idPatterns: string;
+  portalZone: string;
+  descZh: string;
+  descEn: string;
+};
 
 const fromSettings = (s: Settings): FormText => ({
   name: s.agent.name,
@@ -35,12 +45,24 @@ const FIELD_PATHS: Record<keyof FormText, string> = {
 };
 
 /** One regular expression per line; blank lines are none. */
-const patternLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const patternLines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 const VARIABLE_LIST = FILL_DESCRIPTION_VARIABLES.map((v) => `{${v}}`).join(' ');
 
 /** Agent details, ID masking and the default portal zone, validated field by field before saving. */
-export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings: Settings; onSaved: (s: Settings) => void }) {
+export function SettingsForm({
+  t,
+  settings,
+  onSaved,
+}: {
+  t: Translate;
+  settings: Settings;
+  onSaved: (s: Settings) => void;
+}) {
   const [form, setForm] = useState<FormText>(() => fromSettings(settings));
   const [errors, setErrors] = useState<Partial<Record<keyof FormText, string>>>({});
   const [saved, setSaved] = useState(false);
@@ -49,13 +71,21 @@ export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings:
     const candidate = {
       ...settings,
       agent: { name: form.name, email: form.email, phone: form.phone },
-      idMask: { keepStart: Number(form.keepStart), keepEnd: Number(form.keepEnd), patterns: patternLines(form.idPatterns) },
+      idMask: {
+        keepStart: Number(form.keepStart),
+        keepEnd: Number(form.keepEnd),
+        patterns: patternLines(form.idPatterns),
+      },
       portalZone: form.portalZone,
       fillDescriptionTemplate: { zh: form.descZh, en: form.descEn },
     };
     const parsed = Settings.safeParse(candidate);
     const zoneOk = isPortalZone(form.portalZone);
-    const unknown = (['descZh', 'descEn'] as const).flatMap((key) => unknownDescriptionVariables(form[key]).slice(0, 1).map((name) => [key, name] as const));
+    const unknown = (['descZh', 'descEn'] as const).flatMap((key) =>
+      unknownDescriptionVariables(form[key])
+        .slice(0, 1)
+        .map((name) => [key, name] as const),
+    );
     if (!parsed.success || !zoneOk || unknown.length > 0) {
       const next: Partial<Record<keyof FormText, string>> = {};
       for (const issue of parsed.success ? [] : parsed.error.issues) {
@@ -64,7 +94,8 @@ export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings:
         if (key) next[key] = issue.message;
       }
       if (!zoneOk) next.portalZone = t('invalidZone');
-      for (const [key, name] of unknown) next[key] = t('fill.unknownVariable', { name: `{${name}}`, list: VARIABLE_LIST });
+      for (const [key, name] of unknown)
+        next[key] = t('fill.unknownVariable', { name: `{${name}}`, list: VARIABLE_LIST });
       setErrors(next);
       setSaved(false);
       return;
@@ -75,7 +106,15 @@ export function SettingsForm({ t, settings, onSaved }: { t: Translate; settings:
   };
 
   const input = (key: keyof FormText, label: MessageKey, type = 'text') => (
-    <TextField key={key} id={`set-${key}`} label={t(label)} type={type} value={form[key]} error={errors[key]} onChange={(value) => setForm({ ...form, [key]: value })} />
+    <TextField
+      key={key}
+      id={`set-${key}`}
+      label={t(label)}
+      type={type}
+      value={form[key]}
+      error={errors[key]}
+      onChange={(value) => setForm({ ...form, [key]: value })}
+    />
   );
 
   const textarea = (key: 'descZh' | 'descEn' | 'idPatterns', label: MessageKey, help = 'set-desc-help') => (

@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MessageKey, Translate } from '../../lib/i18n';
 import { SiteProfile } from '../../lib/schema/site-profile';
-import { deleteSiteProfile, exportSiteProfiles, importSiteProfiles, loadSiteProfiles, saveSiteProfile } from '../../lib/settings/site-profiles';
+import {
+  deleteSiteProfile,
+  exportSiteProfiles,
+  importSiteProfiles,
+  loadSiteProfiles,
+  saveSiteProfile,
+} from '../../lib/settings/site-profiles';
 import { Button } from '../button';
 import { downloadText } from './download';
 import { Card } from '../card';
@@ -22,7 +28,11 @@ export function SiteProfiles({ t }: { t: Translate }) {
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const result = await importSiteProfiles(await file.text());
-    setMessage(result.ok ? { text: t('profilesImported', { count: result.count }), error: false } : { text: t('profilesImportFailed', { detail: result.error }), error: true });
+    setMessage(
+      result.ok
+        ? { text: t('profilesImported', { count: result.count }), error: false }
+        : { text: t('profilesImportFailed', { detail: result.error }), error: true },
+    );
     refresh();
   };
 
@@ -34,10 +44,23 @@ export function SiteProfiles({ t }: { t: Translate }) {
         <ProfileEditor key={p.origin} t={t} profile={p} onChanged={refresh} />
       ))}
       <div className="actions">
-        <Button onClick={() => void exportSiteProfiles().then((json) => downloadText(json, 'canceldesk-site-profiles.json', 'application/json'))}>{t('exportProfiles')}</Button>
+        <Button
+          onClick={() =>
+            void exportSiteProfiles().then((json) =>
+              downloadText(json, 'canceldesk-site-profiles.json', 'application/json'),
+            )
+          }
+        >
+          {t('exportProfiles')}
+        </Button>
         <label className="btn btn-secondary">
           {t('importProfiles')}
-          <input type="file" accept="application/json,.json" className="sr-only" onChange={(e) => void importFile(e.target.files?.[0])} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            className="sr-only"
+            onChange={(e) => void importFile(e.target.files?.[0])}
+          />
         </label>
       </div>
       <p role="status" className={message?.error ? 'field-error' : 'small muted'}>
@@ -55,8 +78,14 @@ function ProfileEditor({ t, profile, onChanged }: { t: Translate; profile: SiteP
   const id = (f: string) => `profile-${profile.origin}-${f}`;
 
   const save = async () => {
-    const parsed = SiteProfile.safeParse({ ...profile, zone, dateOrder: dateOrder || undefined, currency: currency || undefined });
-    if (!parsed.success) return setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
+    const parsed = SiteProfile.safeParse({
+      ...profile,
+      zone,
+      dateOrder: dateOrder || undefined,
+      currency: currency || undefined,
+    });
+    if (!parsed.success)
+      return setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
     setErrors({});
     await saveSiteProfile(parsed.data);
     onChanged();
@@ -66,16 +95,37 @@ function ProfileEditor({ t, profile, onChanged }: { t: Translate; profile: SiteP
     <fieldset className="profile">
       <legend className="mono">{profile.origin}</legend>
       <TextField id={id('zone')} label={t('portalZone')} value={zone} error={errors.zone} onChange={setZone} />
-      <SelectField id={id('order')} label={t('dateOrder')} value={dateOrder} choices={DATE_ORDERS} words={(o) => DATE_PATTERNS[o]} empty={t('unset')} onChange={setDateOrder} />
-      <TextField id={id('currency')} label={t('portalCurrency')} value={currency} placeholder="CNY" error={errors.currency} onChange={(text) => setCurrency(text.toUpperCase())} />
+      <SelectField
+        id={id('order')}
+        label={t('dateOrder')}
+        value={dateOrder}
+        choices={DATE_ORDERS}
+        words={(o) => DATE_PATTERNS[o]}
+        empty={t('unset')}
+        onChange={setDateOrder}
+      />
+      <TextField
+        id={id('currency')}
+        label={t('portalCurrency')}
+        value={currency}
+        placeholder="CNY"
+        error={errors.currency}
+        onChange={(text) => setCurrency(text.toUpperCase())}
+      />
       <p className="small muted">
-        {t('taughtFields')}: {Object.keys(profile.fields).map((k) => t(`field.${k}` as MessageKey)).join(', ') || t('unset')}
+        {t('taughtFields')}:{' '}
+        {Object.keys(profile.fields)
+          .map((k) => t(`field.${k}` as MessageKey))
+          .join(', ') || t('unset')}
       </p>
       <div className="actions">
         <Button variant="primary" onClick={() => void save()}>
           {t('save')}
         </Button>
-        <Button onClick={() => void deleteSiteProfile(profile.origin).then(onChanged)} aria-label={t('deleteProfile', { origin: profile.origin })}>
+        <Button
+          onClick={() => void deleteSiteProfile(profile.origin).then(onChanged)}
+          aria-label={t('deleteProfile', { origin: profile.origin })}
+        >
           {t('remove')}
         </Button>
       </div>

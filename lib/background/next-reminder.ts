@@ -59,7 +59,9 @@ async function show(due: readonly Reminder[]): Promise<void> {
   const settings = await loadSettings();
   const lang = resolveLanguage(settings.uiLanguage, navigator.language);
   const iconUrl = browser.runtime.getURL('/icon/128.png');
-  await Promise.allSettled(due.map((r) => browser.notifications.create(r.key, { type: 'basic', iconUrl, ...r.text(lang) })));
+  await Promise.allSettled(
+    due.map((r) => browser.notifications.create(r.key, { type: 'basic', iconUrl, ...r.text(lang) })),
+  );
 }
 
 async function run(now: number): Promise<ReminderSync> {
@@ -71,7 +73,9 @@ async function run(now: number): Promise<ReminderSync> {
   const schedule = [...deadlineReminders(cases, from, now), ...followupReminders(cases, followupHours, from, now)];
   // Due: reached by now and already pending at the last run, i.e. at or after what was next then.
   const pendingFrom = state.nextAt ?? Infinity;
-  const due = schedule.filter((r) => r.at <= now && r.at >= pendingFrom).sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
+  const due = schedule
+    .filter((r) => r.at <= now && r.at >= pendingFrom)
+    .sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
   const later = schedule.filter((r) => r.at > now);
   const next = later.reduce<number | null>((min, r) => (min === null || r.at < min ? r.at : min), null);
   // Shown before the state is saved: a worker stopped in between shows them again (under the same notification

@@ -1,6 +1,12 @@
 import { Dexie, type Table } from 'dexie';
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
-import { BACKUP_MAX_BYTES, overLimit, RESTORE_COPY_BATCH_BYTES, RESTORE_COPY_BATCH_ROWS, RESTORE_READ_CHUNK_BYTES } from '../export/import-limits';
+import {
+  BACKUP_MAX_BYTES,
+  overLimit,
+  RESTORE_COPY_BATCH_BYTES,
+  RESTORE_COPY_BATCH_ROWS,
+  RESTORE_READ_CHUNK_BYTES,
+} from '../export/import-limits';
 import type { LedgerRow } from '../schema/ledger';
 import { CaseDb } from './case-db';
 import { caseSearchRow } from './case-search';
@@ -62,7 +68,8 @@ async function checkHeader(ctx: StoreContext, blob: Blob): Promise<number> {
   if (meta.data.databaseVersion > ctx.db.verno && ctx.db.verno > 0) {
     throw new DbFailure('invalid', 'This backup comes from a newer CancelDesk; update the extension first.');
   }
-  if (await mentions(blob, LOADS_A_URL)) throw new DbFailure('invalid', 'This backup holds a kind of value CancelDesk never writes.');
+  if (await mentions(blob, LOADS_A_URL))
+    throw new DbFailure('invalid', 'This backup holds a kind of value CancelDesk never writes.');
   return meta.data.databaseVersion;
 }
 
@@ -101,7 +108,10 @@ async function loadScratch(scratch: CaseDb, blob: Blob): Promise<void> {
     });
   } catch (err) {
     if (rows.problem) throw rows.problem;
-    throw new DbFailure('invalid', `This backup could not be read: ${err instanceof Error ? err.message : String(err)}.`);
+    throw new DbFailure(
+      'invalid',
+      `This backup could not be read: ${err instanceof Error ? err.message : String(err)}.`,
+    );
   }
 }
 
@@ -124,11 +134,14 @@ async function copyRows(db: CaseDb, scratch: CaseDb, name: MetaTable): Promise<v
   for (;;) {
     const rows = await fromScratch(() => {
       const table = rowsOf(scratch, name);
-      return (after === undefined ? table.toCollection() : table.where(':id').above(after)).limit(RESTORE_COPY_BATCH_ROWS).toArray();
+      return (after === undefined ? table.toCollection() : table.where(':id').above(after))
+        .limit(RESTORE_COPY_BATCH_ROWS)
+        .toArray();
     });
     if (!rows.length) return;
     await rowsOf(db, name).bulkAdd(rows);
-    if (name === 'cases') await db.caseSearch.bulkAdd(rows.map((c) => caseSearchRow(c as Parameters<typeof caseSearchRow>[0])));
+    if (name === 'cases')
+      await db.caseSearch.bulkAdd(rows.map((c) => caseSearchRow(c as Parameters<typeof caseSearchRow>[0])));
     after = String(rows.at(-1)?.[key]);
   }
 }
@@ -140,7 +153,9 @@ async function copyRows(db: CaseDb, scratch: CaseDb, name: MetaTable): Promise<v
  */
 async function keepLedgerTraces(db: CaseDb, before: readonly LedgerRow[], at: string): Promise<void> {
   const restored = new Set(await db.ledger.toCollection().primaryKeys());
-  const dropped = before.filter((row) => !restored.has(row.caseId)).map((row) => (row.deletedAt ? row : tombstoned(row, at, 'restore')));
+  const dropped = before
+    .filter((row) => !restored.has(row.caseId))
+    .map((row) => (row.deletedAt ? row : tombstoned(row, at, 'restore')));
   if (dropped.length) await db.ledger.bulkAdd(dropped);
 }
 

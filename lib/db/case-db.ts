@@ -68,7 +68,9 @@ export class CaseDb extends Dexie {
       .upgrade(async (tx) => {
         const cases = await tx.table<CaseRecord, string>('cases').toArray();
         // A case written by version 2 has its search text; deriving it again covers one that somehow lacks it.
-        await tx.table<CaseSearchRow, string>('caseSearch').bulkAdd(cases.map((c) => caseSearchRow({ id: c.id, search: c.search ?? searchFields(c).search })));
+        await tx
+          .table<CaseSearchRow, string>('caseSearch')
+          .bulkAdd(cases.map((c) => caseSearchRow({ id: c.id, search: c.search ?? searchFields(c).search })));
       });
     this.version(4)
       .stores(SCHEMA_V4)

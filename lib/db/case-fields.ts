@@ -25,7 +25,9 @@ export function caseFieldState(c: Pick<CaseRecord, 'page' | 'edits'>, key: Order
 }
 
 /** The fields the case list searches and shows, derived from the order. */
-export function searchFields(c: Pick<CaseRecord, 'page' | 'edits' | 'orderNo'>): Pick<CaseRecord, 'merchantName' | 'search'> {
+export function searchFields(
+  c: Pick<CaseRecord, 'page' | 'edits' | 'orderNo'>,
+): Pick<CaseRecord, 'merchantName' | 'search'> {
   const order = caseOrder(c);
   const merchantName = order.merchantName ?? null;
   const parts = [c.orderNo, order.orderNo, merchantName, order.merchantId].filter((p): p is string => !!p);

@@ -15,10 +15,16 @@ const firstIssue = (error: { issues: { path: PropertyKey[]; message: string }[] 
 };
 
 /** Appends an event that needs no bytes (everything but evidence_added, which goes through addEvidence). */
-export async function appendEvent(ctx: StoreContext, caseId: string, body: EventBody, actor?: Actor): Promise<DbResult<CaseRecord>> {
+export async function appendEvent(
+  ctx: StoreContext,
+  caseId: string,
+  body: EventBody,
+  actor?: Actor,
+): Promise<DbResult<CaseRecord>> {
   const parsed = EventBody.safeParse(body);
   if (!parsed.success) return failed('invalid', `The event is not valid: ${firstIssue(parsed.error)}`);
-  if (parsed.data.type === 'evidence_added') return failed('invalid', 'Add evidence with addEvidence, which stores its bytes.');
+  if (parsed.data.type === 'evidence_added')
+    return failed('invalid', 'Add evidence with addEvidence, which stores its bytes.');
   return attempt(() =>
     caseTransaction(ctx, async () => writeEvent(ctx, await requireCase(ctx, caseId), caseId, parsed.data, actor)),
   );
@@ -42,14 +48,24 @@ export async function editCaseField(
 }
 
 /** Adds a plain-text note. */
-export async function addNote(ctx: StoreContext, caseId: string, text: string, actor?: Actor): Promise<DbResult<CaseRecord>> {
+export async function addNote(
+  ctx: StoreContext,
+  caseId: string,
+  text: string,
+  actor?: Actor,
+): Promise<DbResult<CaseRecord>> {
   const trimmed = text.trim();
   if (!trimmed) return failed('invalid', 'A note needs some text.');
   return appendEvent(ctx, caseId, { type: 'note_added', data: { noteId: crypto.randomUUID(), text: trimmed } }, actor);
 }
 
 /** Moves the case along its workflow; a move the workflow does not allow fails with "invalid". */
-export async function setStatus(ctx: StoreContext, caseId: string, transition: StatusTransition, actor?: Actor): Promise<DbResult<CaseRecord>> {
+export async function setStatus(
+  ctx: StoreContext,
+  caseId: string,
+  transition: StatusTransition,
+  actor?: Actor,
+): Promise<DbResult<CaseRecord>> {
   const parsed = StatusTransition.safeParse(transition);
   if (!parsed.success) return failed('invalid', `The status change is not valid: ${firstIssue(parsed.error)}`);
   const move = parsed.data;
@@ -60,7 +76,13 @@ export async function setStatus(ctx: StoreContext, caseId: string, transition: S
         throw new DbFailure('invalid', `A case cannot go from ${current.status} to ${move.to}.`);
       }
       const { to, ...details } = move;
-      return writeEvent(ctx, current, caseId, { type: 'status_changed', data: { from: current.status, to, ...details } }, actor);
+      return writeEvent(
+        ctx,
+        current,
+        caseId,
+        { type: 'status_changed', data: { from: current.status, to, ...details } },
+        actor,
+      );
     }),
   );
 }
@@ -85,8 +107,14 @@ export async function recordVerdict(
   const verdict = VerdictSnapshot.safeParse(verdictSnapshot);
   if (!verdict.success) return failed('invalid', 'The verdict must be a plain object.');
   const utc = deadline === null ? null : utcInstant(deadline);
-  if (deadline !== null && utc === null) return failed('invalid', `The deadline ${deadline} is not an ISO instant with an offset.`);
-  return appendEvent(ctx, caseId, { type: 'verdict_computed', data: { verdict: verdict.data, deadline: utc, action } }, actor);
+  if (deadline !== null && utc === null)
+    return failed('invalid', `The deadline ${deadline} is not an ISO instant with an offset.`);
+  return appendEvent(
+    ctx,
+    caseId,
+    { type: 'verdict_computed', data: { verdict: verdict.data, deadline: utc, action } },
+    actor,
+  );
 }
 
 /**

@@ -22,7 +22,11 @@ export async function getCase(ctx: StoreContext, id: string): Promise<CaseRecord
 }
 
 /** Ids of cases whose index holds any of the values; one key range per value, as anyOf walks a cursor. */
-async function anyOfKeys(ctx: StoreContext, index: 'status' | 'action', values: readonly string[]): Promise<Set<string>> {
+async function anyOfKeys(
+  ctx: StoreContext,
+  index: 'status' | 'action',
+  values: readonly string[],
+): Promise<Set<string>> {
   const lists = await Promise.all([...new Set(values)].map((v) => ctx.db.cases.where(index).equals(v).primaryKeys()));
   return new Set(lists.flat());
 }
@@ -46,7 +50,9 @@ async function matchingSearch(ctx: StoreContext, query: string): Promise<Set<str
   const head = query.slice(0, SEARCH_KEY_LENGTH);
   const end = prefixEnd(head);
   const keys = ctx.db.caseSearch.where('keys');
-  const ids = new Set(await (end === null ? keys.aboveOrEqual(head) : keys.between(head, end, true, false)).primaryKeys());
+  const ids = new Set(
+    await (end === null ? keys.aboveOrEqual(head) : keys.between(head, end, true, false)).primaryKeys(),
+  );
   if (query.length <= SEARCH_KEY_LENGTH) return ids;
   const found = new Set<string>();
   for (const row of await ctx.db.caseSearch.bulkGet([...ids])) if (row?.search.includes(query)) found.add(row.id);
@@ -56,7 +62,8 @@ async function matchingSearch(ctx: StoreContext, query: string): Promise<Set<str
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The order of the updatedAt index walked backwards: ties fall to the higher id first. */
-const mostRecentFirst = (a: CaseRecord, b: CaseRecord) => byCodeUnits(b.updatedAt, a.updatedAt) || byCodeUnits(b.id, a.id);
+const mostRecentFirst = (a: CaseRecord, b: CaseRecord) =>
+  byCodeUnits(b.updatedAt, a.updatedAt) || byCodeUnits(b.id, a.id);
 
 /**
  * Cases matching the filter, most recently updated first. Filters work on index keys only; the matching
@@ -74,7 +81,11 @@ export async function listCases(ctx: StoreContext, filter: CaseFilter = {}): Pro
     if (filter.deadlineWithinHours !== undefined) {
       const now = ctx.now();
       const until = new Date(now.getTime() + filter.deadlineWithinHours * 3_600_000);
-      sets.push(new Set(await db.cases.where('deadline').between(now.toISOString(), until.toISOString(), true, true).primaryKeys()));
+      sets.push(
+        new Set(
+          await db.cases.where('deadline').between(now.toISOString(), until.toISOString(), true, true).primaryKeys(),
+        ),
+      );
     }
     if (query) sets.push(await matchingSearch(ctx, query));
     const recent = db.cases.orderBy('updatedAt').reverse();
@@ -88,9 +99,11 @@ export async function listCases(ctx: StoreContext, filter: CaseFilter = {}): Pro
     }
     const wanted = new Set(matching);
     const ids: string[] = [];
-    await recent.until(() => ids.length >= limit).eachPrimaryKey((id) => {
-      if (wanted.has(id) && ids.length < limit) ids.push(id);
-    });
+    await recent
+      .until(() => ids.length >= limit)
+      .eachPrimaryKey((id) => {
+        if (wanted.has(id) && ids.length < limit) ids.push(id);
+      });
     const found = await db.cases.bulkGet(ids);
     return found.filter((c): c is CaseRecord => c !== undefined);
   });
@@ -124,8 +137,15 @@ async function attachments(ctx: StoreContext, id: string, withBytes: boolean): P
  * all requests go out at once. Must run inside a transaction over every table; not_found names the first
  * missing case.
  */
-export async function readCaseBundles(ctx: StoreContext, ids: readonly string[], options: { bytes?: boolean } = {}): Promise<CaseBundle[]> {
-  const [records, attached] = await Promise.all([ctx.db.cases.bulkGet([...ids]), Promise.all(ids.map((id) => attachments(ctx, id, !!options.bytes)))]);
+export async function readCaseBundles(
+  ctx: StoreContext,
+  ids: readonly string[],
+  options: { bytes?: boolean } = {},
+): Promise<CaseBundle[]> {
+  const [records, attached] = await Promise.all([
+    ctx.db.cases.bulkGet([...ids]),
+    Promise.all(ids.map((id) => attachments(ctx, id, !!options.bytes))),
+  ]);
   return ids.map((id, i) => {
     const record = records[i];
     const rest = attached[i];
@@ -135,7 +155,11 @@ export async function readCaseBundles(ctx: StoreContext, ids: readonly string[],
 }
 
 /** A case with its events (by sequence), notes and evidence metadata; with bytes: true, the evidence bytes too. */
-export async function loadCaseBundle(ctx: StoreContext, id: string, options: { bytes?: boolean } = {}): Promise<DbResult<CaseBundle>> {
+export async function loadCaseBundle(
+  ctx: StoreContext,
+  id: string,
+  options: { bytes?: boolean } = {},
+): Promise<DbResult<CaseBundle>> {
   const { db } = ctx;
   return attempt(async () => {
     const [bundle] = await db.transaction('r', db.all, () => readCaseBundles(ctx, [id], options));
@@ -152,4 +176,3 @@ export async function loadEvidenceBytes(ctx: StoreContext, evidenceId: string): 
     return blob.bytes;
   });
 }
-

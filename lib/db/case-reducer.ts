@@ -10,7 +10,10 @@ export type Fold<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const fail = (message: string): Fold<never> => ({ ok: false, message });
 
-type CaseFields = Omit<CaseRecord, 'updatedAt' | 'eventCount' | 'lastHeadHash' | 'agent' | 'ruleSetId' | 'ruleSetVersion'>;
+type CaseFields = Omit<
+  CaseRecord,
+  'updatedAt' | 'eventCount' | 'lastHeadHash' | 'agent' | 'ruleSetId' | 'ruleSetVersion'
+>;
 
 function create(event: CaseEvent): Fold<CaseFields> {
   if (event.type !== 'captured') return fail(`a case must start with a "captured" event, not "${event.type}"`);
@@ -44,7 +47,8 @@ function change(c: CaseRecord, event: CaseEvent): Fold<CaseFields> {
     case 'captured': {
       const { origin, url, draft } = event.data;
       if (origin !== c.origin) return fail(`capture from ${origin} on a case of ${c.origin}`);
-      if (draft.values.orderNo !== c.orderNo) return fail(`capture of order ${draft.values.orderNo ?? '(none)'} on case ${c.orderNo}`);
+      if (draft.values.orderNo !== c.orderNo)
+        return fail(`capture of order ${draft.values.orderNo ?? '(none)'} on case ${c.orderNo}`);
       return { ok: true, value: { ...c, url, page: draft } };
     }
     case 'field_edited': {
@@ -59,7 +63,10 @@ function change(c: CaseRecord, event: CaseEvent): Fold<CaseFields> {
       return { ok: true, value: { ...c, edits } };
     }
     case 'verdict_computed':
-      return { ok: true, value: { ...c, verdictSnapshot: event.data.verdict, deadline: event.data.deadline, action: event.data.action } };
+      return {
+        ok: true,
+        value: { ...c, verdictSnapshot: event.data.verdict, deadline: event.data.deadline, action: event.data.action },
+      };
     case 'status_changed': {
       const { from, to, channel, requestId, reason } = event.data;
       if (from !== c.status) return fail(`status change from ${from} but the case is ${c.status}`);

@@ -41,7 +41,10 @@ export type CaseStore = { [K in keyof typeof operations]: Bound<(typeof operatio
 export function createCaseStore(db: CaseDb, options: { now?: () => Date } = {}): CaseStore {
   const ctx: StoreContext = { db, now: options.now ?? (() => new Date()) };
   const bound = Object.fromEntries(
-    Object.entries(operations).map(([name, op]) => [name, (...args: unknown[]) => (op as (c: StoreContext, ...a: unknown[]) => unknown)(ctx, ...args)]),
+    Object.entries(operations).map(([name, op]) => [
+      name,
+      (...args: unknown[]) => (op as (c: StoreContext, ...a: unknown[]) => unknown)(ctx, ...args),
+    ]),
   );
   return { ...(bound as Omit<CaseStore, 'db'>), db };
 }

@@ -1,5 +1,6 @@
 /** Why a case-store call failed; the panel words each code for the agent. */
-export type DbErrorCode = 'quota_exceeded' | 'not_found' | 'invalid' | 'conflict' | 'missing_order_no' | 'tampered' | 'unknown';
+export type DbErrorCode =
+  'quota_exceeded' | 'not_found' | 'invalid' | 'conflict' | 'missing_order_no' | 'tampered' | 'unknown';
 
 export interface DbError {
   code: DbErrorCode;
@@ -22,7 +23,10 @@ export class DbFailure extends Error {
 /** A successful result. */
 export const ok = <T>(value: T): DbResult<T> => ({ ok: true, value });
 /** A failed result with a code the panel can word. */
-export const failed = (code: DbErrorCode, message: string): { ok: false; error: DbError } => ({ ok: false, error: { code, message } });
+export const failed = (code: DbErrorCode, message: string): { ok: false; error: DbError } => ({
+  ok: false,
+  error: { code, message },
+});
 
 function causes(err: unknown): unknown[] {
   const seen: unknown[] = [];
@@ -47,7 +51,11 @@ export function toDbError(err: unknown): DbError {
     return { code: 'quota_exceeded', message: 'The browser has no room left for CancelDesk data; nothing was saved.' };
   }
   const constraint = chain.find((e) => nameOf(e) === 'ConstraintError');
-  if (constraint) return { code: 'invalid', message: `A record with the same key already exists: ${String((constraint as Error).message)}` };
+  if (constraint)
+    return {
+      code: 'invalid',
+      message: `A record with the same key already exists: ${String((constraint as Error).message)}`,
+    };
   const message = err instanceof Error ? err.message : String(err);
   return { code: 'unknown', message: message || 'unknown database error' };
 }

@@ -19,9 +19,18 @@ export const NewEvidence = z.object({
 export type NewEvidence = z.input<typeof NewEvidence>;
 
 /** Attaches a file to a case, with its size and SHA-256; the bytes go to their own table. */
-export async function addEvidence(ctx: StoreContext, caseId: string, input: NewEvidence, actor?: Actor): Promise<DbResult<CaseRecord>> {
+export async function addEvidence(
+  ctx: StoreContext,
+  caseId: string,
+  input: NewEvidence,
+  actor?: Actor,
+): Promise<DbResult<CaseRecord>> {
   const parsed = NewEvidence.safeParse(input);
-  if (!parsed.success) return failed('invalid', `The evidence is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    return failed(
+      'invalid',
+      `The evidence is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   const { bytes, note, ...meta } = parsed.data;
   const copy = new Uint8Array(bytes);
   const evidence = {
@@ -34,16 +43,34 @@ export async function addEvidence(ctx: StoreContext, caseId: string, input: NewE
   };
   return attempt(() =>
     caseTransaction(ctx, async () =>
-      writeEvent(ctx, await requireCase(ctx, caseId), caseId, { type: 'evidence_added', data: { evidence } }, actor, copy),
+      writeEvent(
+        ctx,
+        await requireCase(ctx, caseId),
+        caseId,
+        { type: 'evidence_added', data: { evidence } },
+        actor,
+        copy,
+      ),
     ),
   );
 }
 
 /** Removes an evidence file and its metadata; the event keeps a record that it was there. */
-export async function removeEvidence(ctx: StoreContext, caseId: string, evidenceId: string, actor?: Actor): Promise<DbResult<CaseRecord>> {
+export async function removeEvidence(
+  ctx: StoreContext,
+  caseId: string,
+  evidenceId: string,
+  actor?: Actor,
+): Promise<DbResult<CaseRecord>> {
   return attempt(() =>
     caseTransaction(ctx, async () =>
-      writeEvent(ctx, await requireCase(ctx, caseId), caseId, { type: 'evidence_removed', data: { evidenceId } }, actor),
+      writeEvent(
+        ctx,
+        await requireCase(ctx, caseId),
+        caseId,
+        { type: 'evidence_removed', data: { evidenceId } },
+        actor,
+      ),
     ),
   );
 }
@@ -57,16 +84,30 @@ export interface PurgeSummary {
  * Deletes the bytes of evidence on cases closed at least retentionDays before now, recording an
  * evidence_purged event on each; the metadata stays.
  */
-export async function purgeExpiredEvidence(ctx: StoreContext, now: Date, retentionDays: number, actor?: Actor): Promise<DbResult<PurgeSummary>> {
-  if (!Number.isInteger(retentionDays) || retentionDays < 0) return failed('invalid', 'Retention must be a whole number of days.');
+export async function purgeExpiredEvidence(
+  ctx: StoreContext,
+  now: Date,
+  retentionDays: number,
+  actor?: Actor,
+): Promise<DbResult<PurgeSummary>> {
+  if (!Number.isInteger(retentionDays) || retentionDays < 0)
+    return failed('invalid', 'Retention must be a whole number of days.');
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
   const { db } = ctx;
   return attempt(() =>
     caseTransaction(ctx, async () => {
-      const closed = await db.cases.where('status').equals('closed').filter((c) => c.statusSince <= cutoff).toArray();
+      const closed = await db.cases
+        .where('status')
+        .equals('closed')
+        .filter((c) => c.statusSince <= cutoff)
+        .toArray();
       const summary: PurgeSummary = { cases: 0, files: 0 };
       for (const c of closed) {
-        const evidenceIds = await db.evidence.where('caseId').equals(c.id).filter((e) => !e.purgedAt).primaryKeys();
+        const evidenceIds = await db.evidence
+          .where('caseId')
+          .equals(c.id)
+          .filter((e) => !e.purgedAt)
+          .primaryKeys();
         if (!evidenceIds.length) continue;
         await writeEvent(ctx, c, c.id, { type: 'evidence_purged', data: { evidenceIds, retentionDays } }, actor);
         summary.cases += 1;

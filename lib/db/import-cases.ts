@@ -35,7 +35,9 @@ async function replaceCase(ctx: StoreContext, bundle: CaseBundle, row: LedgerRow
   await db.events.bulkAdd(bundle.events);
   await db.notes.bulkAdd(bundle.notes);
   await db.evidence.bulkAdd(bundle.evidence);
-  await db.evidenceBlobs.bulkPut(Object.entries(bundle.bytes).map(([evidenceId, bytes]) => ({ id: evidenceId, bytes })));
+  await db.evidenceBlobs.bulkPut(
+    Object.entries(bundle.bytes).map(([evidenceId, bytes]) => ({ id: evidenceId, bytes })),
+  );
   await db.ledger.put(ledgerRowAfter(row, last));
 }
 
@@ -67,9 +69,14 @@ function requireContinues(bundle: CaseBundle, row: LedgerRow): void {
   const n = row.eventCount;
   const theirs = bundle.events;
   const which = `Case ${bundle.case.orderNo} (${bundle.case.id})`;
-  const known = row.deletedAt ? `was deleted here on ${row.deletedAt} with ${n} events` : `has ${n} events in this database's ledger`;
+  const known = row.deletedAt
+    ? `was deleted here on ${row.deletedAt} with ${n} events`
+    : `has ${n} events in this database's ledger`;
   if (theirs.length < n) {
-    throw new DbFailure('conflict', `${which} ${known}; the file holds only ${theirs.length}, so importing it would take the case back to an older history. Nothing was imported.`);
+    throw new DbFailure(
+      'conflict',
+      `${which} ${known}; the file holds only ${theirs.length}, so importing it would take the case back to an older history. Nothing was imported.`,
+    );
   }
   if (theirs[n - 1]?.hash !== row.lastHash) {
     throw new DbFailure(
@@ -86,7 +93,11 @@ async function importOne(ctx: StoreContext, bundle: CaseBundle, summary: ImportS
   if (!existing) {
     if (row) requireContinues(bundle, row);
     const clash = await db.cases.where('[origin+orderNo]').equals([bundle.case.origin, bundle.case.orderNo]).first();
-    if (clash) throw new DbFailure('conflict', `Order ${bundle.case.orderNo} on ${bundle.case.origin} is already case ${clash.id}; the file's case ${id} is another one.`);
+    if (clash)
+      throw new DbFailure(
+        'conflict',
+        `Order ${bundle.case.orderNo} on ${bundle.case.origin} is already case ${clash.id}; the file's case ${id} is another one.`,
+      );
     await replaceCase(ctx, bundle, row);
     summary.added.push(id);
     return;
@@ -95,11 +106,18 @@ async function importOne(ctx: StoreContext, bundle: CaseBundle, summary: ImportS
   const ours = await caseEvents(ctx, id);
   const fork = firstFork(ours, theirs);
   if (fork >= 0) {
-    throw new DbFailure('conflict', `Case ${id} (order ${existing.orderNo}) has a different history here than in the file from event ${fork + 1} on; nothing was imported.`);
+    throw new DbFailure(
+      'conflict',
+      `Case ${id} (order ${existing.orderNo}) has a different history here than in the file from event ${fork + 1} on; nothing was imported.`,
+    );
   }
   if (theirs.length > ours.length) {
     // A stored case the ledger never recorded was put here behind the store's back; the file cannot vouch for it.
-    if (!row) throw new DbFailure('tampered', `Case ${id} (order ${existing.orderNo}) is not in this database's ledger; check it before importing over it.`);
+    if (!row)
+      throw new DbFailure(
+        'tampered',
+        `Case ${id} (order ${existing.orderNo}) is not in this database's ledger; check it before importing over it.`,
+      );
     requireContinues(bundle, row);
     await replaceCase(ctx, bundle, row);
     summary.updated.push(id);
@@ -114,7 +132,11 @@ async function importOne(ctx: StoreContext, bundle: CaseBundle, summary: ImportS
  * in one transaction, each only if it continues what this database's ledger recorded for it, so a bad file
  * or a conflict changes nothing. Importing the same file twice is a no-op.
  */
-export async function importCases(ctx: StoreContext, input: Uint8Array | string, fileName?: string): Promise<DbResult<ImportSummary>> {
+export async function importCases(
+  ctx: StoreContext,
+  input: Uint8Array | string,
+  fileName?: string,
+): Promise<DbResult<ImportSummary>> {
   const parsed = parseCaseImport(input, fileName);
   if (!parsed.ok) {
     const { code, file, path, message } = parsed.error;

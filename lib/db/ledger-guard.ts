@@ -14,9 +14,16 @@ export function guardLedger(caseId: string, current: CaseRecord | null, row: Led
     return;
   }
   const which = `Case ${current.orderNo} (${caseId})`;
-  if (!row) throw new DbFailure('tampered', `${which} is not in this database's ledger: it was put here outside CancelDesk. Nothing was saved.`);
+  if (!row)
+    throw new DbFailure(
+      'tampered',
+      `${which} is not in this database's ledger: it was put here outside CancelDesk. Nothing was saved.`,
+    );
   if (row.deletedAt) {
-    throw new DbFailure('tampered', `${which} was deleted on ${row.deletedAt}, yet it is here: it was put back outside CancelDesk. Nothing was saved.`);
+    throw new DbFailure(
+      'tampered',
+      `${which} was deleted on ${row.deletedAt}, yet it is here: it was put back outside CancelDesk. Nothing was saved.`,
+    );
   }
   if (row.eventCount !== current.eventCount || row.lastHash !== current.lastHeadHash) {
     throw new DbFailure(

@@ -21,11 +21,22 @@ export function ledgerRowAfter(row: LedgerRow | undefined, last: CaseEvent): Led
  * the ledger from it: there is nothing older to check those heads against, so the ledger holds from then on.
  */
 export function ledgerRowOfCase(c: Pick<CaseRecord, 'id' | 'eventCount' | 'lastHeadHash' | 'updatedAt'>): LedgerRow {
-  return { caseId: c.id, eventCount: c.eventCount, lastHash: c.lastHeadHash, lastEventAt: c.updatedAt, deletedAt: null, tombstones: [] };
+  return {
+    caseId: c.id,
+    eventCount: c.eventCount,
+    lastHash: c.lastHeadHash,
+    lastEventAt: c.updatedAt,
+    deletedAt: null,
+    tombstones: [],
+  };
 }
 
 /** The row once its case is gone: the head stays as it was, and a tombstone records it with the time. */
 export function tombstoned(row: LedgerRow, at: string, by: Tombstone['by']): LedgerRow {
   const { eventCount, lastHash, lastEventAt } = row;
-  return { ...row, deletedAt: at, tombstones: [...row.tombstones, { deletedAt: at, by, eventCount, lastHash, lastEventAt }] };
+  return {
+    ...row,
+    deletedAt: at,
+    tombstones: [...row.tombstones, { deletedAt: at, by, eventCount, lastHash, lastEventAt }],
+  };
 }

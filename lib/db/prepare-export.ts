@@ -27,6 +27,8 @@ export async function prepareExport(
   if (recorded.ok || recorded.error.code !== 'quota_exceeded') return recorded;
   // A full disk must not keep the agent's cases from leaving: the file is made without the record of its export.
   const { db } = ctx;
-  const read = await attempt(() => db.transaction('r', db.all, () => readCaseBundles(ctx, ids, { bytes: format === 'zip' })));
+  const read = await attempt(() =>
+    db.transaction('r', db.all, () => readCaseBundles(ctx, ids, { bytes: format === 'zip' })),
+  );
   return read.ok ? { ...read, unrecorded: true } : read;
 }

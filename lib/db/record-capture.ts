@@ -41,11 +41,17 @@ export async function recordCapture(ctx: StoreContext, input: RecordCaptureInput
     caseTransaction(ctx, async () => {
       guardCardNumbers({ url, draft }, 'The capture');
       const current = (await ctx.db.cases.where('[origin+orderNo]').equals([origin, orderNo]).first()) ?? null;
-      return writeEvent(ctx, current, current?.id ?? crypto.randomUUID(), { type: 'captured', data: { origin, url, draft } }, {
-        agent,
-        ruleSetId,
-        ruleSetVersion,
-      });
+      return writeEvent(
+        ctx,
+        current,
+        current?.id ?? crypto.randomUUID(),
+        { type: 'captured', data: { origin, url, draft } },
+        {
+          agent,
+          ruleSetId,
+          ruleSetVersion,
+        },
+      );
     }),
   );
 }

@@ -16,16 +16,25 @@ import { DbFailure } from './db-result';
 export const BACKUP_PART_BYTES = 4 * 1024 * 1024;
 
 /** Across realms (the test DOM, a worker) instanceof fails; the tag does not. */
-const Bytes = z.custom<Uint8Array>((b) => Object.prototype.toString.call(b) === '[object Uint8Array]', 'not binary data');
+const Bytes = z.custom<Uint8Array>(
+  (b) => Object.prototype.toString.call(b) === '[object Uint8Array]',
+  'not binary data',
+);
 
 /** A backup's evidence bytes: whole, or (see BACKUP_PART_BYTES) in parts. */
 const BlobRow = z.union([
-  z.strictObject({ id: z.uuid(), bytes: Bytes.refine((b) => b.length <= EVIDENCE_MAX_BYTES, 'larger than an evidence file may be') }),
+  z.strictObject({
+    id: z.uuid(),
+    bytes: Bytes.refine((b) => b.length <= EVIDENCE_MAX_BYTES, 'larger than an evidence file may be'),
+  }),
   z.strictObject({
     id: z.uuid(),
     parts: z
       .array(Bytes.refine((b) => b.length <= BACKUP_PART_BYTES, 'a part larger than a backup writes'))
-      .refine((parts) => parts.reduce((n, p) => n + p.length, 0) <= EVIDENCE_MAX_BYTES, 'larger than an evidence file may be'),
+      .refine(
+        (parts) => parts.reduce((n, p) => n + p.length, 0) <= EVIDENCE_MAX_BYTES,
+        'larger than an evidence file may be',
+      ),
   }),
 ]);
 
@@ -47,7 +56,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function splitBlobRow(table: string, value: { id: string; bytes?: Uint8Array }) {
   if (table !== 'evidenceBlobs' || !value.bytes || value.bytes.length <= BACKUP_PART_BYTES) return { value };
   const parts: Uint8Array[] = [];
-  for (let at = 0; at < value.bytes.length; at += BACKUP_PART_BYTES) parts.push(value.bytes.slice(at, at + BACKUP_PART_BYTES));
+  for (let at = 0; at < value.bytes.length; at += BACKUP_PART_BYTES)
+    parts.push(value.bytes.slice(at, at + BACKUP_PART_BYTES));
   return { value: { id: value.id, parts } };
 }
 
@@ -81,12 +91,23 @@ export class RowChecker {
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return this.refuse(table, row, value, `is not valid at ${issue ? zodPath(issue) : '(root)'}: ${issue?.message ?? 'rejected'}`);
+      return this.refuse(
+        table,
+        row,
+        value,
+        `is not valid at ${issue ? zodPath(issue) : '(root)'}: ${issue?.message ?? 'rejected'}`,
+      );
     }
     // Evidence bytes are a picture or a PDF, not text; a scan would read every byte as a number.
     if (table !== 'evidenceBlobs') {
       const card = findCardNumber(value);
-      if (card) return this.refuse(table, row, value, `holds what looks like a full card number at ${card}; CancelDesk never stores one`);
+      if (card)
+        return this.refuse(
+          table,
+          row,
+          value,
+          `holds what looks like a full card number at ${card}; CancelDesk never stores one`,
+        );
     }
     return true;
   }
@@ -94,7 +115,8 @@ export class RowChecker {
   private refuse(table: string, row: number, value: unknown, why: string): never {
     // Only an id that is a UUID is repeated: a bad row's id could be anything, a card number included.
     const key = table === 'ledger' ? 'caseId' : 'id';
-    const raw = value && typeof value === 'object' && key in value ? (value as Record<string, unknown>)[key] : undefined;
+    const raw =
+      value && typeof value === 'object' && key in value ? (value as Record<string, unknown>)[key] : undefined;
     const id = typeof raw === 'string' && UUID.test(raw) ? ` (${key === 'id' ? 'id' : 'case'} ${raw})` : '';
     this.problem = new DbFailure('invalid', `The backup's ${table} row ${row}${id} ${why}.`);
     throw this.problem;

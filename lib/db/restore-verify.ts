@@ -21,13 +21,21 @@ const LEDGER_SINCE_VERSION = 4;
  * does not restore. A backup older than the ledger gets one built from its cases' heads first, as the
  * version 4 upgrade does; each case's chain must still reach that head.
  */
-export async function verifyScratch(ctx: StoreContext, scratch: CaseDb, backupVersion: number): Promise<RestoreSummary> {
+export async function verifyScratch(
+  ctx: StoreContext,
+  scratch: CaseDb,
+  backupVersion: number,
+): Promise<RestoreSummary> {
   // A backup from schema version 1 lacks the derived search text; fill it as the version 2 upgrade does.
   await scratch.cases.toCollection().modify((c) => {
     Object.assign(c, searchFields(c));
   });
   if (backupVersion < LEDGER_SINCE_VERSION) {
-    if (await scratch.ledger.count()) throw new DbFailure('invalid', `This backup says it comes from version ${backupVersion}, which had no ledger, yet it holds one.`);
+    if (await scratch.ledger.count())
+      throw new DbFailure(
+        'invalid',
+        `This backup says it comes from version ${backupVersion}, which had no ledger, yet it holds one.`,
+      );
     await scratch.ledger.bulkAdd((await scratch.cases.toArray()).map(ledgerRowOfCase));
   }
   const scratchCtx: StoreContext = { db: scratch, now: ctx.now };
@@ -36,13 +44,17 @@ export async function verifyScratch(ctx: StoreContext, scratch: CaseDb, backupVe
     const check = await verifyCase(scratchCtx, id);
     if (!check.ok) {
       const c = await scratch.cases.get(id);
-      throw new DbFailure('tampered', `Case ${c?.orderNo ?? ''} (${id}) in the backup fails its check at event ${check.brokenAt}: ${check.reason}.`);
+      throw new DbFailure(
+        'tampered',
+        `Case ${c?.orderNo ?? ''} (${id}) in the backup fails its check at event ${check.brokenAt}: ${check.reason}.`,
+      );
     }
   }
   const ledger = await verifyLedger(scratchCtx);
   if (!ledger.ok) throw new DbFailure('invalid', `The backup's ledger could not be read: ${ledger.error.message}`);
   const [finding] = ledger.value.findings;
-  if (finding) throw new DbFailure('tampered', `The backup does not match its own ledger. ${ledgerFindingText(finding)}`);
+  if (finding)
+    throw new DbFailure('tampered', `The backup does not match its own ledger. ${ledgerFindingText(finding)}`);
   const known = new Set(caseIds);
   const [eventKeys, noteCases, evidenceCases, evidenceIds, blobIds] = await Promise.all([
     scratch.events.orderBy('[caseId+seq]').keys(),

@@ -8,7 +8,8 @@ import { attempt } from './db-result';
 import { checkHead, checkLinks, sha256Hex, type ChainCheck } from './event-chain';
 import type { StoreContext } from './store-context';
 
-const byId = <T extends { id: string }>(items: readonly T[]) => canonicalJson([...items].sort((a, b) => a.id.localeCompare(b.id)));
+const byId = <T extends { id: string }>(items: readonly T[]) =>
+  canonicalJson([...items].sort((a, b) => a.id.localeCompare(b.id)));
 
 const broken = (brokenAt: number, reason: 'truncated' | 'ledger'): ChainCheck => ({ ok: false, brokenAt, reason });
 
@@ -37,13 +38,18 @@ export function verifyBundle(bundle: CaseBundle, ledger: LedgerRow | undefined):
   if (!links.ok) return links;
   const behind = ledgerBreak(events, ledger);
   if (behind) return behind;
-  const head = checkHead(events, { caseId: bundle.case.id, eventCount: bundle.case.eventCount, lastHeadHash: bundle.case.lastHeadHash });
+  const head = checkHead(events, {
+    caseId: bundle.case.id,
+    eventCount: bundle.case.eventCount,
+    lastHeadHash: bundle.case.lastHeadHash,
+  });
   if (!head.ok) return head;
   const replay = replayCase(events);
   const stateBroken = { ok: false, brokenAt: events.length, reason: 'state' } as const;
   if (!replay.ok) return stateBroken;
   if (canonicalJson(replay.value.record) !== canonicalJson(bundle.case)) return stateBroken;
-  if (byId(replay.value.notes) !== byId(bundle.notes) || byId(replay.value.evidence) !== byId(bundle.evidence)) return stateBroken;
+  if (byId(replay.value.notes) !== byId(bundle.notes) || byId(replay.value.evidence) !== byId(bundle.evidence))
+    return stateBroken;
   for (const item of bundle.evidence) {
     const bytes = bundle.bytes[item.id];
     if (bytes && sha256Hex(bytes) !== item.sha256) return { ok: false, brokenAt: events.length, reason: 'evidence' };

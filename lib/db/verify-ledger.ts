@@ -8,7 +8,8 @@ import type { StoreContext } from './store-context';
  * another event than the one recorded; it holds events the ledger never recorded; the ledger never recorded
  * the case; the case is gone with no tombstone; or the case is here although its deletion was recorded.
  */
-export type LedgerFindingKind = 'truncated' | 'rewritten' | 'unrecorded_events' | 'not_in_ledger' | 'deleted_without_trace' | 'deleted_but_present';
+export type LedgerFindingKind =
+  'truncated' | 'rewritten' | 'unrecorded_events' | 'not_in_ledger' | 'deleted_without_trace' | 'deleted_but_present';
 
 export interface LedgerFinding {
   kind: LedgerFindingKind;
@@ -88,7 +89,8 @@ export async function verifyLedger(ctx: StoreContext): Promise<DbResult<LedgerRe
         const row = ledger.get(id);
         const finding = findingOf(c, row, heads[i] ?? { count: 0, hash: undefined });
         if (finding) report.findings.push({ ...finding, caseId: id, orderNo: c?.orderNo ?? null });
-        else if (row?.deletedAt) report.deletions.push({ caseId: id, deletedAt: row.deletedAt, eventCount: row.eventCount });
+        else if (row?.deletedAt)
+          report.deletions.push({ caseId: id, deletedAt: row.deletedAt, eventCount: row.eventCount });
       }
       report.deletions.sort((a, b) => a.deletedAt.localeCompare(b.deletedAt) || a.caseId.localeCompare(b.caseId));
       return report;

@@ -21,7 +21,11 @@ function eventActor(actor: Actor | undefined, current: CaseRecord | null): Event
 /** Refuses any text that carries a full card number, wherever it sits in what is about to be stored. */
 export function guardCardNumbers(value: unknown, what: string): void {
   const path = findCardNumber(value);
-  if (path) throw new DbFailure('invalid', `${what} holds what looks like a full card number (at ${path}); mask it before saving.`);
+  if (path)
+    throw new DbFailure(
+      'invalid',
+      `${what} holds what looks like a full card number (at ${path}); mask it before saving.`,
+    );
 }
 
 async function applySideTables(ctx: StoreContext, event: CaseEvent, bytes: Uint8Array | undefined): Promise<void> {
@@ -46,12 +50,18 @@ async function applySideTables(ctx: StoreContext, event: CaseEvent, bytes: Uint8
 
 /** Evidence ids an event refers to must exist on the case (and, for a purge, still hold bytes). */
 async function checkEvidenceRefs(ctx: StoreContext, caseId: string, body: EventBody): Promise<void> {
-  const ids = body.type === 'evidence_removed' ? [body.data.evidenceId] : body.type === 'evidence_purged' ? body.data.evidenceIds : [];
+  const ids =
+    body.type === 'evidence_removed'
+      ? [body.data.evidenceId]
+      : body.type === 'evidence_purged'
+        ? body.data.evidenceIds
+        : [];
   if (!ids.length) return;
   const found = await ctx.db.evidence.bulkGet(ids);
   for (const [i, item] of found.entries()) {
     if (!item || item.caseId !== caseId) throw new DbFailure('not_found', `No evidence ${ids[i]} on this case.`);
-    if (body.type === 'evidence_purged' && item.purgedAt) throw new DbFailure('invalid', `Evidence ${ids[i]} was already purged.`);
+    if (body.type === 'evidence_purged' && item.purgedAt)
+      throw new DbFailure('invalid', `Evidence ${ids[i]} was already purged.`);
   }
 }
 
@@ -65,11 +75,24 @@ interface NextEvent {
  * The next event of a case (sealed onto its head), the case after it and its ledger row after it, built in
  * memory; refused unless the case stands where its ledger row says and the clock has not gone back.
  */
-function nextEvent(ctx: StoreContext, current: CaseRecord | null, row: LedgerRow | undefined, caseId: string, plain: EventBody, actor?: Actor): NextEvent {
+function nextEvent(
+  ctx: StoreContext,
+  current: CaseRecord | null,
+  row: LedgerRow | undefined,
+  caseId: string,
+  plain: EventBody,
+  actor?: Actor,
+): NextEvent {
   const head = current ?? { eventCount: 0, lastHeadHash: GENESIS_HASH };
   const at = ctx.now().toISOString();
   guardLedger(caseId, current, row, at);
-  const event = sealEvent({ caseId, eventCount: head.eventCount, lastHeadHash: head.lastHeadHash }, plain, eventActor(actor, current), at, crypto.randomUUID());
+  const event = sealEvent(
+    { caseId, eventCount: head.eventCount, lastHeadHash: head.lastHeadHash },
+    plain,
+    eventActor(actor, current),
+    at,
+    crypto.randomUUID(),
+  );
   const next = applyEvent(current, event);
   if (!next.ok) throw new DbFailure('invalid', next.message);
   return { event, record: next.value, ledger: ledgerRowAfter(row, event) };
@@ -129,7 +152,11 @@ export async function writeExportedEvents(
     return bundle;
   });
   const ledger = [...rows.values()].filter((row): row is LedgerRow => row !== undefined);
-  await Promise.all([ctx.db.events.bulkAdd(events), ctx.db.cases.bulkPut([...new Set(listed)].map((b) => b.case)), ctx.db.ledger.bulkPut(ledger)]);
+  await Promise.all([
+    ctx.db.events.bulkAdd(events),
+    ctx.db.cases.bulkPut([...new Set(listed)].map((b) => b.case)),
+    ctx.db.ledger.bulkPut(ledger),
+  ]);
   return listed;
 }
 

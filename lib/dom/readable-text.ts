@@ -1,7 +1,19 @@
 import { clean } from './text';
 import { hasLayout, ownHiding } from './visibility';
 
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'input', 'select', 'textarea', 'button', 'option', 'datalist', 'svg']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'input',
+  'select',
+  'textarea',
+  'button',
+  'option',
+  'datalist',
+  'svg',
+]);
 const ELEMENT = 1;
 const TEXT = 3;
 const FRAGMENT = 11;
@@ -27,7 +39,12 @@ export function readableText(node: Node, max = 200): string {
     }
     if (n.nodeType !== ELEMENT) return;
     const el = n as Element;
-    if (SKIP.has(el.localName) || el.getAttribute('role') === 'listbox' || el.getAttribute('contenteditable') === 'true') return;
+    if (
+      SKIP.has(el.localName) ||
+      el.getAttribute('role') === 'listbox' ||
+      el.getAttribute('contenteditable') === 'true'
+    )
+      return;
     const hiding = ownHiding(el, layout);
     if (hiding === 'all') return;
     // A web component's slot shows the host's children in its place: read them there, as a person does.

@@ -12,7 +12,16 @@ export type OwnHiding = 'none' | 'all' | 'text';
 type Checkable = { checkVisibility?: (options?: Record<string, boolean>) => boolean };
 type Style = Pick<
   CSSStyleDeclaration,
-  'display' | 'visibility' | 'opacity' | 'clip' | 'clipPath' | 'textIndent' | 'overflowX' | 'overflowY' | 'position' | 'transform'
+  | 'display'
+  | 'visibility'
+  | 'opacity'
+  | 'clip'
+  | 'clipPath'
+  | 'textIndent'
+  | 'overflowX'
+  | 'overflowY'
+  | 'position'
+  | 'transform'
 > & { contentVisibility?: string };
 
 // Both spellings: Chromium 121+ and Firefox 122+ know the new names, older releases only the old ones.
@@ -58,7 +67,10 @@ function clippedToNothing(style: Style): boolean {
   if (!path || path === 'none') return false;
   const inset = /^inset\(([^)]*)\)/.exec(path);
   if (inset) return insetLeavesNothing(inset[1] ?? '');
-  return /^(?:circle|ellipse)\(\s*0(?:px|%)?[\s)]/.test(path) || /^polygon\((?:\s*0(?:px|%)?\s+0(?:px|%)?\s*,?)+\)$/.test(path);
+  return (
+    /^(?:circle|ellipse)\(\s*0(?:px|%)?[\s)]/.test(path) ||
+    /^polygon\((?:\s*0(?:px|%)?\s+0(?:px|%)?\s*,?)+\)$/.test(path)
+  );
 }
 
 /** `inset(top right bottom left)` in percentages (1 to 4 values, before any `round`): nothing left between them. */
@@ -100,7 +112,9 @@ function offPage(el: Element, r: DOMRect): boolean {
   const y = r.top + (view?.scrollY ?? 0);
   if (x + r.width <= 0 || y + r.height <= 0) return true;
   const page = el.ownerDocument.scrollingElement ?? el.ownerDocument.documentElement;
-  return x >= Math.max(page.scrollWidth, view?.innerWidth ?? 0) || y >= Math.max(page.scrollHeight, view?.innerHeight ?? 0);
+  return (
+    x >= Math.max(page.scrollWidth, view?.innerWidth ?? 0) || y >= Math.max(page.scrollHeight, view?.innerHeight ?? 0)
+  );
 }
 
 /**
@@ -171,8 +185,13 @@ function placed(el: Element): boolean {
     if (!scrolls(style) || style.display === 'contents') continue;
     const box = cur.getBoundingClientRect();
     if (box.width * box.height < TINY) return false;
-    const clips = style.overflowX === 'hidden' || style.overflowX === 'clip' || style.overflowY === 'hidden' || style.overflowY === 'clip';
-    if (clips && (r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom)) return false;
+    const clips =
+      style.overflowX === 'hidden' ||
+      style.overflowX === 'clip' ||
+      style.overflowY === 'hidden' ||
+      style.overflowY === 'clip';
+    if (clips && (r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom))
+      return false;
   }
   return true;
 }

@@ -37,7 +37,8 @@ export interface SummaryOptions {
 function fieldText(key: OrderKey, value: unknown, currency: string, lang: ExportLang, zone?: string): string {
   const l = EXPORT_LABELS[lang];
   if (value === undefined || value === null) return l.none;
-  if ((key === 'amountMinor' || key === 'refundedMinor') && typeof value === 'number') return formatMinor(value, currency);
+  if ((key === 'amountMinor' || key === 'refundedMinor') && typeof value === 'number')
+    return formatMinor(value, currency);
   if (key === 'paidAt' && typeof value === 'string') return formatInstant(value, zone);
   if (typeof value === 'boolean') return value ? l.yes : l.no;
   return oneLine(String(value));
@@ -58,7 +59,9 @@ function eventText(event: CaseEvent, lang: ExportLang, currency: string, zone?: 
       return `${head}: ${event.data.action ?? l.none}${event.data.deadline ? `, ${l.deadline} ${formatInstant(event.data.deadline, zone)}` : ''}`;
     case 'status_changed': {
       const { from, to, channel, requestId, reason } = event.data;
-      const extra = [channel ? l.channels[channel] : null, requestId, reason].filter(Boolean).map((s) => oneLine(String(s)));
+      const extra = [channel ? l.channels[channel] : null, requestId, reason]
+        .filter(Boolean)
+        .map((s) => oneLine(String(s)));
       return `${head}: ${l.statuses[from]} → ${l.statuses[to]}${extra.length ? ` (${extra.join(', ')})` : ''}`;
     }
     case 'evidence_added':
@@ -98,19 +101,28 @@ export function caseSummary(bundle: CaseBundle, lang: ExportLang, options: Summa
     { label: l.deadline, value: c.deadline ? formatInstant(c.deadline, zone) : l.none },
   ];
   if (c.submission) {
-    facts.push({ label: l.submission, value: `${l.channels[c.submission.channel]}, ${oneLine(c.submission.requestId)}, ${formatInstant(c.submission.at, zone)}` });
+    facts.push({
+      label: l.submission,
+      value: `${l.channels[c.submission.channel]}, ${oneLine(c.submission.requestId)}, ${formatInstant(c.submission.at, zone)}`,
+    });
   }
   if (c.rejectionReason) facts.push({ label: l.rejectionReason, value: oneLine(c.rejectionReason) });
   const order = ORDER_KEYS.flatMap((key) => {
     const state = caseFieldState(c, key);
     if (state.value === undefined && state.pageValue === undefined) return [];
     const shown = fieldText(key, state.value, currency, lang, zone);
-    const value = state.edited ? `${shown} (${l.editedFrom} ${fieldText(key, state.pageValue, currency, lang, zone)})` : shown;
+    const value = state.edited
+      ? `${shown} (${l.editedFrom} ${fieldText(key, state.pageValue, currency, lang, zone)})`
+      : shown;
     return [{ label: t(`field.${key}` as MessageKey), value }];
   });
   const evidence = bundle.evidence.map((e) => ({
     label: l.kinds[e.kind],
-    value: oneLine([e.name, e.type, `${e.size} B`, `SHA-256 ${e.sha256}`, e.note, e.purgedAt ? l.purged : undefined].filter(Boolean).join(', ')),
+    value: oneLine(
+      [e.name, e.type, `${e.size} B`, `SHA-256 ${e.sha256}`, e.note, e.purgedAt ? l.purged : undefined]
+        .filter(Boolean)
+        .join(', '),
+    ),
   }));
   const who = (agent: string | null) => (agent ? oneLine(agent) : l.none);
   return {
@@ -119,7 +131,11 @@ export function caseSummary(bundle: CaseBundle, lang: ExportLang, options: Summa
     order,
     evidence,
     notes: bundle.notes.map((n) => ({ at: formatInstant(n.at, zone), agent: who(n.agent), text: cleanText(n.text) })),
-    history: bundle.events.map((e) => ({ at: formatInstant(e.at, zone), agent: who(e.agent), text: eventText(e, lang, currency, zone) })),
+    history: bundle.events.map((e) => ({
+      at: formatInstant(e.at, zone),
+      agent: who(e.agent),
+      text: eventText(e, lang, currency, zone),
+    })),
     headHash: c.lastHeadHash,
     labels: l,
   };

@@ -1,6 +1,11 @@
 import { caseOrder } from '../db/case-fields';
 import type { CaseRecord } from '../schema/case';
-import { CASE_EXPORT_SCHEMA_VERSION, type CaseBundle, type CurrentCaseExport, type ExportHead } from '../schema/case-export';
+import {
+  CASE_EXPORT_SCHEMA_VERSION,
+  type CaseBundle,
+  type CurrentCaseExport,
+  type ExportHead,
+} from '../schema/case-export';
 
 /**
  * The head an export records for a case: the case record's, like every other summary field. An import checks
@@ -15,7 +20,14 @@ export function caseToJson(bundle: CaseBundle): CurrentCaseExport {
   const c = bundle.case;
   return {
     schemaVersion: CASE_EXPORT_SCHEMA_VERSION,
-    case: { id: c.id, origin: c.origin, status: c.status, createdAt: c.createdAt, updatedAt: c.updatedAt, agent: c.agent },
+    case: {
+      id: c.id,
+      origin: c.origin,
+      status: c.status,
+      createdAt: c.createdAt,
+      updatedAt: c.updatedAt,
+      agent: c.agent,
+    },
     head: exportHead(c),
     order: caseOrder(c),
     verdict: c.verdictSnapshot ?? null,

@@ -16,16 +16,31 @@ const cell = (text: string) => escapeMarkdown(text).replace(/\r?\n/g, '<br>');
 export function caseToMarkdown(bundle: CaseBundle, lang: ExportLang, options: SummaryOptions = {}): string {
   const s = caseSummary(bundle, lang, options);
   const l = s.labels;
-  const table = (rows: { label: string; value: string }[]) => ['| | |', '|---|---|', ...rows.map((r) => `| ${cell(r.label)} | ${cell(r.value)} |`)];
+  const table = (rows: { label: string; value: string }[]) => [
+    '| | |',
+    '|---|---|',
+    ...rows.map((r) => `| ${cell(r.label)} | ${cell(r.value)} |`),
+  ];
   const lines = [`# ${escapeMarkdown(s.title)}`, '', ...table(s.facts), '', `## ${l.order}`, '', ...table(s.order), ''];
-  if (s.evidence.length) lines.push(`## ${l.evidence}`, '', ...s.evidence.map((e) => `- **${cell(e.label)}**: ${cell(e.value)}`), '');
+  if (s.evidence.length)
+    lines.push(`## ${l.evidence}`, '', ...s.evidence.map((e) => `- **${cell(e.label)}**: ${cell(e.value)}`), '');
   if (s.notes.length) {
     lines.push(`## ${l.notes}`, '');
     for (const n of s.notes) {
-      lines.push(`**${cell(n.at)} · ${cell(n.agent)}**`, '', ...n.text.split(/\r?\n/).map((line) => `> ${escapeMarkdown(line)}`), '');
+      lines.push(
+        `**${cell(n.at)} · ${cell(n.agent)}**`,
+        '',
+        ...n.text.split(/\r?\n/).map((line) => `> ${escapeMarkdown(line)}`),
+        '',
+      );
     }
   }
-  lines.push(`## ${l.history}`, '', ...s.history.map((h) => `- ${cell(h.at)} · ${cell(h.agent)} · ${cell(h.text)}`), '');
+  lines.push(
+    `## ${l.history}`,
+    '',
+    ...s.history.map((h) => `- ${cell(h.at)} · ${cell(h.agent)} · ${cell(h.text)}`),
+    '',
+  );
   lines.push(`${l.chainOk}: \`${s.headHash}\``, '');
   return lines.join('\n');
 }

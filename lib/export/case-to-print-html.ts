@@ -25,15 +25,13 @@ export function caseToPrintHtml(bundle: CaseBundle, lang: ExportLang, options: S
   const e = escapeHtml;
   const rows = (items: { label: string; value: string }[]) =>
     `<table>${items.map((r) => `<tr><th scope="row">${e(r.label)}</th><td>${e(r.value)}</td></tr>`).join('')}</table>`;
-  const parts = [
-    `<h1>${e(s.title)}</h1>`,
-    rows(s.facts),
-    `<h2>${e(l.order)}</h2>`,
-    rows(s.order),
-  ];
+  const parts = [`<h1>${e(s.title)}</h1>`, rows(s.facts), `<h2>${e(l.order)}</h2>`, rows(s.order)];
   if (s.evidence.length) parts.push(`<h2>${e(l.evidence)}</h2>`, rows(s.evidence));
   if (s.notes.length) {
-    parts.push(`<h2>${e(l.notes)}</h2>`, ...s.notes.map((n) => `<p><strong>${e(n.at)} · ${e(n.agent)}</strong></p><p class="note">${e(n.text)}</p>`));
+    parts.push(
+      `<h2>${e(l.notes)}</h2>`,
+      ...s.notes.map((n) => `<p><strong>${e(n.at)} · ${e(n.agent)}</strong></p><p class="note">${e(n.text)}</p>`),
+    );
   }
   parts.push(
     `<h2>${e(l.history)}</h2>`,

@@ -11,8 +11,15 @@ export function caseToText(bundle: CaseBundle, lang: ExportLang, options: Summar
   if (s.evidence.length) lines.push('', `${l.evidence}:`, ...rows(s.evidence).map((r) => `  ${r}`));
   if (s.notes.length) {
     lines.push('', `${l.notes}:`);
-    for (const n of s.notes) lines.push(`  [${n.at}] ${n.agent}`, ...n.text.split(/\r?\n/).map((line) => `    ${line}`));
+    for (const n of s.notes)
+      lines.push(`  [${n.at}] ${n.agent}`, ...n.text.split(/\r?\n/).map((line) => `    ${line}`));
   }
-  lines.push('', `${l.history}:`, ...s.history.map((h) => `  ${h.at}  ${h.agent}  ${h.text}`), '', `${l.chainOk}: ${s.headHash}`);
+  lines.push(
+    '',
+    `${l.history}:`,
+    ...s.history.map((h) => `  ${h.at}  ${h.agent}  ${h.text}`),
+    '',
+    `${l.chainOk}: ${s.headHash}`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -28,6 +28,7 @@ export function casesToZip(bundles: readonly CaseBundle[], options: { now?: Date
   };
   const zippable: Zippable = { [MANIFEST_PATH]: strToU8(`${JSON.stringify(manifest, null, 2)}\n`) };
   // Images and PDFs are compressed already; storing them saves time for nothing lost.
-  for (const [path, bytes] of Object.entries(files)) zippable[path] = path.endsWith('.json') ? bytes : [bytes, { level: 0 }];
+  for (const [path, bytes] of Object.entries(files))
+    zippable[path] = path.endsWith('.json') ? bytes : [bytes, { level: 0 }];
   return zipSync(zippable, { mtime: now });
 }

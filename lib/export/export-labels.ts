@@ -60,7 +60,14 @@ const en: Labels = {
   no: 'no',
   none: '—',
   chainOk: 'Event log hash',
-  statuses: { draft: 'Draft', submitted: 'Submitted', under_review: 'Under review', approved: 'Approved', rejected: 'Rejected', closed: 'Closed' },
+  statuses: {
+    draft: 'Draft',
+    submitted: 'Submitted',
+    under_review: 'Under review',
+    approved: 'Approved',
+    rejected: 'Rejected',
+    closed: 'Closed',
+  },
   channels: { online_form: 'online form', phone: 'phone', email: 'email' },
   events: {
     captured: 'Captured from the portal',
@@ -113,7 +120,14 @@ const zh: Labels = {
   no: '否',
   none: '—',
   chainOk: '记录哈希',
-  statuses: { draft: '草稿', submitted: '已提交', under_review: '审核中', approved: '已批准', rejected: '已驳回', closed: '已结案' },
+  statuses: {
+    draft: '草稿',
+    submitted: '已提交',
+    under_review: '审核中',
+    approved: '已批准',
+    rejected: '已驳回',
+    closed: '已结案',
+  },
   channels: { online_form: '在线表单', phone: '电话', email: '邮件' },
   events: {
     captured: '从门户采集',

@@ -10,7 +10,9 @@ export function cleanText(text: string): string {
 
 /** One line of text: newlines and tabs become spaces. */
 export function oneLine(text: string): string {
-  return cleanText(text).replace(/\s*[\r\n\t]+\s*/g, ' ').trim();
+  return cleanText(text)
+    .replace(/\s*[\r\n\t]+\s*/g, ' ')
+    .trim();
 }
 
 /** "2026-11-24 10:15:33 +08:00" in the given zone (default UTC); the input as-is when it is not an instant. */

@@ -58,6 +58,7 @@ export function sizeWords(bytes: number): string {
 export function overLimit(bytes: number, limit: number): string | null {
   if (bytes <= limit) return null;
   // Just over the limit rounds to the limit itself; then only the exact count says which is larger.
-  const [size, most] = sizeWords(bytes) === sizeWords(limit) ? [`${bytes} bytes`, `${limit} bytes`] : [sizeWords(bytes), sizeWords(limit)];
+  const [size, most] =
+    sizeWords(bytes) === sizeWords(limit) ? [`${bytes} bytes`, `${limit} bytes`] : [sizeWords(bytes), sizeWords(limit)];
   return `is ${size}, more than the ${most} CancelDesk accepts`;
 }

@@ -29,8 +29,10 @@ class ImportFailure extends Error {
   }
 }
 
-const invalid = (file: string, path: string, message: string) => new ImportFailure({ code: 'invalid', file, path, message });
-const tampered = (file: string, path: string, message: string) => new ImportFailure({ code: 'tampered', file, path, message });
+const invalid = (file: string, path: string, message: string) =>
+  new ImportFailure({ code: 'invalid', file, path, message });
+const tampered = (file: string, path: string, message: string) =>
+  new ImportFailure({ code: 'tampered', file, path, message });
 
 const CHAIN_WORDS: Record<ChainBreakReason, string> = {
   sequence: 'events are missing or out of order',
@@ -48,7 +50,12 @@ const CHAIN_WORDS: Record<ChainBreakReason, string> = {
 
 /** A zod issue's path as the messages show it: "events[2].data.text". */
 export function zodPath(issue: z.core.$ZodIssue): string {
-  return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(root)';
+  return (
+    issue.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '') || '(root)'
+  );
 }
 
 function parseJson(file: string, text: string): unknown {
@@ -86,7 +93,12 @@ function asWritten(doc: CaseExport, bundle: CaseBundle): unknown {
  * which ends at the head the file records (a version 1 file, which records none, at its last event), and a
  * summary that matches the events.
  */
-function parseCase(file: string, data: unknown, bytesFor: (path: string) => Uint8Array | undefined, zipped: boolean): CaseBundle {
+function parseCase(
+  file: string,
+  data: unknown,
+  bytesFor: (path: string) => Uint8Array | undefined,
+  zipped: boolean,
+): CaseBundle {
   const parsed = CaseExport.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -96,12 +108,23 @@ function parseCase(file: string, data: unknown, bytesFor: (path: string) => Uint
   const card = findCardNumber(doc);
   if (card) throw invalid(file, card, 'holds what looks like a full card number; CancelDesk never stores one');
   const last = doc.events.at(-1);
-  const head: ExportHead = doc.schemaVersion === 1 ? { eventCount: doc.events.length, lastHash: last?.hash ?? '' } : doc.head;
-  const chain = checkChain(doc.events, { caseId: doc.case.id, eventCount: head.eventCount, lastHeadHash: head.lastHash });
+  const head: ExportHead =
+    doc.schemaVersion === 1 ? { eventCount: doc.events.length, lastHash: last?.hash ?? '' } : doc.head;
+  const chain = checkChain(doc.events, {
+    caseId: doc.case.id,
+    eventCount: head.eventCount,
+    lastHeadHash: head.lastHash,
+  });
   if (!chain.ok) throw tampered(file, `events[${chain.brokenAt}]`, CHAIN_WORDS[chain.reason]);
   const replay = replayCase(doc.events);
   if (!replay.ok) throw tampered(file, 'events', replay.message);
-  const bundle: CaseBundle = { case: replay.value.record, events: doc.events, notes: replay.value.notes, evidence: replay.value.evidence, bytes: {} };
+  const bundle: CaseBundle = {
+    case: replay.value.record,
+    events: doc.events,
+    notes: replay.value.notes,
+    evidence: replay.value.evidence,
+    bytes: {},
+  };
   const diff = firstDifference(asWritten(doc, bundle), doc, '');
   if (diff) throw tampered(file, diff.replace(/^\./, ''), 'does not match what the events record');
   // The case, notes and evidence written are rebuilt from the events, not read from the file; like every row
@@ -113,7 +136,12 @@ function parseCase(file: string, data: unknown, bytesFor: (path: string) => Uint
   ] as const;
   for (const [table, error] of rebuilt) {
     const issue = error?.issues[0];
-    if (issue) throw invalid(file, zodPath({ ...issue, path: [table, ...issue.path] }), `not valid as the events rebuild it: ${issue.message}`);
+    if (issue)
+      throw invalid(
+        file,
+        zodPath({ ...issue, path: [table, ...issue.path] }),
+        `not valid as the events rebuild it: ${issue.message}`,
+      );
   }
   for (const item of bundle.evidence) {
     if (item.purgedAt) continue;
@@ -123,7 +151,8 @@ function parseCase(file: string, data: unknown, bytesFor: (path: string) => Uint
       if (zipped) throw invalid(path, '(file)', `missing from the ZIP (evidence ${item.id} of ${file})`);
       continue;
     }
-    if (bytes.length !== item.size || sha256Hex(bytes) !== item.sha256) throw tampered(path, '(file)', `does not match the size and SHA-256 recorded in ${file}`);
+    if (bytes.length !== item.size || sha256Hex(bytes) !== item.sha256)
+      throw tampered(path, '(file)', `does not match the size and SHA-256 recorded in ${file}`);
     bundle.bytes[item.id] = bytes;
   }
   return bundle;
@@ -154,7 +183,9 @@ function parseZip(bytes: Uint8Array): CaseBundle[] {
   }
   const missing = Object.keys(listed).find((path) => !files[path]);
   if (missing) throw invalid(missing, '(file)', 'is listed in manifest.json but missing from the ZIP');
-  const casePaths = Object.keys(files).filter((p) => /^cases\/[^/]+\.json$/.test(p)).sort();
+  const casePaths = Object.keys(files)
+    .filter((p) => /^cases\/[^/]+\.json$/.test(p))
+    .sort();
   if (!casePaths.length) throw invalid('(zip)', 'cases/', 'holds no case');
   const bundles = casePaths.map((file) => {
     const bundle = parseCase(file, parseJson(file, strFromU8(files[file] ?? new Uint8Array())), (p) => files[p], true);
@@ -169,7 +200,12 @@ function parseZip(bytes: Uint8Array): CaseBundle[] {
 function checkHeads(heads: Record<string, ExportHead>, bundles: readonly CaseBundle[]): void {
   const held = new Set(bundles.map((b) => b.case.id));
   const gone = Object.keys(heads).find((id) => !held.has(id));
-  if (gone) throw tampered(MANIFEST_PATH, `heads.${gone}`, `records a case the ZIP does not hold (${caseJsonPath(gone)} was removed)`);
+  if (gone)
+    throw tampered(
+      MANIFEST_PATH,
+      `heads.${gone}`,
+      `records a case the ZIP does not hold (${caseJsonPath(gone)} was removed)`,
+    );
   for (const bundle of bundles) {
     const file = caseJsonPath(bundle.case.id);
     const head = heads[bundle.case.id];
@@ -197,6 +233,14 @@ export function parseCaseImport(input: Uint8Array | string, fileName = 'case.jso
     return { ok: true, value: [parseCase(fileName, parseJson(fileName, text), () => undefined, false)] };
   } catch (err) {
     if (err instanceof ImportFailure) return { ok: false, error: err.problem };
-    return { ok: false, error: { code: 'invalid', file: fileName, path: '(root)', message: err instanceof Error ? err.message : String(err) } };
+    return {
+      ok: false,
+      error: {
+        code: 'invalid',
+        file: fileName,
+        path: '(root)',
+        message: err instanceof Error ? err.message : String(err),
+      },
+    };
   }
 }

@@ -54,7 +54,8 @@ const damaged = (file: string, what: string) => new ZipRefusal(file, `not a read
 
 function findEnd(view: DataView): number {
   const last = view.byteLength - 22;
-  for (let at = last; at >= 0 && at >= last - END_SEARCH; at--) if (view.getUint32(at, true) === END_SIGNATURE) return at;
+  for (let at = last; at >= 0 && at >= last - END_SEARCH; at--)
+    if (view.getUint32(at, true) === END_SIGNATURE) return at;
   throw damaged('(zip)', 'no end-of-archive record');
 }
 
@@ -67,8 +68,10 @@ function entryLimit(name: string): number {
 function readDirectory(zip: Uint8Array, view: DataView): Entry[] {
   const end = findEnd(view);
   const count = view.getUint16(end + 10, true);
-  if (view.getUint16(end + 4, true) !== 0 || view.getUint16(end + 8, true) !== count) throw damaged('(zip)', 'split across several files');
-  if (count > IMPORT_MAX_ENTRIES || count === 0xffff) throw new ZipRefusal('(zip)', `holds more than the ${IMPORT_MAX_ENTRIES} files CancelDesk accepts`);
+  if (view.getUint16(end + 4, true) !== 0 || view.getUint16(end + 8, true) !== count)
+    throw damaged('(zip)', 'split across several files');
+  if (count > IMPORT_MAX_ENTRIES || count === 0xffff)
+    throw new ZipRefusal('(zip)', `holds more than the ${IMPORT_MAX_ENTRIES} files CancelDesk accepts`);
   const entries: Entry[] = [];
   const seen = new Set<string>();
   let total = 0;
@@ -94,8 +97,10 @@ function readDirectory(zip: Uint8Array, view: DataView): Entry[] {
     if (seen.has(name)) throw new ZipRefusal(name, 'appears twice in the ZIP');
     seen.add(name);
     if (flags & 1) throw new ZipRefusal(name, 'is encrypted');
-    if (entry.method !== 0 && entry.method !== 8) throw new ZipRefusal(name, `uses a compression method CancelDesk does not read (${entry.method})`);
-    if (entry.size === ZIP64 || entry.compressedSize === ZIP64 || entry.localOffset === ZIP64) throw new ZipRefusal(name, 'is larger than CancelDesk accepts (ZIP64)');
+    if (entry.method !== 0 && entry.method !== 8)
+      throw new ZipRefusal(name, `uses a compression method CancelDesk does not read (${entry.method})`);
+    if (entry.size === ZIP64 || entry.compressedSize === ZIP64 || entry.localOffset === ZIP64)
+      throw new ZipRefusal(name, 'is larger than CancelDesk accepts (ZIP64)');
     if (isLayoutFolder(name)) {
       if (entry.size) throw new ZipRefusal(name, 'is a folder with content');
       continue;
@@ -103,11 +108,15 @@ function readDirectory(zip: Uint8Array, view: DataView): Entry[] {
     const tooBig = overLimit(entry.size, entryLimit(name));
     if (tooBig) throw new ZipRefusal(name, `unpacked ${tooBig}`);
     if (entry.size > ZIP_RATIO_FROM_BYTES && entry.size > entry.compressedSize * ZIP_MAX_RATIO) {
-      throw new ZipRefusal(name, `unpacks from ${sizeWords(entry.compressedSize)} to ${sizeWords(entry.size)}, more than ${ZIP_MAX_RATIO} times: a ZIP bomb`);
+      throw new ZipRefusal(
+        name,
+        `unpacks from ${sizeWords(entry.compressedSize)} to ${sizeWords(entry.size)}, more than ${ZIP_MAX_RATIO} times: a ZIP bomb`,
+      );
     }
     if (entry.method === 0 && entry.size !== entry.compressedSize) throw damaged(name, 'stored size and size differ');
     total += entry.size;
-    if (total > IMPORT_MAX_TOTAL_BYTES) throw new ZipRefusal('(zip)', `unpacks to more than the ${sizeWords(IMPORT_MAX_TOTAL_BYTES)} CancelDesk accepts`);
+    if (total > IMPORT_MAX_TOTAL_BYTES)
+      throw new ZipRefusal('(zip)', `unpacks to more than the ${sizeWords(IMPORT_MAX_TOTAL_BYTES)} CancelDesk accepts`);
     entries.push(entry);
   }
   return entries;
@@ -121,7 +130,8 @@ function entryData(zip: Uint8Array, view: DataView, entry: Entry): Uint8Array {
   const start = at + 30 + nameLength + view.getUint16(at + 28, true);
   const localName = zip.subarray(at + 30, at + 30 + nameLength);
   // Other unzip tools go by the local header: a file must not be one thing to them and another to CancelDesk.
-  if (localName.length !== entry.nameBytes.length || !localName.every((b, i) => b === entry.nameBytes[i])) throw damaged(entry.name, 'its two headers name different files');
+  if (localName.length !== entry.nameBytes.length || !localName.every((b, i) => b === entry.nameBytes[i]))
+    throw damaged(entry.name, 'its two headers name different files');
   if (start + entry.compressedSize > zip.length) throw damaged(entry.name, 'cut short');
   return zip.subarray(start, start + entry.compressedSize);
 }
@@ -131,13 +141,19 @@ function inflateCapped(entry: Entry, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(entry.size);
   let got = 0;
   const inflater = new Inflate((chunk) => {
-    if (got + chunk.length > entry.size) throw new ZipRefusal(entry.name, `unpacks to more than the ${sizeWords(entry.size)} its header declares`);
+    if (got + chunk.length > entry.size)
+      throw new ZipRefusal(entry.name, `unpacks to more than the ${sizeWords(entry.size)} its header declares`);
     out.set(chunk, got);
     got += chunk.length;
   });
   if (!data.length) inflater.push(data, true);
-  for (let at = 0; at < data.length; at += INFLATE_STEP) inflater.push(data.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= data.length);
-  if (got !== entry.size) throw new ZipRefusal(entry.name, `unpacks to ${sizeWords(got)}, less than the ${sizeWords(entry.size)} its header declares`);
+  for (let at = 0; at < data.length; at += INFLATE_STEP)
+    inflater.push(data.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= data.length);
+  if (got !== entry.size)
+    throw new ZipRefusal(
+      entry.name,
+      `unpacks to ${sizeWords(got)}, less than the ${sizeWords(entry.size)} its header declares`,
+    );
   return out;
 }
 

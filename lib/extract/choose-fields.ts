@@ -22,7 +22,13 @@ export interface Candidate {
 }
 
 const LAYOUT: Record<Layout, number> = { table: 1, columns: 0.9, sibling: 0.95, inline: 0.9, input: 1 };
-const METHOD: Record<Layout, FieldSource['method']> = { table: 'label', columns: 'label', sibling: 'label', inline: 'inline', input: 'input' };
+const METHOD: Record<Layout, FieldSource['method']> = {
+  table: 'label',
+  columns: 'label',
+  sibling: 'label',
+  inline: 'inline',
+  input: 'input',
+};
 /** Below this a reading is noise, not a candidate. */
 const FLOOR = 0.25;
 /** A rival with a different value this close to the best makes the field ambiguous. */
@@ -39,7 +45,13 @@ type Piece<T> = { part: T; conf: number; text: string; label: string; el: Elemen
  */
 function sharedResolver(pairs: readonly Pair[]): (keys: readonly OrderKey[], value: string) => readonly OrderKey[] {
   const shows = (key: OrderKey) =>
-    pairs.some((p) => p.ctx >= 0.5 && p.hit.meaning?.kind === 'field' && p.hit.meaning.keys.length === 1 && p.hit.meaning.keys[0] === key);
+    pairs.some(
+      (p) =>
+        p.ctx >= 0.5 &&
+        p.hit.meaning?.kind === 'field' &&
+        p.hit.meaning.keys.length === 1 &&
+        p.hit.meaning.keys[0] === key,
+    );
   const order = shows('orderNo');
   const voucher = shows('voucherNo');
   return (keys, value) => {
@@ -75,12 +87,28 @@ export function chooseFields(
       if (r.ok === true) {
         const conf = base * r.shape;
         if (conf >= FLOOR) {
-          all.push({ key, value: r.value, conf, text, label: clean(p.label), method: METHOD[p.layout], el: p.el, order: p.order, ...(r.currency ? { currency: r.currency } : {}), ...(r.masked ? { masked: true } : {}) });
+          all.push({
+            key,
+            value: r.value,
+            conf,
+            text,
+            label: clean(p.label),
+            method: METHOD[p.layout],
+            el: p.el,
+            order: p.order,
+            ...(r.currency ? { currency: r.currency } : {}),
+            ...(r.masked ? { masked: true } : {}),
+          });
         }
-      } else if (r.ok === 'date') dates.push({ part: r.date, conf: base, text, label: clean(p.label), el: p.el, order: p.order });
-      else if (r.ok === 'time') times.push({ part: r.time, conf: base, text, label: clean(p.label), el: p.el, order: p.order });
+      } else if (r.ok === 'date')
+        dates.push({ part: r.date, conf: base, text, label: clean(p.label), el: p.el, order: p.order });
+      else if (r.ok === 'time')
+        times.push({ part: r.time, conf: base, text, label: clean(p.label), el: p.el, order: p.order });
       else if (base >= (r.code === 'ambiguous_date_order' ? FLOOR : 0.5) && (failures.get(key)?.conf ?? 0) < base) {
-        failures.set(key, { conf: base, problem: { key, code: r.code, label: clean(p.label), detail: `${r.reason}: ${text}` } });
+        failures.set(key, {
+          conf: base,
+          problem: { key, code: r.code, label: clean(p.label), detail: `${r.reason}: ${text}` },
+        });
       }
     }
   }

@@ -7,7 +7,26 @@ import { hasLayout, isVisible, ownHiding } from '../dom/visibility';
 import { looksLikeCredential } from './credential';
 import { readControl } from './read-control';
 import { RowReader } from './row-reader';
-import { BLOCK, CAP, CONTAINER, CONTROLS, DECOY, DECOY_CLASS, DECOY_HEADING, EMPTY, HEADING, ID_KEYS, MAX_DEPTH, MAX_ROOTS, ROWS, SKIP, TITLE_CLASS, type Info, type Row, type TableState } from './walk-rules';
+import {
+  BLOCK,
+  CAP,
+  CONTAINER,
+  CONTROLS,
+  DECOY,
+  DECOY_CLASS,
+  DECOY_HEADING,
+  EMPTY,
+  HEADING,
+  ID_KEYS,
+  MAX_DEPTH,
+  MAX_ROOTS,
+  ROWS,
+  SKIP,
+  TITLE_CLASS,
+  type Info,
+  type Row,
+  type TableState,
+} from './walk-rules';
 
 const ENUM_FIELDS: readonly EnumField[] = ['status', 'paymentMethod', 'transactionType', 'settled'];
 
@@ -45,13 +64,19 @@ export class Collector {
    */
   private wordFor(hit: LabelHit, text: string | null): boolean {
     const keys = hit.meaning?.kind === 'field' ? hit.meaning.keys : [];
-    return text !== null && keys.some((k) => (ENUM_FIELDS as readonly string[]).includes(k) && enumValue(k as EnumField, text) !== undefined);
+    return (
+      text !== null &&
+      keys.some((k) => (ENUM_FIELDS as readonly string[]).includes(k) && enumValue(k as EnumField, text) !== undefined)
+    );
   }
 
   /** Whether a text reads as a label on its own (an exact synonym), so it cannot be another label's value. */
   private isLabel(text: string | null): boolean {
     const h = text === null ? null : this.hit(text);
-    return !!h && (h.custom !== undefined || (h.meaning !== null && (h.meaning.kind !== 'field' || h.meaning.quality >= 0.85)));
+    return (
+      !!h &&
+      (h.custom !== undefined || (h.meaning !== null && (h.meaning.kind !== 'field' || h.meaning.quality >= 0.85)))
+    );
   }
 
   /** Walks a document or shadow root (and every root inside it). */
@@ -92,7 +117,11 @@ export class Collector {
       if (!info.text) info.text = inner.text;
       info.control ??= inner.control;
     }
-    if (HEADING.has(tag) || ((tag === 'div' || tag === 'span' || tag === 'strong') && TITLE_CLASS.test(el.getAttribute('class') ?? ''))) info.heading = true;
+    if (
+      HEADING.has(tag) ||
+      ((tag === 'div' || tag === 'span' || tag === 'strong') && TITLE_CLASS.test(el.getAttribute('class') ?? ''))
+    )
+      info.heading = true;
     if (tag === 'label' && !info.control && info.text) this.labelFor(el, info.text, ctx);
     if (tag === 'th') info.th = true;
     return info;
@@ -105,7 +134,15 @@ export class Collector {
     return { el, text: '', control: el, ctx, index, block: false };
   }
 
-  private walkChildren(node: ParentNode, el: Element | null, tag: string, ctx: number, depth: number, index: number, textHidden = false): Info {
+  private walkChildren(
+    node: ParentNode,
+    el: Element | null,
+    tag: string,
+    ctx: number,
+    depth: number,
+    index: number,
+    textHidden = false,
+  ): Info {
     const isRow = tag === 'tr';
     const table = ROWS.has(tag) ? this.tables.at(-1) : undefined;
     const kids: Info[] = [];
@@ -150,7 +187,13 @@ export class Collector {
     const info: Info = { el, text: over ? null : text, control, ctx, index, block: BLOCK.has(tag) };
     if (isRow) info.cells = kids.filter((k) => k.el?.localName === 'td' || k.el?.localName === 'th');
     else if (table) {
-      info.rows = kids.flatMap((k) => (k.cells && k.el ? [{ el: k.el, index: k.index, cells: k.cells, head: tag === 'thead' }] : tag === 'table' && k.rows ? k.rows : []));
+      info.rows = kids.flatMap((k) =>
+        k.cells && k.el
+          ? [{ el: k.el, index: k.index, cells: k.cells, head: tag === 'thead' }]
+          : tag === 'table' && k.rows
+            ? k.rows
+            : [],
+      );
       if (tag === 'table') this.table(table, info.rows, kids.find((k) => k.heading)?.text ?? '');
     } else if (kids.length > 1 && el) this.siblings(kids, el);
     if (kids.length === 1 && kids[0]?.heading) info.heading = true;
@@ -218,14 +261,30 @@ export class Collector {
       if (!sample.some((r) => r.cells.length >= 2 && r.cells.every((c) => c?.el.localName === 'th'))) {
         if (sample.length >= 2) {
           state.list.forEach((c, i) => {
-            if (c.hit?.meaning?.kind === 'sensitive' && sample.some((r) => looksLikeCredential(c.label, r.cells[i]?.text ?? ''))) this.out.refused.push(c.label);
+            if (
+              c.hit?.meaning?.kind === 'sensitive' &&
+              sample.some((r) => looksLikeCredential(c.label, r.cells[i]?.text ?? ''))
+            )
+              this.out.refused.push(c.label);
           });
           this.out.lists.push({ columns: state.list, rows: reader });
-        } else if (sample[0]) this.columns(state.header, sample[0].cells.map((c) => (c ? { ...EMPTY, el: c.el, text: c.text, ctx } : EMPTY)), factor);
+        } else if (sample[0])
+          this.columns(
+            state.header,
+            sample[0].cells.map((c) => (c ? { ...EMPTY, el: c.el, text: c.text, ctx } : EMPTY)),
+            factor,
+          );
         return;
       }
       // Label rows further down: vertical descriptions, not a list. Its rows were skipped, so walk them now.
-      const more = reader.rows(Infinity).map((r) => ({ el: r.el, index: r.index, cells: this.walkElement(r.el, ctx, 0, r.index).cells ?? [], head: false }));
+      const more = reader
+        .rows(Infinity)
+        .map((r) => ({
+          el: r.el,
+          index: r.index,
+          cells: this.walkElement(r.el, ctx, 0, r.index).cells ?? [],
+          head: false,
+        }));
       return this.table({ ...state, list: null, first: null }, [...rows, ...more], caption);
     }
     const body = rows.filter((r) => !r.head && r.cells !== state.header);
@@ -236,7 +295,11 @@ export class Collector {
       const next = rows[r + 1]?.cells;
       const hits = cells.map((c) => (c.control || c.text === null ? null : this.hit(c.text)));
       const labelRow = cells.length >= 2 && hits.some(Boolean) && cells.every((c, i) => hits[i] || c.th || !c.text);
-      if (labelRow && next?.length === cells.length && !next.some((c) => c.th || (!c.control && this.isLabel(c.text)))) {
+      if (
+        labelRow &&
+        next?.length === cells.length &&
+        !next.some((c) => c.th || (!c.control && this.isLabel(c.text)))
+      ) {
         this.columns(cells, next, factor);
         r++;
         continue;
@@ -275,7 +338,16 @@ export class Collector {
     this.pair(label, hit, v.el ? v.text : leadingValue(v.text, this.custom), v.el, fallback, layout, ctx);
   }
 
-  private pair(label: string, hit: LabelHit, value: string, el: Element | null, fallback: Element, layout: Layout, ctx: number, weight = 1): void {
+  private pair(
+    label: string,
+    hit: LabelHit,
+    value: string,
+    el: Element | null,
+    fallback: Element,
+    layout: Layout,
+    ctx: number,
+    weight = 1,
+  ): void {
     const meaning = hit.meaning;
     if (meaning?.kind === 'sensitive') {
       if (looksLikeCredential(label, value)) this.out.refused.push(label);

@@ -6,7 +6,8 @@ import type { Scrubber } from './mask';
 import { clip } from '../dom/text';
 
 /** The capture schema's limits on a locator. */
-const usable = (l: Locator) => l.path.length >= 1 && l.path.length <= 16 && l.path.every((s) => s.length >= 1 && s.length <= 2000);
+const usable = (l: Locator) =>
+  l.path.length >= 1 && l.path.length <= 16 && l.path.every((s) => s.length >= 1 && s.length <= 2000);
 const round = (n: number) => Math.max(0, Math.min(1, Math.round(n * 100) / 100));
 
 /**

@@ -52,10 +52,13 @@ function validZone(zone: string): boolean {
 /** The page's own date order: what its unambiguous numeric dates say, if they agree. */
 function pageDateOrder(found: Collected): DateOrder | undefined {
   const seen = new Set<DateOrder>();
-  const texts = found.pairs.filter((p) => p.hit.meaning?.kind === 'field' && p.hit.meaning.keys.includes('paidAt')).map((p) => p.value);
+  const texts = found.pairs
+    .filter((p) => p.hit.meaning?.kind === 'field' && p.hit.meaning.keys.includes('paidAt'))
+    .map((p) => p.value);
   for (const t of found.lists) {
     t.columns.forEach((c, i) => {
-      if (c.hit?.meaning?.kind === 'field' && c.hit.meaning.keys.includes('paidAt')) for (const r of t.rows.rows(BESIDE_DETAIL)) texts.push(r.cells[i]?.text ?? '');
+      if (c.hit?.meaning?.kind === 'field' && c.hit.meaning.keys.includes('paidAt'))
+        for (const r of t.rows.rows(BESIDE_DETAIL)) texts.push(r.cells[i]?.text ?? '');
     });
   }
   for (const text of texts) {
@@ -79,22 +82,48 @@ function profileFields(doc: Document, profile: SiteProfile, found: Collected, ct
     const text = pair && pair.el === result.element ? clean(pair.value) : readFieldValue(result.element);
     const r = parseField(key, text, ctx);
     if (r.ok === true) {
-      picked.set(key, { key, value: r.value, conf: r.shape, text, method: 'profile', el: result.element, order: 0, ...(r.currency ? { currency: r.currency } : {}), ...(r.masked ? { masked: true } : {}) });
+      picked.set(key, {
+        key,
+        value: r.value,
+        conf: r.shape,
+        text,
+        method: 'profile',
+        el: result.element,
+        order: 0,
+        ...(r.currency ? { currency: r.currency } : {}),
+        ...(r.masked ? { masked: true } : {}),
+      });
     } else {
       // The agent pointed at this value: say which rule refused it, and let them keep it anyway.
-      const keep = FIELD_KINDS[key] === 'text' && key !== 'cardMasked' && text !== '' ? { choices: [{ text: clip(text, 200), value: clip(text, 128) }] } : {};
+      const keep =
+        FIELD_KINDS[key] === 'text' && key !== 'cardMasked' && text !== ''
+          ? { choices: [{ text: clip(text, 200), value: clip(text, 128) }] }
+          : {};
       const reason = r.ok === false ? r.reason : 'a date without a time, or a time without a date';
-      problems.push({ key, code: r.ok === false ? r.code : 'unparsable', detail: `taught field: ${text} (${reason})`, ...keep });
+      problems.push({
+        key,
+        code: r.ok === false ? r.code : 'unparsable',
+        detail: `taught field: ${text} (${reason})`,
+        ...keep,
+      });
     }
   }
   return { picked, problems };
 }
 
-function run(doc: Document, options: ExtractOptions, problems: CaptureProblem[]): { draft: CaptureDraft | null; candidates: ListCandidate[]; scrubber: Scrubber } {
+function run(
+  doc: Document,
+  options: ExtractOptions,
+  problems: CaptureProblem[],
+): { draft: CaptureDraft | null; candidates: ListCandidate[]; scrubber: Scrubber } {
   const profile = options.profile;
   let zone = profile?.zone ?? options.zone ?? 'Asia/Shanghai';
   if (!validZone(zone)) {
-    problems.push({ key: 'paidAt', code: 'unparsable', detail: `unknown time zone ${clip(zone, 80)}; read as Asia/Shanghai` });
+    problems.push({
+      key: 'paidAt',
+      code: 'unparsable',
+      detail: `unknown time zone ${clip(zone, 80)}; read as Asia/Shanghai`,
+    });
     zone = 'Asia/Shanghai';
   }
   const collector = new Collector(customLabels(Object.values(profile?.fields ?? {}).flat()));
@@ -111,7 +140,9 @@ function run(doc: Document, options: ExtractOptions, problems: CaptureProblem[])
   const order = profile?.dateOrder ?? options.dateOrder ?? pageDateOrder(found);
   if (order) ctx.dateOrder = order;
 
-  const taught = profile ? profileFields(doc, profile, found, ctx) : { picked: new Map<OrderKey, Candidate>(), problems: [] };
+  const taught = profile
+    ? profileFields(doc, profile, found, ctx)
+    : { picked: new Map<OrderKey, Candidate>(), problems: [] };
   const chosen = chooseFields(found.pairs, ctx, new Set(Object.keys(profile?.fields ?? {}) as OrderKey[]));
   const picked = new Map([...chosen.picked, ...taught.picked]);
   problems.push(...taught.problems, ...chosen.problems);
@@ -119,7 +150,8 @@ function run(doc: Document, options: ExtractOptions, problems: CaptureProblem[])
   for (const label of new Set(found.refused.map(clean))) problems.push({ code: 'refused_sensitive', label });
   for (const label of new Set(found.ids.map((i) => clean(i.label)))) problems.push({ code: 'id_masked', label });
   const card = picked.get('cardMasked');
-  if (card?.masked) problems.push({ key: 'cardMasked', code: 'card_masked', ...(card.label ? { label: card.label } : {}) });
+  if (card?.masked)
+    problems.push({ key: 'cardMasked', code: 'card_masked', ...(card.label ? { label: card.label } : {}) });
 
   const identifying = IDENTIFYING.some((k) => picked.has(k)) || picked.size >= 3;
   const candidates = listCandidates(found.lists, ctx, scrubber, identifying ? BESIDE_DETAIL : LIST_ONLY);
@@ -148,7 +180,14 @@ export function extractOrder(doc: Document, options: ExtractOptions): CaptureRes
     ...p,
     ...(p.label === undefined ? {} : { label: clip(scrubber.scrub(p.label), 200) }),
     ...(p.detail === undefined ? {} : { detail: clip(scrubber.scrub(p.detail), 500) }),
-    ...(p.choices === undefined ? {} : { choices: p.choices.map((c) => ({ text: clip(scrubber.scrub(c.text), 200), value: typeof c.value === 'string' ? clip(scrubber.scrub(c.value), 256) : c.value })) }),
+    ...(p.choices === undefined
+      ? {}
+      : {
+          choices: p.choices.map((c) => ({
+            text: clip(scrubber.scrub(c.text), 200),
+            value: typeof c.value === 'string' ? clip(scrubber.scrub(c.value), 256) : c.value,
+          })),
+        }),
   }));
   const result = { url: clip(scrubber.scrub(url), 4000), title: clip(scrubber.scrub(title), 500), draft, candidates };
   if (scrubber.cardMasked && !shown.some((p) => p.code === 'card_masked')) shown.push({ code: 'card_masked' });

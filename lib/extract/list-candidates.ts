@@ -25,7 +25,12 @@ function columnKeys(table: ListTable): (readonly OrderKey[] | null)[] {
 }
 
 /** Each order row of each list table as a candidate with its own draft and a one-line summary. */
-export function listCandidates(tables: readonly ListTable[], ctx: FieldContext, scrubber: Scrubber, max = 500): ListCandidate[] {
+export function listCandidates(
+  tables: readonly ListTable[],
+  ctx: FieldContext,
+  scrubber: Scrubber,
+  max = 500,
+): ListCandidate[] {
   const out: ListCandidate[] = [];
   const sections = new Map<Element, Locator | null>();
   const sectionOf = (row: Element): Locator | null => {
@@ -43,7 +48,13 @@ export function listCandidates(tables: readonly ListTable[], ctx: FieldContext, 
       const key = keys[i]?.[0];
       if (!key || meaning?.kind !== 'field') return null;
       const fieldCtx: FieldContext = meaning.unit ? { ...ctx, unit: meaning.unit } : ctx;
-      return { key, quality: meaning.quality, label: clean(column.label), ctx: fieldCtx, parsed: new Map<string, FieldParse>() };
+      return {
+        key,
+        quality: meaning.quality,
+        label: clean(column.label),
+        ctx: fieldCtx,
+        parsed: new Map<string, FieldParse>(),
+      };
     });
     for (const row of table.rows.rows(max - out.length)) {
       row.cells.forEach((c, i) => c && cardColumns[i] && scrubber.addCard(c.text));
@@ -66,19 +77,44 @@ export function listCandidates(tables: readonly ListTable[], ctx: FieldContext, 
         if (r.ok !== true) continue;
         const conf = column.quality * ROW * r.shape;
         if ((picked.get(column.key)?.conf ?? 0) >= conf) continue;
-        const candidate: Candidate = { key: column.key, value: r.value, conf, text, label: column.label, method: 'list-row', el: null, order: i };
-        if (base) candidate.locator = { path: [...base, `${at} > tr:nth-child(${row.index}) > ${cell.el.localName}:nth-child(${cell.index})`] };
+        const candidate: Candidate = {
+          key: column.key,
+          value: r.value,
+          conf,
+          text,
+          label: column.label,
+          method: 'list-row',
+          el: null,
+          order: i,
+        };
+        if (base)
+          candidate.locator = {
+            path: [...base, `${at} > tr:nth-child(${row.index}) > ${cell.el.localName}:nth-child(${cell.index})`],
+          };
         if (r.currency) candidate.currency = r.currency;
         picked.set(column.key, candidate);
       }
       if (date && time && !picked.has('paidAt')) {
-        picked.set('paidAt', { key: 'paidAt', value: ctx.clock.toInstant(date.part, time.part), conf: ROW * 0.9, text: `${date.text} ${time.text}`, method: 'list-row', el: date.el, order: 0 });
+        picked.set('paidAt', {
+          key: 'paidAt',
+          value: ctx.clock.toInstant(date.part, time.part),
+          conf: ROW * 0.9,
+          text: `${date.text} ${time.text}`,
+          method: 'list-row',
+          el: date.el,
+          order: 0,
+        });
       }
       if (!IDS.some((k) => picked.has(k))) continue;
       const draft = buildDraft(picked, scrubber);
       // Scrubbed part by part: no card or ID number spans the " · " between parts, and buildDraft has just
       // scrubbed each of these texts, so the scrubber answers from its memo.
-      const summary = [IDS.map((k) => picked.get(k)?.text).find(Boolean), picked.get('paidAt')?.text, picked.get('amountMinor')?.text, picked.get('status')?.text]
+      const summary = [
+        IDS.map((k) => picked.get(k)?.text).find(Boolean),
+        picked.get('paidAt')?.text,
+        picked.get('amountMinor')?.text,
+        picked.get('status')?.text,
+      ]
         .filter((t): t is string => !!t)
         .map((t) => scrubber.scrub(t))
         .join(' · ');

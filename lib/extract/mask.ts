@@ -11,7 +11,8 @@ const CARD_TOKEN = /(?<![\p{L}\p{N}*•●#])[\d*•●#](?:[\d*•●xX#]|[ -](
  * What a text must hold for anything in it to be masked: a long run of digits (any script), mask characters and
  * separators, or a security-code label. It spares most texts (times, amounts) the scanner.
  */
-const MAY_BE_SENSITIVE = /[\p{Nd}*•●xX#][\p{Nd}*•●xX#\s\p{Pd}.\-_/·・‧+\u2212\u200b-\u200d\u2060\ufeff\u00ad]{10}|cvv|cvc|cvn|cid|security|verification|安全码|校验码|验证码/iu;
+const MAY_BE_SENSITIVE =
+  /[\p{Nd}*•●xX#][\p{Nd}*•●xX#\s\p{Pd}.\-_/·・‧+\u2212\u200b-\u200d\u2060\ufeff\u00ad]{10}|cvv|cvc|cvn|cid|security|verification|安全码|校验码|验证码/iu;
 const MAY_HOLD_CARD = /\d(?:[*•●xX# -]*\d){10}/;
 
 /** Whether a digit string could be a card number (the one scanner's rule). */

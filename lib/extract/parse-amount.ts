@@ -1,6 +1,7 @@
 import { ascii } from '../dom/text';
 
-export type ParsedAmount = { ok: true; minor: number; currency: string; explicit: boolean } | { ok: false; reason: string };
+export type ParsedAmount =
+  { ok: true; minor: number; currency: string; explicit: boolean } | { ok: false; reason: string };
 
 /** Symbols and words that name a currency; "local" ones (¥, 元) mean the portal's own currency. */
 const LOCAL = 'local';
@@ -36,7 +37,8 @@ export function minorDigits(currency: string): number {
   let digits = digitsOf.get(currency);
   if (digits === undefined) {
     try {
-      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+      digits =
+        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
     } catch {
       digits = 2;
     }
@@ -81,7 +83,13 @@ function splitNumber(raw: string, digits: number): { int: string; frac: string }
   const decimal = new Set(seps).size > 1 || (once && (tail.length !== 3 || digits === 3));
   if (decimal && !once) return null;
   const int = decimal ? r.slice(0, at) : r;
-  if (int.split(/[.,]/).slice(1).some((group) => group.length !== 3)) return null;
+  if (
+    int
+      .split(/[.,]/)
+      .slice(1)
+      .some((group) => group.length !== 3)
+  )
+    return null;
   return { int: int.replace(/\D/g, ''), frac: decimal ? tail : '' };
 }
 
@@ -94,7 +102,9 @@ export function parseAmount(text: string, localCurrency: string, labelUnit?: str
   const t = ascii(text).trim();
   const num = NUMBER.exec(t);
   if (!num) return { ok: false, reason: 'no amount' };
-  const named = currencyIn(t.slice(0, num.index) + ' ' + t.slice(num.index + num[0].length, num.index + num[0].length + 8));
+  const named = currencyIn(
+    t.slice(0, num.index) + ' ' + t.slice(num.index + num[0].length, num.index + num[0].length + 8),
+  );
   const fromUnit = labelUnit === undefined ? undefined : currencyIn(labelUnit);
   const marker = named ?? fromUnit;
   const currency = marker === undefined || marker === LOCAL ? localCurrency : marker;

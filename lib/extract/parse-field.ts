@@ -99,7 +99,9 @@ export function parseField(key: OrderKey, text: string, ctx: FieldContext): Fiel
   switch (key) {
     case 'merchantName': {
       const name = clean(text);
-      return name.length >= 2 && name.length <= 256 && /\p{L}{2}/u.test(name) ? { ok: true, value: name, shape: 1 } : fail('not a name');
+      return name.length >= 2 && name.length <= 256 && /\p{L}{2}/u.test(name)
+        ? { ok: true, value: name, shape: 1 }
+        : fail('not a name');
     }
     case 'refundCount': {
       const m = /^\s*(\d{1,4})\s*(次|times?)?\s*$/i.exec(ascii(text));
@@ -120,7 +122,12 @@ export function parseField(key: OrderKey, text: string, ctx: FieldContext): Fiel
     }
     case 'paidAt': {
       const t = parseTime(text, ctx.clock, ctx.dateOrder);
-      if (!t.ok) return { ok: false, code: t.reason, reason: t.reason === 'unparsable' ? 'not a date and time' : 'day and month order unknown' };
+      if (!t.ok)
+        return {
+          ok: false,
+          code: t.reason,
+          reason: t.reason === 'unparsable' ? 'not a date and time' : 'day and month order unknown',
+        };
       if (t.kind === 'date') return { ok: 'date', date: t.date };
       if (t.kind === 'time') return { ok: 'time', time: t.time };
       return { ok: true, value: t.instant, shape: 1 };

@@ -18,7 +18,8 @@ const YMD = /(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)/;
 const NUMERIC_DMY = /(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)/;
 const MON_D_Y = new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const D_MON_Y = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON},?\\s+(\\d{4})\\b`, 'i');
-const TIME = /(?<![\d:])(上午|下午|晚上|凌晨|中午)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?!\d)\s*(am|pm|a\.m\.|p\.m\.)?/i;
+const TIME =
+  /(?<![\d:])(上午|下午|晚上|凌晨|中午)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?!\d)\s*(am|pm|a\.m\.|p\.m\.)?/i;
 const OFFSET = /^\s*(?:(z)(?![a-z])|(?:gmt|utc)?\s*([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)|(?:gmt|utc)(?![a-z]))/i;
 
 /** Chinese date and time words as separators, so "2026年11月20日 18时42分" reads like "2026-11-20 18:42". */
@@ -48,7 +49,10 @@ export function dateOrderEvidence(text: string): DateOrder | null {
   return null;
 }
 
-function readDate(t: string, order: DateOrder | undefined): { date: WallDate; end: number } | 'ambiguous' | 'invalid' | null {
+function readDate(
+  t: string,
+  order: DateOrder | undefined,
+): { date: WallDate; end: number } | 'ambiguous' | 'invalid' | null {
   let y: number, mo: number, d: number;
   let m = YMD.exec(t);
   if (m) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -94,7 +98,10 @@ export class ZoneClock {
   constructor(readonly zone: string) {}
 
   private offsetAt(y: number, mo: number, d: number, time: string): string {
-    return Temporal.PlainDate.from({ year: y, month: mo, day: d }).toZonedDateTime({ timeZone: this.zone, plainTime: time }).offset;
+    return Temporal.PlainDate.from({ year: y, month: mo, day: d }).toZonedDateTime({
+      timeZone: this.zone,
+      plainTime: time,
+    }).offset;
   }
 
   private steady(key: string, cache: Map<string, string | null>, samples: () => string[]): string | null {
@@ -111,8 +118,13 @@ export class ZoneClock {
     const { y, mo, d } = date;
     const last = daysIn(y, mo);
     const offset =
-      this.steady(`${y}-${mo}`, this.months, () => [1, 8, 15, 22, last].map((day) => this.offsetAt(y, mo, day, day === last ? '23:59:59' : '00:00'))) ??
-      this.steady(`${y}-${mo}-${d}`, this.days, () => [this.offsetAt(y, mo, d, '00:00'), this.offsetAt(y, mo, d, '23:59:59')]);
+      this.steady(`${y}-${mo}`, this.months, () =>
+        [1, 8, 15, 22, last].map((day) => this.offsetAt(y, mo, day, day === last ? '23:59:59' : '00:00')),
+      ) ??
+      this.steady(`${y}-${mo}-${d}`, this.days, () => [
+        this.offsetAt(y, mo, d, '00:00'),
+        this.offsetAt(y, mo, d, '23:59:59'),
+      ]);
     if (offset !== null) return wall(date, time) + offset;
     return Temporal.PlainDateTime.from(wall(date, time))
       .toZonedDateTime(this.zone, { disambiguation: 'compatible' })

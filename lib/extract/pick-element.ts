@@ -1,6 +1,16 @@
 import { allRoots } from '../dom/roots';
 
-const BLOCKED = ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick', 'auxclick', 'contextmenu', 'touchstart', 'touchend'];
+const BLOCKED = [
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'dblclick',
+  'auxclick',
+  'contextmenu',
+  'touchstart',
+  'touchend',
+];
 
 function overlay(doc: Document): HTMLElement {
   const box = doc.createElement('div');
@@ -62,7 +72,13 @@ export function pickElement(doc: Document, signal: AbortSignal): Promise<Element
       let box = boxes.get(d);
       if (!box) boxes.set(d, (box = overlay(d)));
       const r = el.getBoundingClientRect();
-      Object.assign(box.style, { display: 'block', left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
+      Object.assign(box.style, {
+        display: 'block',
+        left: `${r.left}px`,
+        top: `${r.top}px`,
+        width: `${r.width}px`,
+        height: `${r.height}px`,
+      });
     };
     const targetOf = (e: Event): Element | null => {
       const t = (e.composedPath()[0] ?? e.target) as Node | null;
@@ -77,37 +93,49 @@ export function pickElement(doc: Document, signal: AbortSignal): Promise<Element
     const opts = { capture: true, signal: done.signal };
 
     for (const d of docs) {
-      d.addEventListener('mouseover', (e) => {
-        if (!byPerson(e)) return;
-        const el = targetOf(e);
-        if (el) {
-          trail = [];
-          show(el);
-        }
-      }, opts);
-      d.addEventListener('click', (e) => {
-        if (!byPerson(e)) return;
-        swallow(e);
-        finish(current ?? targetOf(e));
-      }, opts);
-      for (const type of BLOCKED) d.addEventListener(type, swallow, opts);
-      d.addEventListener('keydown', (e) => {
-        if (!byPerson(e)) return;
-        const key = (e as KeyboardEvent).key;
-        if (key === 'Escape') finish(null);
-        else if (key === 'Enter' && current) finish(current);
-        else if (key === 'ArrowUp' && current) {
-          const parent = up(current);
-          if (parent && parent !== d.documentElement) {
-            trail.push(current);
-            show(parent);
+      d.addEventListener(
+        'mouseover',
+        (e) => {
+          if (!byPerson(e)) return;
+          const el = targetOf(e);
+          if (el) {
+            trail = [];
+            show(el);
           }
-        } else if (key === 'ArrowDown' && current) {
-          const child = trail.pop() ?? current.firstElementChild;
-          if (child) show(child);
-        } else return;
-        swallow(e);
-      }, opts);
+        },
+        opts,
+      );
+      d.addEventListener(
+        'click',
+        (e) => {
+          if (!byPerson(e)) return;
+          swallow(e);
+          finish(current ?? targetOf(e));
+        },
+        opts,
+      );
+      for (const type of BLOCKED) d.addEventListener(type, swallow, opts);
+      d.addEventListener(
+        'keydown',
+        (e) => {
+          if (!byPerson(e)) return;
+          const key = (e as KeyboardEvent).key;
+          if (key === 'Escape') finish(null);
+          else if (key === 'Enter' && current) finish(current);
+          else if (key === 'ArrowUp' && current) {
+            const parent = up(current);
+            if (parent && parent !== d.documentElement) {
+              trail.push(current);
+              show(parent);
+            }
+          } else if (key === 'ArrowDown' && current) {
+            const child = trail.pop() ?? current.firstElementChild;
+            if (child) show(child);
+          } else return;
+          swallow(e);
+        },
+        opts,
+      );
     }
     signal.addEventListener('abort', () => finish(null), { signal: done.signal });
   });

@@ -26,7 +26,9 @@ export function accessibleName(el: Element): string {
   if (aria) return aria;
   const root = el.getRootNode() as Root;
   const by = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-  const named = clean(by.map((id) => ('getElementById' in root ? root.getElementById(id)?.textContent : '') ?? '').join(' '));
+  const named = clean(
+    by.map((id) => ('getElementById' in root ? root.getElementById(id)?.textContent : '') ?? '').join(' '),
+  );
   if (named) return named;
   const labels = (el as HTMLInputElement).labels;
   if (implicitRole(el) && labels?.length) return clean(labels[0]?.textContent ?? '');
@@ -36,7 +38,8 @@ export function accessibleName(el: Element): string {
 /** Taught label texts to look for during a walk, normalised → as taught. */
 export function customLabels(locators: readonly FieldLocator[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const l of locators) if (l.kind === 'label' && !out.has(normaliseLabel(l.text))) out.set(normaliseLabel(l.text), l.text);
+  for (const l of locators)
+    if (l.kind === 'label' && !out.has(normaliseLabel(l.text))) out.set(normaliseLabel(l.text), l.text);
   return out;
 }
 
@@ -48,7 +51,12 @@ function query(root: Root, selector: string): Element[] {
   }
 }
 
-function matches(doc: Document, loc: FieldLocator, pairs: readonly Pair[], roots: () => Root[]): { els: Element[]; pair?: Pair } {
+function matches(
+  doc: Document,
+  loc: FieldLocator,
+  pairs: readonly Pair[],
+  roots: () => Root[],
+): { els: Element[]; pair?: Pair } {
   switch (loc.kind) {
     case 'label': {
       const want = normaliseLabel(loc.text);
@@ -59,7 +67,11 @@ function matches(doc: Document, loc: FieldLocator, pairs: readonly Pair[], roots
       const extra = loc.role === 'textbox' ? ',input,textarea' : loc.role === 'combobox' ? ',select' : '';
       const want = clean(loc.name);
       const els = roots().flatMap((r) => query(r, `[role=${cssString(loc.role)}]${extra}`));
-      return { els: els.filter((el) => (el.getAttribute('role') ?? implicitRole(el)) === loc.role && accessibleName(el) === want) };
+      return {
+        els: els.filter(
+          (el) => (el.getAttribute('role') ?? implicitRole(el)) === loc.role && accessibleName(el) === want,
+        ),
+      };
     }
     case 'attr':
       return { els: roots().flatMap((r) => query(r, `[${cssEscape(loc.name)}=${cssString(loc.value)}]`)) };
@@ -117,7 +129,9 @@ function labelTextFor(el: Element): string | null {
     // A box that shows more than the value is the value's own tile or row: what comes before it is not its label.
     if (cur !== el && clean(cur.textContent ?? '') !== own) break;
     for (let s = cur.previousSibling; s; s = s.previousSibling) {
-      const text = clean(s.textContent ?? '').replace(/[:：]$/, '').trim();
+      const text = clean(s.textContent ?? '')
+        .replace(/[:：]$/, '')
+        .trim();
       if (!text) continue;
       return text.length <= 40 && !/\d{3}/.test(text) ? text : null;
     }
@@ -141,12 +155,14 @@ export function profileLocatorsFor(el: Element): FieldLocator[] {
   }
   const role = el.getAttribute('role') ?? implicitRole(el);
   const name = accessibleName(el);
-  if (role && role.length <= 64 && name && name.length <= 200 && name !== readFieldValue(el)) out.push({ kind: 'role', role, name });
+  if (role && role.length <= 64 && name && name.length <= 200 && name !== readFieldValue(el))
+    out.push({ kind: 'role', role, name });
   const root = el.getRootNode() as Root;
   for (const attr of TEST_ATTRS) {
     const value = el.getAttribute(attr);
     if (!value || value.length > 500 || isGeneratedName(value)) continue;
-    if (query(root, `[${cssEscape(attr)}=${cssString(value)}]`).length === 1) out.push({ kind: 'attr', name: attr, value });
+    if (query(root, `[${cssEscape(attr)}=${cssString(value)}]`).length === 1)
+      out.push({ kind: 'attr', name: attr, value });
   }
   const path = locatorFor(el).path;
   const selector = path.at(-1);

@@ -1,4 +1,15 @@
-const NOT_A_VALUE = new Set(['hidden', 'checkbox', 'radio', 'submit', 'button', 'image', 'file', 'reset', 'range', 'color']);
+const NOT_A_VALUE = new Set([
+  'hidden',
+  'checkbox',
+  'radio',
+  'submit',
+  'button',
+  'image',
+  'file',
+  'reset',
+  'range',
+  'color',
+]);
 const SENSITIVE_NAME = /cvv|cvc|cvn|(?:^|[^a-z])pin(?:[^a-z]|$)|track|passw|pwd|passcode/i;
 
 export type ControlValue = { value: string; readOnly: boolean } | 'sensitive' | null;
@@ -16,7 +27,8 @@ export function isSensitiveControl(el: Element): boolean {
 /** The value a form control shows (a select's chosen option text), or null for controls that show none. */
 export function readControl(el: Element): ControlValue {
   if (isSensitiveControl(el)) return 'sensitive';
-  const readOnly = el.hasAttribute('readonly') || el.hasAttribute('disabled') || el.getAttribute('aria-readonly') === 'true';
+  const readOnly =
+    el.hasAttribute('readonly') || el.hasAttribute('disabled') || el.getAttribute('aria-readonly') === 'true';
   switch (el.localName) {
     case 'input': {
       if (NOT_A_VALUE.has((el.getAttribute('type') ?? 'text').toLowerCase())) return null;

@@ -32,7 +32,8 @@ function cellText(cell: Element, layout: boolean): string {
       else if (ch.nodeType === 1) {
         const el = ch as Element;
         if (SKIP.has(el.localName) || ownHiding(el, layout) !== 'none') continue;
-        const c = el.localName === 'input' || el.localName === 'select' || el.localName === 'textarea' ? readControl(el) : null;
+        const c =
+          el.localName === 'input' || el.localName === 'select' || el.localName === 'textarea' ? readControl(el) : null;
         if (c && c !== 'sensitive') out += ` ${c.value} `;
         else if (!c && !visit(el)) return false;
       }
@@ -74,7 +75,11 @@ export class RowReader {
   }
 
   private nextSection(section: Element | null): void {
-    for (let s = section?.localName === 'table' ? null : (section?.nextElementSibling ?? null); s; s = s.nextElementSibling) {
+    for (
+      let s = section?.localName === 'table' ? null : (section?.nextElementSibling ?? null);
+      s;
+      s = s.nextElementSibling
+    ) {
       if ((s.localName === 'tbody' || s.localName === 'tfoot') && ownHiding(s, this.layout) === 'none') {
         this.next = s.firstElementChild;
         this.index = 1;

@@ -28,7 +28,11 @@ export function widgetBox(el: Element): Element {
   for (let i = 0; cur && i < 4; i++, cur = cur.parentElement) {
     if (WIDGET_BOX.test(cur.getAttribute('class') ?? '')) {
       let top = cur;
-      while (top.parentElement && WIDGET_BOX.test(top.parentElement.getAttribute('class') ?? '') && top.parentElement.querySelectorAll('input,[role=combobox]').length <= 1) {
+      while (
+        top.parentElement &&
+        WIDGET_BOX.test(top.parentElement.getAttribute('class') ?? '') &&
+        top.parentElement.querySelectorAll('input,[role=combobox]').length <= 1
+      ) {
         top = top.parentElement;
       }
       return top;
@@ -71,7 +75,8 @@ function kindOf(el: Element): { kind: FieldKind; type: string } | 'group' | null
       if (role === 'combobox' || (el.getAttribute('aria-haspopup') === 'listbox' && !el.closest('[role=combobox]'))) {
         return el.querySelector('input,[role=combobox]') ? null : { kind: 'combobox', type: '' };
       }
-      if (role === 'radiogroup') return flatQueryAll(el, 'input[type=radio]').length ? null : { kind: 'radio', type: '' };
+      if (role === 'radiogroup')
+        return flatQueryAll(el, 'input[type=radio]').length ? null : { kind: 'radio', type: '' };
       if (isEditableRoot(el)) return { kind: 'editable', type: '' };
       return null;
   }
@@ -156,7 +161,15 @@ export function collectFields(doc: Document): Field[] {
       if (members) members.push(el);
       else {
         byName.set(name, [el]);
-        fields.push({ kind: type === 'radio' ? 'radio' : 'checkbox', el, box: el, members: [el], inputType: type, sources: [], label: '' });
+        fields.push({
+          kind: type === 'radio' ? 'radio' : 'checkbox',
+          el,
+          box: el,
+          members: [el],
+          inputType: type,
+          sources: [],
+          label: '',
+        });
       }
       return;
     }
@@ -178,7 +191,11 @@ export function collectFields(doc: Document): Field[] {
     const grouped = f.kind === 'radio' || f.kind === 'checkbox';
     f.sources = labelSources(f.el, owned, grouped ? f.box : undefined);
     f.label = firstLabel(f);
-    const shown = grouped ? f.members.some(isShownThrough) : f.kind === 'file' ? isShownThrough(f.el) : isVisible(f.box, { opacity: f.kind !== 'combobox' });
+    const shown = grouped
+      ? f.members.some(isShownThrough)
+      : f.kind === 'file'
+        ? isShownThrough(f.el)
+        : isVisible(f.box, { opacity: f.kind !== 'combobox' });
     if (!shown) return false;
     return !isHoneypot(f, f.sources.map((s) => s.text).join(' '));
   });

@@ -56,7 +56,9 @@ export function setNativeValue(el: Element, value: string): void {
 /** Sends beforeinput; false when the page cancelled it (it refuses or handles the text itself). */
 export function beforeInput(el: Element, data: string): boolean {
   const v = viewOf(el);
-  return el.dispatchEvent(new v.InputEvent('beforeinput', { bubbles: true, cancelable: true, composed: true, inputType: 'insertText', data }));
+  return el.dispatchEvent(
+    new v.InputEvent('beforeinput', { bubbles: true, cancelable: true, composed: true, inputType: 'insertText', data }),
+  );
 }
 
 /** The input and change events a typing user's edit ends with. */
@@ -79,7 +81,18 @@ export function pointerClick(el: Element): void {
     new v.MouseEvent(type, { bubbles: true, cancelable: true, composed: true, view: v, button: 0, buttons, ...at });
   const pointer = (type: string, buttons: number) =>
     typeof v.PointerEvent === 'function'
-      ? new v.PointerEvent(type, { bubbles: true, cancelable: true, composed: true, view: v, button: 0, buttons, pointerId: 1, pointerType: 'mouse', isPrimary: true, ...at })
+      ? new v.PointerEvent(type, {
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+          view: v,
+          button: 0,
+          buttons,
+          pointerId: 1,
+          pointerType: 'mouse',
+          isPrimary: true,
+          ...at,
+        })
       : mouse(type, buttons);
   el.dispatchEvent(pointer('pointerdown', 1));
   const focusable = el.dispatchEvent(mouse('mousedown', 1));

@@ -31,7 +31,8 @@ export function outlineTarget(field: Field): Element {
 async function write(p: PlannedField, signal: AbortSignal): Promise<WriteResult> {
   switch (p.value.kind) {
     case 'text':
-      if (p.value.date && isDatePicker(p.field.el)) return writeDate(p.field, { ...p.value.date, text: p.value.text, compare: p.value.compare }, signal);
+      if (p.value.date && isDatePicker(p.field.el))
+        return writeDate(p.field, { ...p.value.date, text: p.value.text, compare: p.value.compare }, signal);
       return writeText(p.field, p.value.text, p.value.compare);
     case 'choice':
       return writeChoice(p.field, p.value.words, signal);
@@ -61,7 +62,10 @@ function toOutcome(p: PlannedField, r: WriteResult): FieldOutcome {
 function isAbsent(p: PlannedField, signal: AbortSignal): WriteResult | null {
   if (signal.aborted) return { outcome: 'failed', reason: 'cancelled' };
   if (!p.field.el.isConnected) return { outcome: 'not_found' };
-  const off = (e: Element) => e.hasAttribute('disabled') || e.closest('fieldset[disabled]') !== null || e.getAttribute('aria-disabled') === 'true';
+  const off = (e: Element) =>
+    e.hasAttribute('disabled') ||
+    e.closest('fieldset[disabled]') !== null ||
+    e.getAttribute('aria-disabled') === 'true';
   const f = p.field;
   const disabled = f.members.length > 0 ? f.members.every(off) || off(f.box) : off(f.el) || off(f.box);
   return disabled ? { outcome: 'skipped', reason: 'disabled' } : null;
@@ -78,16 +82,30 @@ async function run(fields: readonly PlannedField[], signal: AbortSignal): Promis
 }
 
 /** Fields that appear only once an earlier choice is made (a refund amount after "退货"): plan and fill them too. */
-async function revealed(plan: FillPlan, used: ReadonlySet<Element>, signal: AbortSignal): Promise<{ done: Done[]; unplanned: FieldOutcome[] }> {
+async function revealed(
+  plan: FillPlan,
+  used: ReadonlySet<Element>,
+  signal: AbortSignal,
+): Promise<{ done: Done[]; unplanned: FieldOutcome[] }> {
   const missing = plan.unplanned.filter((u) => u.outcome === 'not_found').map((u) => u.key);
   if (missing.length === 0 || signal.aborted) return { done: [], unplanned: plan.unplanned };
   const values: Record<string, unknown> = { zone: plan.request.values.zone };
   const source = plan.request.values as Record<string, unknown>;
   for (const key of missing) values[key] = source[key];
   if (missing.includes('requestType')) values.transactionType = plan.request.values.transactionType;
-  const again = planIn(plan.doc, { values: values as FillPlan['request']['values'], files: missing.includes('files') ? plan.request.files : undefined }, used);
+  const again = planIn(
+    plan.doc,
+    {
+      values: values as FillPlan['request']['values'],
+      files: missing.includes('files') ? plan.request.files : undefined,
+    },
+    used,
+  );
   const conflicted = again.conflict ? again.fields.filter((f) => f.key === again.conflict?.key) : [];
-  const done = await run(again.fields.filter((f) => !conflicted.includes(f)), signal);
+  const done = await run(
+    again.fields.filter((f) => !conflicted.includes(f)),
+    signal,
+  );
   const skipped: Done[] = conflicted.map((p) => {
     const result: WriteResult = { outcome: 'skipped', reason: 'conflict', value: again.conflict?.pageValue };
     return { planned: p, result, outcome: toOutcome(p, result) };
@@ -101,7 +119,11 @@ async function revealed(plan: FillPlan, used: ReadonlySet<Element>, signal: Abor
  * reads each back at once and again after `settleMs` (pages that reset fields), and reports every field.
  * A plan with a conflict writes nothing. The report's snapshot lets undoFill restore what was overwritten.
  */
-export async function executeFill(plan: FillPlan, signal: AbortSignal, options: ExecuteOptions = {}): Promise<FillReport> {
+export async function executeFill(
+  plan: FillPlan,
+  signal: AbortSignal,
+  options: ExecuteOptions = {},
+): Promise<FillReport> {
   const url = clip(plan.doc.URL ?? '', 4000);
   if (plan.conflict) {
     const held = plan.fields.map((p) => toOutcome(p, { outcome: 'skipped', reason: 'conflict' }));
@@ -131,5 +153,9 @@ export async function executeFill(plan: FillPlan, signal: AbortSignal, options: 
     entries.push(entry);
   }
   const left = leftForYou(all.map((d) => d.planned.field.el));
-  return { outcomes: [...all.map((d) => d.outcome), ...more.unplanned], snapshot: { url, entries }, ...(left.length ? { left } : {}) };
+  return {
+    outcomes: [...all.map((d) => d.outcome), ...more.unplanned],
+    snapshot: { url, entries },
+    ...(left.length ? { left } : {}),
+  };
 }

@@ -13,10 +13,14 @@ export interface LabelSource {
   visible: boolean;
 }
 
-const CONTROL = 'input,select,textarea,[contenteditable=""],[contenteditable="true"],[role=combobox],[role=radiogroup],[role=spinbutton],[role=textbox]';
+const CONTROL =
+  'input,select,textarea,[contenteditable=""],[contenteditable="true"],[role=combobox],[role=radiogroup],[role=spinbutton],[role=textbox]';
 const MAX_LABEL = 80;
 const FORMAT_ONLY = /^[\s\dyYmMdDhHsS:/.\-年月日时分秒,，]*$|^[0-9.,\s¥$€£]*$/u;
-const prompts = new RegExp(`^(?:${PLACEHOLDER_PROMPTS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*`, 'iu');
+const prompts = new RegExp(
+  `^(?:${PLACEHOLDER_PROMPTS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*`,
+  'iu',
+);
 
 // A target inside a combobox is the value it shows (Select2's rendered choice), not its name; a group's caption
 // may well sit inside the group (Shoelace's radio group).
@@ -81,7 +85,8 @@ export function adjacentLabel(start: Element, owned: (el: Element) => boolean): 
     }
     const parent: Element | null = node.parentElement;
     if (!parent || isBoundary(parent)) return '';
-    for (const other of parent.querySelectorAll(CONTROL)) if (!owned(other) && isVisible(other, { opacity: false })) return '';
+    for (const other of parent.querySelectorAll(CONTROL))
+      if (!owned(other) && isVisible(other, { opacity: false })) return '';
     node = parent;
   }
   return '';

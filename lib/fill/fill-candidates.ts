@@ -35,12 +35,25 @@ const RANGE_WORDS = /范围|区间|起止|range|period|between/i;
  */
 function isRangeEnd(el: Element): boolean {
   const name = (e: Element) => `${e.getAttribute('placeholder') ?? ''}|${e.getAttribute('aria-label') ?? ''}`;
-  if (el.hasAttribute('date-range') || name(el).split('|').some((t) => RANGE_END.test(t.trim()) || RANGE_WORDS.test(t))) return true;
+  if (
+    el.hasAttribute('date-range') ||
+    name(el)
+      .split('|')
+      .some((t) => RANGE_END.test(t.trim()) || RANGE_WORDS.test(t))
+  )
+    return true;
   let box = el.parentElement;
   for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
     const inputs = box.querySelectorAll('input');
     if (inputs.length > 2) return false;
-    if (inputs.length === 2) return [...inputs].some((i) => i.hasAttribute('date-range') || name(i).split('|').some((t) => RANGE_END.test(t.trim())));
+    if (inputs.length === 2)
+      return [...inputs].some(
+        (i) =>
+          i.hasAttribute('date-range') ||
+          name(i)
+            .split('|')
+            .some((t) => RANGE_END.test(t.trim())),
+      );
   }
   return false;
 }
@@ -51,7 +64,12 @@ function fits(key: FillKey, f: Field): boolean {
   const typed = f.kind === 'text' && (f.el.localName === 'textarea' || TYPED.has(type));
   switch (key) {
     case 'paidAt':
-      return f.kind === 'text' && (TYPED.has(type) || DATE_TYPES.has(type)) && !isRangeEnd(f.el) && !f.sources.some((s) => RANGE_WORDS.test(s.text));
+      return (
+        f.kind === 'text' &&
+        (TYPED.has(type) || DATE_TYPES.has(type)) &&
+        !isRangeEnd(f.el) &&
+        !f.sources.some((s) => RANGE_WORDS.test(s.text))
+      );
     case 'amountMinor':
       return f.kind === 'text' && (TYPED.has(type) || type === 'number') && f.el.localName !== 'textarea';
     case 'contactEmail':
@@ -113,7 +131,15 @@ export function candidatesFor(fields: readonly Field[], wanted: ReadonlySet<Fill
     const keys = inferred ? [inferred] : (m?.keys ?? []);
     for (const key of keys) {
       if (!wanted.has(key) || !fits(key, f)) continue;
-      out.push(candidate(key, f, inferred ? INFERRED : (m?.score ?? 0), !inferred && (m?.minorUnits ?? false), m?.text ?? f.label));
+      out.push(
+        candidate(
+          key,
+          f,
+          inferred ? INFERRED : (m?.score ?? 0),
+          !inferred && (m?.minorUnits ?? false),
+          m?.text ?? f.label,
+        ),
+      );
     }
   }
   return out;
@@ -130,12 +156,18 @@ export function preferMainForm(all: Candidate[]): Candidate[] {
   const counts = new Map<Node, Set<Field>>();
   for (const c of all) counts.set(formOf(c), (counts.get(formOf(c)) ?? new Set()).add(c.field));
   const ranked = [...counts.entries()].sort((a, b) => b[1].size - a[1].size);
-  const main = ranked.length > 1 && (ranked[0]?.[1].size ?? 0) > (ranked[1]?.[1].size ?? 0) ? ranked[0]?.[0] : undefined;
+  const main =
+    ranked.length > 1 && (ranked[0]?.[1].size ?? 0) > (ranked[1]?.[1].size ?? 0) ? ranked[0]?.[0] : undefined;
   for (const c of all) {
     if (!Number.isFinite(c.score)) continue;
     if (main && formOf(c) !== main) c.score *= OTHER_FORM;
     const el = c.field.el;
-    const searchy = el.closest('[role=search]') || c.field.inputType === 'search' || SEARCH.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('placeholder') ?? ''} ${el.closest('form')?.getAttribute('class') ?? ''}`);
+    const searchy =
+      el.closest('[role=search]') ||
+      c.field.inputType === 'search' ||
+      SEARCH.test(
+        `${el.getAttribute('name') ?? ''} ${el.getAttribute('placeholder') ?? ''} ${el.closest('form')?.getAttribute('class') ?? ''}`,
+      );
     if (searchy) c.score *= SEARCH_BOX;
   }
   return all;
@@ -156,12 +188,21 @@ export function settleParts(all: Candidate[]): Candidate[] {
 }
 
 /** Candidates a site profile pins by selector; they beat any label. */
-export function pinned(doc: Document, request: FillRequest, fields: readonly Field[], wanted: ReadonlySet<FillKey>): Candidate[] {
+export function pinned(
+  doc: Document,
+  request: FillRequest,
+  fields: readonly Field[],
+  wanted: ReadonlySet<FillKey>,
+): Candidate[] {
   const out: Candidate[] = [];
   for (const pin of request.pins ?? []) {
     if (!wanted.has(pin.key)) continue;
     const el = deepQuery(doc, pin.selector);
-    const field = el && fields.find((f) => f.el === el || f.box === el || f.members.includes(el) || f.box.contains(el) || el.contains(f.el));
+    const field =
+      el &&
+      fields.find(
+        (f) => f.el === el || f.box === el || f.members.includes(el) || f.box.contains(el) || el.contains(f.el),
+      );
     if (!field || !fits(pin.key, field)) continue;
     const m = meaningOf(field);
     const minorUnits = m !== null && m !== 'refused' && m.minorUnits;

@@ -11,7 +11,18 @@ export type FillMeaning =
   | { kind: 'refused' }
   | { kind: 'other' };
 
-const FILLABLE_ORDER_KEYS: ReadonlySet<string> = new Set<FillKey>(['orderNo', 'amountMinor', 'currency', 'paidAt', 'merchantId', 'terminalId', 'batchNo', 'voucherNo', 'referenceNo', 'authCode']);
+const FILLABLE_ORDER_KEYS: ReadonlySet<string> = new Set<FillKey>([
+  'orderNo',
+  'amountMinor',
+  'currency',
+  'paidAt',
+  'merchantId',
+  'terminalId',
+  'batchNo',
+  'voucherNo',
+  'referenceNo',
+  'authCode',
+]);
 const fillable = (keys: readonly string[]) => keys.filter((k) => FILLABLE_ORDER_KEYS.has(k)) as FillKey[];
 const EXACT = 1;
 const CONTAINED = 0.6;
@@ -82,6 +93,7 @@ export function fillMeaning(text: string): FillMeaning | null {
   const within = head === undefined ? undefined : exact.get(head);
   if (within) return field([within], CONTAINED, unit);
   const keys = fillable(shared?.keys ?? []);
-  if (shared && keys.length > 0) return field(keys, shared.quality * (keys.length > 1 ? SHARED : 1), unit || (shared.unit ?? ''));
+  if (shared && keys.length > 0)
+    return field(keys, shared.quality * (keys.length > 1 ? SHARED : 1), unit || (shared.unit ?? ''));
   return null;
 }

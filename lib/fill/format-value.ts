@@ -7,16 +7,22 @@ export type DatePart = 'date' | 'time' | 'datetime';
 /** Digits after the decimal point for a currency (2 for CNY, 0 for JPY). */
 export function currencyDigits(currency: string | undefined): number {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency: currency ?? 'CNY' }).resolvedOptions().maximumFractionDigits ?? 2;
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency: currency ?? 'CNY' }).resolvedOptions()
+        .maximumFractionDigits ?? 2
+    );
   } catch {
     return 2;
   }
 }
 
 const hints = (field: Field) =>
-  [field.el.getAttribute('placeholder'), field.el.getAttribute('data-format'), (field.el as HTMLInputElement).value, field.el.getAttribute('title')].filter(
-    (h): h is string => typeof h === 'string' && h.trim() !== '',
-  );
+  [
+    field.el.getAttribute('placeholder'),
+    field.el.getAttribute('data-format'),
+    (field.el as HTMLInputElement).value,
+    field.el.getAttribute('title'),
+  ].filter((h): h is string => typeof h === 'string' && h.trim() !== '');
 
 /** Decimals an amount field shows: "0.00" placeholders and existing values tell; number inputs use the currency's. */
 function amountDecimals(field: Field, digits: number): number {
@@ -56,8 +62,10 @@ export function parseAmount(text: string, currency: string | undefined, minorUni
   return Number(int) * 10 ** digits + Number(frac.slice(0, digits).padEnd(digits, '0') || '0');
 }
 
-const TOKEN_HINT = /(y{4})(\s*[-/.年]?\s*)(m{1,2})(\s*[-/.月]?\s*)(d{1,2})(日?)(?:(\s+|t)(h{1,2})(:)(m{2})(?:(:)(s{2}))?)?/i;
-const EXAMPLE_HINT = /^(\d{4})([-/.年]?)(\d{1,2})([-/.月]?)(\d{1,2})(日?)(?:(\s+|T)(\d{1,2})(:)(\d{2})(?:(:)(\d{2}))?)?$/;
+const TOKEN_HINT =
+  /(y{4})(\s*[-/.年]?\s*)(m{1,2})(\s*[-/.月]?\s*)(d{1,2})(日?)(?:(\s+|t)(h{1,2})(:)(m{2})(?:(:)(s{2}))?)?/i;
+const EXAMPLE_HINT =
+  /^(\d{4})([-/.年]?)(\d{1,2})([-/.月]?)(\d{1,2})(日?)(?:(\s+|T)(\d{1,2})(:)(\d{2})(?:(:)(\d{2}))?)?$/;
 const TIME_TOKEN = /^(h{1,2}):(m{2})(?::(s{2}))?$/i;
 const TIME_EXAMPLE = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -69,7 +77,8 @@ function templateFromHint(hint: string): string | null {
     const compactParts = s1 === '' && s2 === '' && (m.length === 1 || d.length === 1);
     if (compactParts) return null;
     let t = `YYYY${s1.trim()}${m.length === 1 ? 'M' : 'MM'}${s2.trim()}${d.length === 1 ? 'D' : 'DD'}${day}`;
-    if (hh !== undefined) t += `${join?.includes('T') || join?.includes('t') ? 'T' : ' '}${hh.length === 1 ? 'H' : 'HH'}:mm${ss !== undefined ? ':ss' : ''}`;
+    if (hh !== undefined)
+      t += `${join?.includes('T') || join?.includes('t') ? 'T' : ' '}${hh.length === 1 ? 'H' : 'HH'}:mm${ss !== undefined ? ':ss' : ''}`;
     return t;
   }
   const time = TIME_TOKEN.exec(h) ?? TIME_EXAMPLE.exec(h);
@@ -82,7 +91,11 @@ function templateFromPattern(pattern: string): string | null {
   if (!m) return null;
   const s1 = (m[2] ?? m[1] ?? '').replace('\\', '');
   const s2 = (m[3] ?? s1).replace('\\', '');
-  return /\\d\{2\}:\\d\{2\}:\\d\{2\}/.test(pattern) ? `YYYY${s1}MM${s2}DD HH:mm:ss` : /\\d\{2\}:\\d\{2\}/.test(pattern) ? `YYYY${s1}MM${s2}DD HH:mm` : `YYYY${s1}MM${s2}DD`;
+  return /\\d\{2\}:\\d\{2\}:\\d\{2\}/.test(pattern)
+    ? `YYYY${s1}MM${s2}DD HH:mm:ss`
+    : /\\d\{2\}:\\d\{2\}/.test(pattern)
+      ? `YYYY${s1}MM${s2}DD HH:mm`
+      : `YYYY${s1}MM${s2}DD`;
 }
 
 const withSeconds = (el: Element) => {

@@ -8,8 +8,12 @@ const honeypot = new RegExp(HONEYPOT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]
  */
 export function isHoneypot(field: { el: Element; kind: string }, label: string): boolean {
   const el = field.el;
-  const words = [el.getAttribute('name'), el.id, el.getAttribute('class'), el.getAttribute('autocomplete'), label].join(' ');
+  const words = [el.getAttribute('name'), el.id, el.getAttribute('class'), el.getAttribute('autocomplete'), label].join(
+    ' ',
+  );
   if (honeypot.test(words)) return true;
   if (field.kind !== 'text' || el.getAttribute('tabindex') !== '-1' || el.hasAttribute('readonly')) return false;
-  return el.getAttribute('aria-hidden') === 'true' || /^(?:off|nope|false)$/i.test(el.getAttribute('autocomplete') ?? '');
+  return (
+    el.getAttribute('aria-hidden') === 'true' || /^(?:off|nope|false)$/i.test(el.getAttribute('autocomplete') ?? '')
+  );
 }

@@ -13,7 +13,7 @@ const MAX = 10;
 
 /** The form an element belongs to, across shadow roots (a web component's inner input sits in its host's form). */
 function formOf(el: Element): Element | null {
-  for (let cur: Element | null = el; cur; ) {
+  for (let cur: Element | null = el; cur;) {
     const form = cur.closest('form');
     if (form) return form;
     const root = cur.getRootNode() as Node & { host?: Element };
@@ -50,7 +50,9 @@ export function leftForYou(filled: readonly Element[]): LeftForYou[] {
     for (const box of deepAll(scope, 'input[type=checkbox],[role=checkbox]')) {
       if (!isShownThrough(box)) continue;
       const wrapping = (box as HTMLInputElement).labels?.[0] ?? box.closest('label');
-      const label = labelSources(box, (e) => e === box).find((s) => s.visible)?.text ?? (wrapping ? readableText(wrapping, 400) : '');
+      const label =
+        labelSources(box, (e) => e === box).find((s) => s.visible)?.text ??
+        (wrapping ? readableText(wrapping, 400) : '');
       if (ATTEST.test(label)) add('attestation', label);
     }
     for (const button of deepAll(scope, 'button,input[type=submit],[role=button]')) {

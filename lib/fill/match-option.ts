@@ -1,6 +1,12 @@
 import type { FillReason, FillValues, RequestType } from '../schema/fill';
 import type { ChoiceWords } from './fill-types';
-import { COMPLETION_VOID_WORDS, CURRENCY_WORDS, EMPTY_CHOICE_WORDS, REASON_WORDS, REQUEST_TYPE_WORDS } from './fill-vocabulary';
+import {
+  COMPLETION_VOID_WORDS,
+  CURRENCY_WORDS,
+  EMPTY_CHOICE_WORDS,
+  REASON_WORDS,
+  REQUEST_TYPE_WORDS,
+} from './fill-vocabulary';
 
 const fold = (s: string) =>
   s
@@ -11,7 +17,8 @@ const fold = (s: string) =>
     .trim();
 const isAscii = (w: string) => /^[\x20-\x7e]+$/.test(w);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const within = (text: string, word: string) => (isAscii(word) ? new RegExp(`(?:^|[^a-z0-9])${escape(word)}(?:$|[^a-z0-9])`).test(text) : text.includes(word));
+const within = (text: string, word: string) =>
+  isAscii(word) ? new RegExp(`(?:^|[^a-z0-9])${escape(word)}(?:$|[^a-z0-9])`).test(text) : text.includes(word);
 const emptyChoice = new Set(EMPTY_CHOICE_WORDS.map(fold));
 
 function choiceWords(all: Readonly<Record<string, readonly string[]>>, wanted: string, zh: boolean): ChoiceWords {
@@ -24,10 +31,17 @@ function choiceWords(all: Readonly<Record<string, readonly string[]>>, wanted: s
 }
 
 /** The words to look for when choosing a request type; a completion's void prefers "预授权完成撤销". */
-export function requestTypeWords(value: RequestType, values: Pick<FillValues, 'transactionType'>, zh: boolean): ChoiceWords {
+export function requestTypeWords(
+  value: RequestType,
+  values: Pick<FillValues, 'transactionType'>,
+  zh: boolean,
+): ChoiceWords {
   const words = choiceWords(REQUEST_TYPE_WORDS, value, zh);
   if (value !== 'void' || values.transactionType !== 'preauth_completion') return words;
-  return { ...words, wanted: [...COMPLETION_VOID_WORDS, ...words.wanted.filter((w) => !COMPLETION_VOID_WORDS.includes(w))] };
+  return {
+    ...words,
+    wanted: [...COMPLETION_VOID_WORDS, ...words.wanted.filter((w) => !COMPLETION_VOID_WORDS.includes(w))],
+  };
 }
 
 /** The words to look for when choosing a reason. */
@@ -52,20 +66,35 @@ function bestMatch(text: string, words: readonly string[]): Score | null {
   for (const [rank, w] of words.entries()) {
     const f = fold(w);
     if (!f) continue;
-    const score = text === f ? { exact: true, rank, length: f.length } : within(text, f) ? { exact: false, rank, length: f.length } : null;
+    const score =
+      text === f
+        ? { exact: true, rank, length: f.length }
+        : within(text, f)
+          ? { exact: false, rank, length: f.length }
+          : null;
     if (score && (!best || better(score, best))) best = score;
   }
   return best;
 }
 
-const better = (a: Score, b: Score) => (a.exact !== b.exact ? a.exact : a.exact ? a.rank < b.rank : a.length !== b.length ? a.length > b.length : a.rank < b.rank);
+const better = (a: Score, b: Score) =>
+  a.exact !== b.exact
+    ? a.exact
+    : a.exact
+      ? a.rank < b.rank
+      : a.length !== b.length
+        ? a.length > b.length
+        : a.rank < b.rank;
 
 /**
  * Picks the option that means the wanted choice: an option whose text or value is one of the wanted words
  * (earlier words first), else one that contains a wanted word, unless it contains a longer word of another
  * choice ("预授权撤销" is not "撤销"). Two options fitting equally is a refusal, never a guess.
  */
-export function pickOption(options: readonly { text: string; value: string }[], words: ChoiceWords): number | 'none' | 'ambiguous' {
+export function pickOption(
+  options: readonly { text: string; value: string }[],
+  words: ChoiceWords,
+): number | 'none' | 'ambiguous' {
   const scored: { index: number; score: Score }[] = [];
   for (const [index, o] of options.entries()) {
     const text = fold(o.text);
@@ -85,7 +114,10 @@ export function pickOption(options: readonly { text: string; value: string }[], 
 }
 
 /** How many options belong to the given vocabulary (to recognise a request-type or reason field by its options). */
-export function optionsIn(options: readonly { text: string }[], all: Readonly<Record<string, readonly string[]>>): number {
+export function optionsIn(
+  options: readonly { text: string }[],
+  all: Readonly<Record<string, readonly string[]>>,
+): number {
   const words = Object.values(all).flat();
   return options.filter((o) => {
     const t = fold(o.text);

@@ -10,8 +10,23 @@ import { readField } from './read-field';
 
 /** The keys in the order a report lists them. */
 const KEY_ORDER: readonly FillKey[] = [
-  'orderNo', 'amountMinor', 'currency', 'paidAt', 'merchantId', 'terminalId', 'batchNo', 'voucherNo', 'referenceNo',
-  'authCode', 'requestType', 'reason', 'description', 'contactName', 'contactPhone', 'contactEmail', 'files',
+  'orderNo',
+  'amountMinor',
+  'currency',
+  'paidAt',
+  'merchantId',
+  'terminalId',
+  'batchNo',
+  'voucherNo',
+  'referenceNo',
+  'authCode',
+  'requestType',
+  'reason',
+  'description',
+  'contactName',
+  'contactPhone',
+  'contactEmail',
+  'files',
 ];
 const EPSILON = 1e-9;
 /** Keys most forms have no field for (the amount field implies the currency): a form without one is not a gap. */
@@ -20,10 +35,13 @@ const OPTIONAL_KEYS: ReadonlySet<FillKey> = new Set(['currency']);
 /** The keys a request asks to fill, in report order. */
 function wantedKeys(request: FillRequest): FillKey[] {
   const v = request.values as Record<string, unknown>;
-  return KEY_ORDER.filter((k) => (k === 'files' ? (request.files?.length ?? 0) > 0 : v[k] !== undefined && v[k] !== ''));
+  return KEY_ORDER.filter((k) =>
+    k === 'files' ? (request.files?.length ?? 0) > 0 : v[k] !== undefined && v[k] !== '',
+  );
 }
 
-const partOf = (c: Candidate): FillPart | undefined => (c.part === 'date' ? 'date' : c.part === 'time' ? 'time' : undefined);
+const partOf = (c: Candidate): FillPart | undefined =>
+  c.part === 'date' ? 'date' : c.part === 'time' ? 'time' : undefined;
 
 /** The value a candidate field gets, in the field's own format (amount decimals, date template, option words). */
 function valueFor(c: Candidate, request: FillRequest): PlannedValue {
@@ -31,7 +49,9 @@ function valueFor(c: Candidate, request: FillRequest): PlannedValue {
   const zh = hasHan(c.field.label);
   const choice = c.field.kind !== 'text' && c.field.kind !== 'editable';
   const asChoice = (words: ReturnType<typeof literalWords>): PlannedValue =>
-    choice ? { kind: 'choice', key: c.key, words } : { kind: 'text', text: words.typed, compare: (cur) => cur.trim() === words.typed };
+    choice
+      ? { kind: 'choice', key: c.key, words }
+      : { kind: 'text', text: words.typed, compare: (cur) => cur.trim() === words.typed };
   switch (c.key) {
     case 'files':
       return { kind: 'files', files: request.files ?? [] };
@@ -56,7 +76,9 @@ function valueFor(c: Candidate, request: FillRequest): PlannedValue {
       return asChoice(currencyWords(v.currency ?? 'CNY'));
     default: {
       const text = String(v[c.key] ?? '');
-      return choice ? { kind: 'choice', key: c.key, words: literalWords(text) } : { kind: 'text', text, compare: (cur) => cur.trim() === text.trim() };
+      return choice
+        ? { kind: 'choice', key: c.key, words: literalWords(text) }
+        : { kind: 'text', text, compare: (cur) => cur.trim() === text.trim() };
     }
   }
 }
@@ -66,12 +88,19 @@ const fold = (s: string) => s.normalize('NFKC').trim().toLowerCase();
 /** The first planned order number or amount the form already shows with another value (zero counts as empty). */
 function findConflict(planned: readonly PlannedField[]): FillConflict | undefined {
   for (const p of planned) {
-    if ((p.key !== 'orderNo' && p.key !== 'amountMinor') || p.field.kind !== 'text' || p.value.kind !== 'text') continue;
+    if ((p.key !== 'orderNo' && p.key !== 'amountMinor') || p.field.kind !== 'text' || p.value.kind !== 'text')
+      continue;
     const page = readField(p.field).trim();
     if (page === '' || p.value.compare(page)) continue;
     if (p.key === 'amountMinor' && /^[\s¥￥$0.,]*$/u.test(page)) continue;
     if (p.key === 'orderNo' && fold(page) === fold(p.value.text)) continue;
-    return { key: p.key, label: clip(p.field.label, 200), pageValue: clip(page, 200), caseValue: p.value.text, locator: p.locator };
+    return {
+      key: p.key,
+      label: clip(p.field.label, 200),
+      pageValue: clip(page, 200),
+      caseValue: p.value.text,
+      locator: p.locator,
+    };
   }
   return undefined;
 }
@@ -82,7 +111,10 @@ function unnamedFields(fields: readonly Field[], named: ReadonlySet<Field>): str
     const hint = f.label || f.el.getAttribute('placeholder') || f.el.getAttribute('name') || f.el.localName;
     return clip(`${hint} (${f.kind === 'text' ? f.inputType || 'text' : f.kind})`, 200);
   };
-  return fields.filter((f) => !named.has(f) && f.kind !== 'file').slice(0, 10).map(describe);
+  return fields
+    .filter((f) => !named.has(f) && f.kind !== 'file')
+    .slice(0, 10)
+    .map(describe);
 }
 
 /**
@@ -93,14 +125,18 @@ function unnamedFields(fields: readonly Field[], named: ReadonlySet<Field>): str
 export function planIn(doc: Document, request: FillRequest, exclude: ReadonlySet<Element> = new Set()): FillPlan {
   const fields = collectFields(doc).filter((f) => !exclude.has(f.el));
   const wanted = new Set(wantedKeys(request));
-  const candidates = settleParts(preferMainForm([...pinned(doc, request, fields, wanted), ...candidatesFor(fields, wanted)])).sort((a, b) => b.score - a.score);
+  const candidates = settleParts(
+    preferMainForm([...pinned(doc, request, fields, wanted), ...candidatesFor(fields, wanted)]),
+  ).sort((a, b) => b.score - a.score);
   const taken = new Set<Field>();
   const doneSlots = new Set<string>();
   const chosen: Candidate[] = [];
   const unplanned: FieldOutcome[] = [];
   for (const c of candidates) {
     if (doneSlots.has(c.slot) || taken.has(c.field)) continue;
-    const rivals = candidates.filter((o) => o.slot === c.slot && o.field !== c.field && !taken.has(o.field) && Math.abs(o.score - c.score) < EPSILON);
+    const rivals = candidates.filter(
+      (o) => o.slot === c.slot && o.field !== c.field && !taken.has(o.field) && Math.abs(o.score - c.score) < EPSILON,
+    );
     doneSlots.add(c.slot);
     if (rivals.length > 0 && Number.isFinite(c.score)) {
       const label = [c, ...rivals].map((o) => o.field.label || '?').join(' / ');
@@ -113,13 +149,18 @@ export function planIn(doc: Document, request: FillRequest, exclude: ReadonlySet
   const unnamed = unnamedFields(fields, new Set(candidates.map((c) => c.field)));
   for (const key of wanted) {
     if (OPTIONAL_KEYS.has(key)) continue;
-    if (!chosen.some((c) => c.key === key) && !unplanned.some((u) => u.key === key)) unplanned.push({ key, label: '', outcome: 'not_found', ...(unnamed.length ? { seen: unnamed } : {}) });
+    if (!chosen.some((c) => c.key === key) && !unplanned.some((u) => u.key === key))
+      unplanned.push({ key, label: '', outcome: 'not_found', ...(unnamed.length ? { seen: unnamed } : {}) });
   }
   const order = new Map(fields.map((f, i) => [f, i]));
   chosen.sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
-  const planned = chosen.map(
-    (c): PlannedField => ({ key: c.key, part: partOf(c), field: c.field, value: valueFor(c, request), locator: structuralLocator(c.field.el) }),
-  );
+  const planned = chosen.map((c): PlannedField => ({
+    key: c.key,
+    part: partOf(c),
+    field: c.field,
+    value: valueFor(c, request),
+    locator: structuralLocator(c.field.el),
+  }));
   unplanned.sort((a, b) => KEY_ORDER.indexOf(a.key) - KEY_ORDER.indexOf(b.key));
   return { doc, request, fields: planned, unplanned, conflict: findConflict(planned) };
 }

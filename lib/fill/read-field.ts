@@ -5,8 +5,10 @@ import type { Field } from './fill-types';
 import { rootOf } from '../dom/roots';
 import { isVisible } from '../dom/visibility';
 
-const ERROR_TEXT = '[role=alert],[aria-live=assertive],.error,.errors,.invalid-feedback,.help-block,[class*="error"],[class*="explain"],[class*="invalid"]';
-const CONTROLS = 'input,select,textarea,[contenteditable=""],[contenteditable="true"],[role=combobox],[role=radiogroup]';
+const ERROR_TEXT =
+  '[role=alert],[aria-live=assertive],.error,.errors,.invalid-feedback,.help-block,[class*="error"],[class*="explain"],[class*="invalid"]';
+const CONTROLS =
+  'input,select,textarea,[contenteditable=""],[contenteditable="true"],[role=combobox],[role=radiogroup]';
 
 const isChecked = (el: Element) =>
   el.localName === 'input' ? (el as HTMLInputElement).checked : el.getAttribute('aria-checked') === 'true';
@@ -66,14 +68,18 @@ export { isChecked };
 /** Whether the field cannot be changed at all (disabled itself, by a disabled fieldset, or by aria-disabled). */
 export function isDisabled(field: Field): boolean {
   const off = (e: Element) =>
-    e.hasAttribute('disabled') || e.matches(':disabled') || e.closest('fieldset[disabled]') !== null || e.getAttribute('aria-disabled') === 'true';
+    e.hasAttribute('disabled') ||
+    e.matches(':disabled') ||
+    e.closest('fieldset[disabled]') !== null ||
+    e.getAttribute('aria-disabled') === 'true';
   if (field.members.length > 0) return field.members.every(off) || off(field.box);
   return off(field.el) || (field.box !== field.el && off(field.box));
 }
 
 /** Whether a typed field is read-only (custom dropdowns and pickers may use read-only inputs and still choose). */
 export function isReadOnly(field: Field): boolean {
-  if (field.kind === 'combobox' || field.kind === 'radio' || field.kind === 'checkbox' || field.kind === 'file') return false;
+  if (field.kind === 'combobox' || field.kind === 'radio' || field.kind === 'checkbox' || field.kind === 'file')
+    return false;
   return field.el.hasAttribute('readonly') || field.el.getAttribute('aria-readonly') === 'true';
 }
 
@@ -95,7 +101,9 @@ function itemErrorText(field: Field): string {
   for (let i = 0; cur && i < 4; i++) {
     const parent: Element | null = cur.parentElement;
     if (!parent || parent.localName === 'form' || parent.localName === 'body') break;
-    const others = [...parent.querySelectorAll(CONTROLS)].filter((c) => c !== field.el && !field.box.contains(c) && !field.members.includes(c));
+    const others = [...parent.querySelectorAll(CONTROLS)].filter(
+      (c) => c !== field.el && !field.box.contains(c) && !field.members.includes(c),
+    );
     if (others.length > 0) break;
     cur = parent;
   }
@@ -124,7 +132,13 @@ export function validationMessage(field: Field): string | null {
   // A step mismatch is no complaint a person sees: number widgets keep step=1 while taking two decimals
   // (Element Plus's input-number), and the browser says nothing until a native submit the portal never makes.
   const v = native.validity;
-  if (native.willValidate && v && !v.valid && !v.valueMissing && !(v.stepMismatch && !v.badInput && !v.rangeOverflow && !v.rangeUnderflow)) {
+  if (
+    native.willValidate &&
+    v &&
+    !v.valid &&
+    !v.valueMissing &&
+    !(v.stepMismatch && !v.badInput && !v.rangeOverflow && !v.rangeUnderflow)
+  ) {
     return native.validationMessage || 'invalid';
   }
   return null;

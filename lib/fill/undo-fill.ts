@@ -18,7 +18,8 @@ type Undone = { outcome: FieldOutcome['outcome']; reason?: FieldOutcome['reason'
 
 function kindOf(el: Element): FieldKind {
   if (el.localName === 'select') return 'select';
-  if (el.localName === 'input' || el.localName === 'textarea') return el.getAttribute('role') === 'combobox' ? 'combobox' : 'text';
+  if (el.localName === 'input' || el.localName === 'textarea')
+    return el.getAttribute('role') === 'combobox' ? 'combobox' : 'text';
   if (el.getAttribute('role') === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox') return 'combobox';
   return 'editable';
 }
@@ -48,7 +49,9 @@ async function restoreValue(el: Element, entry: Extract<UndoEntry, { kind: 'valu
   focusOut(el);
   const back = field.kind === 'select' ? (el as HTMLSelectElement).value : readField(field);
   const redo = { kind: 'value' as const, locator: entry.locator, before: entry.after, after: clip(back, 4000) };
-  return clean(back) === clean(entry.before) ? { outcome: 'filled', value: entry.before, redo } : { outcome: 'failed', reason: 'not_accepted', value: back, redo };
+  return clean(back) === clean(entry.before)
+    ? { outcome: 'filled', value: entry.before, redo }
+    : { outcome: 'failed', reason: 'not_accepted', value: back, redo };
 }
 
 async function clearPicker(el: Element, field: Field, entry: Extract<UndoEntry, { kind: 'value' }>): Promise<Undone> {
@@ -61,16 +64,24 @@ async function clearPicker(el: Element, field: Field, entry: Extract<UndoEntry, 
   await yieldToPage();
   const back = readField(field);
   const redo = { kind: 'value' as const, locator: entry.locator, before: entry.after, after: clip(back, 4000) };
-  return clean(back) === '' ? { outcome: 'filled', value: '', redo } : { outcome: 'failed', reason: 'cannot_clear', value: back };
+  return clean(back) === ''
+    ? { outcome: 'filled', value: '', redo }
+    : { outcome: 'failed', reason: 'cannot_clear', value: back };
 }
 
-async function restoreCombobox(el: Element, entry: Extract<UndoEntry, { kind: 'combobox' }>, signal: AbortSignal): Promise<Undone> {
+async function restoreCombobox(
+  el: Element,
+  entry: Extract<UndoEntry, { kind: 'combobox' }>,
+  signal: AbortSignal,
+): Promise<Undone> {
   const field = asField(el, 'combobox');
   const now = comboboxDisplay(field);
   if (clean(entry.before) === '') return { outcome: 'failed', reason: 'cannot_clear', value: now };
   if (clean(now) !== clean(entry.after)) return { outcome: 'skipped', reason: 'changed_since_fill', value: now };
   const r = await pickInCombobox(field, literalWords(entry.before), signal);
-  return r.outcome === 'filled' ? { outcome: 'filled', value: r.value, redo: r.entry } : { outcome: r.outcome, reason: r.reason, value: r.value };
+  return r.outcome === 'filled'
+    ? { outcome: 'filled', value: r.value, redo: r.entry }
+    : { outcome: r.outcome, reason: r.reason, value: r.value };
 }
 
 function restoreChoice(doc: Document, entry: Extract<UndoEntry, { kind: 'choice' }>): Undone {
@@ -81,7 +92,12 @@ function restoreChoice(doc: Document, entry: Extract<UndoEntry, { kind: 'choice'
   const previous = findByLocator(doc, entry.before);
   if (!previous) return { outcome: 'failed', reason: 'cannot_clear' };
   clickMember(previous);
-  const redo = { kind: 'choice' as const, locator: entry.locator, before: entry.after, after: structuralLocator(previous) };
+  const redo = {
+    kind: 'choice' as const,
+    locator: entry.locator,
+    before: entry.after,
+    after: structuralLocator(previous),
+  };
   return isChecked(previous) ? { outcome: 'filled', redo } : { outcome: 'failed', reason: 'not_accepted' };
 }
 
@@ -98,7 +114,9 @@ function restoreFiles(el: Element, entry: Extract<UndoEntry, { kind: 'files' }>)
   if (count !== entry.after) return { outcome: 'skipped', reason: 'changed_since_fill' };
   if (entry.before > 0) return { outcome: 'failed', reason: 'cannot_clear' };
   clearFiles(input);
-  return (input.files?.length ?? 0) === 0 ? { outcome: 'filled', value: '' } : { outcome: 'failed', reason: 'not_accepted' };
+  return (input.files?.length ?? 0) === 0
+    ? { outcome: 'filled', value: '' }
+    : { outcome: 'failed', reason: 'not_accepted' };
 }
 
 async function restore(doc: Document, entry: UndoEntry, signal: AbortSignal): Promise<Undone> {
@@ -123,7 +141,11 @@ async function restore(doc: Document, entry: UndoEntry, signal: AbortSignal): Pr
  * makes. Fields changed since the fill are left alone; a choice or files that cannot be taken back say so.
  * The returned snapshot undoes the undo.
  */
-export async function undoFill(doc: Document, snapshot: UndoSnapshot, signal: AbortSignal = new AbortController().signal): Promise<FillReport> {
+export async function undoFill(
+  doc: Document,
+  snapshot: UndoSnapshot,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<FillReport> {
   const outcomes: FieldOutcome[] = [];
   const redo: UndoEntry[] = [];
   for (const entry of [...snapshot.entries].reverse()) {
@@ -134,7 +156,13 @@ export async function undoFill(doc: Document, snapshot: UndoSnapshot, signal: Ab
     if (r.reason) outcome.reason = r.reason;
     if (r.value !== undefined) outcome.value = clip(r.value, 4000);
     outcomes.push(outcome);
-    if (r.redo) redo.push({ ...r.redo, key: entry.key, label: entry.label, ...(entry.part ? { part: entry.part } : {}) } as UndoEntry);
+    if (r.redo)
+      redo.push({
+        ...r.redo,
+        key: entry.key,
+        label: entry.label,
+        ...(entry.part ? { part: entry.part } : {}),
+      } as UndoEntry);
     const el = r.outcome === 'filled' ? findByLocator(doc, entry.locator) : null;
     if (el) flashOutline(outlineTarget(asField(el)), signal);
   }

@@ -1,7 +1,17 @@
 import { structuralLocator } from '../dom/locator';
 import { optionText, fieldOptions } from './collect-fields';
 import { clean, clip } from '../dom/text';
-import { focusIn, focusOut, inputAndChange, isSubmitter, pointerClick, pressKey, sleep, waitForList, yieldToPage } from './dom-events';
+import {
+  focusIn,
+  focusOut,
+  inputAndChange,
+  isSubmitter,
+  pointerClick,
+  pressKey,
+  sleep,
+  waitForList,
+  yieldToPage,
+} from './dom-events';
 import type { ChoiceWords, Field, FieldOption } from './fill-types';
 import { pickOption } from './match-option';
 import { comboboxDisplay, isChecked, readField, validationMessage } from './read-field';
@@ -29,7 +39,9 @@ function setSelectedIndex(select: HTMLSelectElement, index: number): void {
 /** A refused choice, with the options the field offered so the agent sees why. */
 function refused(pick: 'none' | 'ambiguous', options: readonly FieldOption[]): WriteResult {
   const seen = [...new Set(options.map((o) => clip(o.text, 200)).filter(Boolean))].slice(0, 30);
-  return pick === 'ambiguous' ? notWritten('ambiguous', 'option_ambiguous', { seen }) : notWritten('failed', 'no_option', { seen });
+  return pick === 'ambiguous'
+    ? notWritten('ambiguous', 'option_ambiguous', { seen })
+    : notWritten('failed', 'no_option', { seen });
 }
 
 async function writeSelect(field: Field, words: ChoiceWords): Promise<WriteResult> {
@@ -77,7 +89,12 @@ async function writeGroup(field: Field, words: ChoiceWords): Promise<WriteResult
   const locator = structuralLocator(member);
   const entry =
     field.kind === 'radio'
-      ? { kind: 'choice' as const, locator: structuralLocator(field.el), before: wasChecked ? structuralLocator(wasChecked) : null, after: locator }
+      ? {
+          kind: 'choice' as const,
+          locator: structuralLocator(field.el),
+          before: wasChecked ? structuralLocator(wasChecked) : null,
+          after: locator,
+        }
       : { kind: 'check' as const, locator, before: false, after: true };
   if (!holds()) return notWritten('failed', 'not_accepted', { value: readField(field) });
   const message = validationMessage(field);
@@ -93,16 +110,30 @@ export function listOptions(field: Pick<Field, 'el' | 'box'>): FieldOption[] {
     .flatMap((e) => `${e.getAttribute('aria-controls') ?? ''} ${e.getAttribute('aria-owns') ?? ''}`.split(/\s+/))
     .filter(Boolean);
   const usable = (o: Element) =>
-    !isSubmitter(o) && isVisible(o, { opacity: false }) && !isClippedAway(o) && o.getAttribute('aria-disabled') !== 'true' && !/\bdisabled\b|-disabled\b/.test(o.getAttribute('class') ?? '');
-  const scopes = ids.map((id): Element | null => root.getElementById(id) ?? doc.getElementById(id)).filter((s: Element | null): s is Element => s !== null);
+    !isSubmitter(o) &&
+    isVisible(o, { opacity: false }) &&
+    !isClippedAway(o) &&
+    o.getAttribute('aria-disabled') !== 'true' &&
+    !/\bdisabled\b|-disabled\b/.test(o.getAttribute('class') ?? '');
+  const scopes = ids
+    .map((id): Element | null => root.getElementById(id) ?? doc.getElementById(id))
+    .filter((s: Element | null): s is Element => s !== null);
   let found = scopes.flatMap((s) => [...s.querySelectorAll(OPTION)]).filter(usable);
-  if (found.length === 0) found = [...root.querySelectorAll(OPTION), ...(root === doc ? [] : [...doc.querySelectorAll(OPTION)])].filter(usable);
-  return [...new Set(found)].map((el) => ({ text: optionText(el) || clean(el.getAttribute('title') ?? ''), value: el.getAttribute('data-value') ?? '', el }));
+  if (found.length === 0)
+    found = [...root.querySelectorAll(OPTION), ...(root === doc ? [] : [...doc.querySelectorAll(OPTION)])].filter(
+      usable,
+    );
+  return [...new Set(found)].map((el) => ({
+    text: optionText(el) || clean(el.getAttribute('title') ?? ''),
+    value: el.getAttribute('data-value') ?? '',
+    el,
+  }));
 }
 
 /** The box a list scrolls in: the nearest ancestor taller inside than it shows. */
 function scroller(option: Element): Element | null {
-  for (let cur = option.parentElement, i = 0; cur && i < 6; cur = cur.parentElement, i++) if (cur.scrollHeight > cur.clientHeight + 1) return cur;
+  for (let cur = option.parentElement, i = 0; cur && i < 6; cur = cur.parentElement, i++)
+    if (cur.scrollHeight > cur.clientHeight + 1) return cur;
   return null;
 }
 
@@ -110,7 +141,12 @@ function scroller(option: Element): Element | null {
  * Looks further in a long or virtual list when the wanted option is not among those rendered: scrolls the
  * list a page at a time, then, in a dropdown that filters as one types, types the wanted words.
  */
-async function searchList(field: Field, first: FieldOption[], words: ChoiceWords, signal: AbortSignal): Promise<{ options: FieldOption[]; pick: number | 'none' | 'ambiguous' }> {
+async function searchList(
+  field: Field,
+  first: FieldOption[],
+  words: ChoiceWords,
+  signal: AbortSignal,
+): Promise<{ options: FieldOption[]; pick: number | 'none' | 'ambiguous' }> {
   const seen = new Map(first.map((o) => [o.el, o]));
   const list = first[0] ? scroller(first[0].el) : null;
   for (let page = 0; list && page < MAX_PAGES && list.scrollHeight > list.clientHeight + list.scrollTop; page++) {
@@ -125,9 +161,14 @@ async function searchList(field: Field, first: FieldOption[], words: ChoiceWords
   }
   const input = field.el.localName === 'input' ? field.el : field.box.querySelector('input');
   const typed = words.wanted[0];
-  if (!input || input.hasAttribute('readonly') || !typed) return { options: [...seen.values()].filter((o) => o.el.isConnected), pick: 'none' };
+  if (!input || input.hasAttribute('readonly') || !typed)
+    return { options: [...seen.values()].filter((o) => o.el.isConnected), pick: 'none' };
   typeInto(input, typed);
-  const filtered = await waitForList(() => listOptions(field).filter((o) => fold(o.text).includes(fold(typed))), OPEN_MS, signal);
+  const filtered = await waitForList(
+    () => listOptions(field).filter((o) => fold(o.text).includes(fold(typed))),
+    OPEN_MS,
+    signal,
+  );
   const options = filtered.length ? filtered : listOptions(field);
   return { options, pick: options.length ? pickOption(options, words) : 'none' };
 }
@@ -145,7 +186,8 @@ const shows = (display: string, text: string) => {
  */
 export async function pickInCombobox(field: Field, words: ChoiceWords, signal: AbortSignal): Promise<WriteResult> {
   const before = comboboxDisplay(field);
-  if (before && pickOption([{ text: before, value: '' }], words) === 0) return notWritten('skipped', 'same_value', { value: before });
+  if (before && pickOption([{ text: before, value: '' }], words) === 0)
+    return notWritten('skipped', 'same_value', { value: before });
   pointerClick(field.el);
   let options = await waitForList(() => listOptions(field), OPEN_MS, signal);
   if (options.length === 0) {
@@ -167,8 +209,14 @@ export async function pickInCombobox(field: Field, words: ChoiceWords, signal: A
   focusOut(field.el);
   const after = comboboxDisplay(field);
   const holds = () => shows(comboboxDisplay(field), option.text);
-  const entry = { kind: 'combobox' as const, locator: structuralLocator(field.el), before: clip(before, 500), after: clip(after, 500) };
-  if (!shows(after, option.text)) return notWritten('failed', 'not_accepted', { value: after, entry: after !== before ? entry : undefined });
+  const entry = {
+    kind: 'combobox' as const,
+    locator: structuralLocator(field.el),
+    before: clip(before, 500),
+    after: clip(after, 500),
+  };
+  if (!shows(after, option.text))
+    return notWritten('failed', 'not_accepted', { value: after, entry: after !== before ? entry : undefined });
   const message = validationMessage(field);
   if (message) return notWritten('failed', 'invalid', { value: option.text, message, entry });
   return { outcome: 'filled', value: option.text, entry, holds };

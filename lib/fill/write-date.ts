@@ -8,7 +8,8 @@ import { notWritten, type WriteResult } from './write-result';
 import { typeInto } from './write-text';
 
 /** Class names date-picker libraries give their inputs: a hint beside the ARIA popup, never the only sign. */
-const PICKER_HINT = '.ant-picker,.el-date-editor,.flatpickr-input,[class*="datepicker"],[class*="date-picker"],[class*="DatePicker"]';
+const PICKER_HINT =
+  '.ant-picker,.el-date-editor,.flatpickr-input,[class*="datepicker"],[class*="date-picker"],[class*="DatePicker"]';
 const PICKER_OK = '.ant-picker-ok button,.el-picker-panel__footer .is-plain,[class*="picker"] [class*="confirm"]';
 const PREVIOUS = /previous month|prev month|上个月|上一月|上月/i;
 const NEXT = /next month|下个月|下一月|下月/i;
@@ -30,7 +31,8 @@ const CLEAR = /clear|清除|清空/i;
 function hover(el: Element): void {
   const v = el.ownerDocument.defaultView;
   if (!v) return;
-  for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter']) el.dispatchEvent(new v.MouseEvent(type, { bubbles: type.endsWith('over'), composed: true }));
+  for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter'])
+    el.dispatchEvent(new v.MouseEvent(type, { bubbles: type.endsWith('over'), composed: true }));
 }
 
 /**
@@ -44,7 +46,13 @@ export async function pickerClear(el: Element): Promise<Element | null> {
   let box = el.parentElement;
   for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
     for (const c of box.querySelectorAll('[aria-label],[title],[class*="clear"]')) {
-      if (c !== el && CLEAR.test(`${c.getAttribute('aria-label') ?? ''} ${c.getAttribute('title') ?? ''} ${c.getAttribute('class') ?? ''}`)) return c;
+      if (
+        c !== el &&
+        CLEAR.test(
+          `${c.getAttribute('aria-label') ?? ''} ${c.getAttribute('title') ?? ''} ${c.getAttribute('class') ?? ''}`,
+        )
+      )
+        return c;
     }
   }
   return null;
@@ -54,7 +62,8 @@ export async function pickerClear(el: Element): Promise<Element | null> {
 function dateOf(label: string): Omit<Wall, 'time'> | null {
   const iso = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(label);
   if (iso) return { y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]) };
-  const named = /([A-Za-z]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(label) ?? /(\d{1,2})\s+([A-Za-z]{3,})\.?,?\s+(\d{4})/.exec(label);
+  const named =
+    /([A-Za-z]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(label) ?? /(\d{1,2})\s+([A-Za-z]{3,})\.?,?\s+(\d{4})/.exec(label);
   if (!named) return null;
   const [month, day] = /\d/.test(named[1] ?? '') ? [named[2], named[1]] : [named[1], named[2]];
   const m = MONTHS.indexOf((month ?? '').slice(0, 3).toLowerCase()) + 1;
@@ -70,7 +79,9 @@ function shownCells(doc: Document): { el: Element; date: Omit<Wall, 'time'> }[] 
   const grids = new Map<Element, boolean>();
   const layout = hasLayout(doc);
   for (const el of doc.querySelectorAll('[role=gridcell],td[title],[aria-label],[data-date]')) {
-    const date = dateOf(el.getAttribute('title') ?? el.getAttribute('aria-label') ?? el.getAttribute('data-date') ?? '');
+    const date = dateOf(
+      el.getAttribute('title') ?? el.getAttribute('aria-label') ?? el.getAttribute('data-date') ?? '',
+    );
     if (!date || el.getAttribute('aria-disabled') === 'true') continue;
     const grid = el.closest('[role=grid],table') ?? el.parentElement ?? el;
     let shown = grids.get(grid);
@@ -83,11 +94,14 @@ function shownCells(doc: Document): { el: Element; date: Omit<Wall, 'time'> }[] 
 /** A shown control that moves the calendar a month back or forward, by its name or its class as a hint. */
 function monthButton(doc: Document, back: boolean): Element | null {
   const words = back ? PREVIOUS : NEXT;
-  const hint = back ? /prev-month|prev-btn|prevmonth|arrow-left|\bprev\b/i : /next-month|next-btn|nextmonth|arrow-right|\bnext\b/i;
+  const hint = back
+    ? /prev-month|prev-btn|prevmonth|arrow-left|\bprev\b/i
+    : /next-month|next-btn|nextmonth|arrow-right|\bnext\b/i;
   for (const el of doc.querySelectorAll('button,[role=button],a,span,i')) {
     const name = `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`;
     const cls = el.getAttribute('class') ?? '';
-    if ((words.test(name) || (hint.test(cls) && !/year|super/i.test(cls))) && isVisible(el, { opacity: false })) return el;
+    if ((words.test(name) || (hint.test(cls) && !/year|super/i.test(cls))) && isVisible(el, { opacity: false }))
+      return el;
   }
   return null;
 }
@@ -105,7 +119,11 @@ function timeColumns(doc: Document): Element[][] {
 /** Labelled number boxes a time panel shows (flatpickr's Hour, Minute, Second). */
 function timeInputs(doc: Document): Element[] {
   const found = ['hour', 'minute', 'second'].map((n) =>
-    [...doc.querySelectorAll('input')].find((i) => new RegExp(n, 'i').test(`${i.getAttribute('aria-label') ?? ''} ${i.getAttribute('class') ?? ''}`) && isVisible(i, { opacity: false })),
+    [...doc.querySelectorAll('input')].find(
+      (i) =>
+        new RegExp(n, 'i').test(`${i.getAttribute('aria-label') ?? ''} ${i.getAttribute('class') ?? ''}`) &&
+        isVisible(i, { opacity: false }),
+    ),
   );
   return found.filter((i): i is HTMLInputElement => i !== undefined);
 }
@@ -114,7 +132,8 @@ function timeInputs(doc: Document): Element[] {
 function confirm(doc: Document): void {
   for (const ok of doc.querySelectorAll(PICKER_OK)) {
     const type = (ok.getAttribute('type') ?? '').toLowerCase();
-    if (type !== 'submit' && !ok.closest('form') && isVisible(ok) && !ok.hasAttribute('disabled')) return pointerClick(ok);
+    if (type !== 'submit' && !ok.closest('form') && isVisible(ok) && !ok.hasAttribute('disabled'))
+      return pointerClick(ok);
   }
 }
 
@@ -187,7 +206,8 @@ export async function writeDate(field: Field, value: DateValue, signal: AbortSig
   const { text, template, full } = value;
   const el = field.el;
   // A picker that keeps a time beside the date asked for shows the whole wall-clock time: both are right.
-  const compare = (cur: string) => value.compare(cur) || figures(cur) === figures(full) || figures(cur) === figures(full.slice(0, -3));
+  const compare = (cur: string) =>
+    value.compare(cur) || figures(cur) === figures(full) || figures(cur) === figures(full.slice(0, -3));
   const current = readField(field);
   if (compare(current)) return notWritten('skipped', 'same_value', { value: current });
   if (el.hasAttribute('disabled')) return notWritten('skipped', 'disabled', { value: current });
@@ -203,8 +223,14 @@ export async function writeDate(field: Field, value: DateValue, signal: AbortSig
   focusOut(el);
   await yieldToPage();
   const after = readField(field);
-  const entry = { kind: 'value' as const, locator: structuralLocator(el), before: clip(current, 4000), after: clip(after, 4000) };
-  if (!compare(after)) return notWritten('failed', 'not_accepted', { value: after, entry: after !== current ? entry : undefined });
+  const entry = {
+    kind: 'value' as const,
+    locator: structuralLocator(el),
+    before: clip(current, 4000),
+    after: clip(after, 4000),
+  };
+  if (!compare(after))
+    return notWritten('failed', 'not_accepted', { value: after, entry: after !== current ? entry : undefined });
   const message = validationMessage(field);
   if (message) return notWritten('failed', 'invalid', { value: after, message, entry });
   return { outcome: 'filled', value: after, entry, holds: () => compare(readField(field)) };

@@ -25,7 +25,9 @@ export function accepts(accept: string, file: Pick<FillFile, 'name' | 'type'>): 
   if (tokens.length === 0) return true;
   const name = file.name.toLowerCase();
   const type = file.type.toLowerCase();
-  return tokens.some((t) => (t.startsWith('.') ? name.endsWith(t) : t.endsWith('/*') ? type.startsWith(t.slice(0, -1)) : type === t));
+  return tokens.some((t) =>
+    t.startsWith('.') ? name.endsWith(t) : t.endsWith('/*') ? type.startsWith(t.slice(0, -1)) : type === t,
+  );
 }
 
 const names = (input: HTMLInputElement) => [...(input.files ?? [])].map((f) => f.name);
@@ -49,8 +51,10 @@ export async function writeFiles(field: Field, files: readonly FillFile[]): Prom
   const v = (input.ownerDocument.defaultView ?? globalThis) as View;
   const wanted = files.map((f) => f.name);
   const before = names(input);
-  if (before.length === wanted.length && before.every((n, i) => n === wanted[i])) return notWritten('skipped', 'same_value', { value: before.join(', ') });
-  if (!input.multiple && files.length > 1) return notWritten('failed', 'too_many_files', { message: `${files.length}` });
+  if (before.length === wanted.length && before.every((n, i) => n === wanted[i]))
+    return notWritten('skipped', 'same_value', { value: before.join(', ') });
+  if (!input.multiple && files.length > 1)
+    return notWritten('failed', 'too_many_files', { message: `${files.length}` });
   const accept = input.getAttribute('accept') ?? '';
   const refused = files.find((f) => !accepts(accept, f));
   if (refused) return notWritten('failed', 'file_type', { value: refused.name, message: clip(accept, 500) });
@@ -64,7 +68,12 @@ export async function writeFiles(field: Field, files: readonly FillFile[]): Prom
     const now = names(input);
     return now.length === wanted.length && now.every((n, i) => n === wanted[i]);
   };
-  const entry = { kind: 'files' as const, locator: structuralLocator(input), before: before.length, after: names(input).length };
+  const entry = {
+    kind: 'files' as const,
+    locator: structuralLocator(input),
+    before: before.length,
+    after: names(input).length,
+  };
   const value = clip(wanted.join(', '), 4000);
   if (!holds()) return notWritten('failed', 'not_accepted', { value: names(input).join(', ') });
   const message = validationMessage(field);

@@ -1,7 +1,11 @@
 import type { FillOutcomeReason, UndoEntry } from '../schema/fill';
 
 /** What an undo entry needs beyond the planned field's key, part and label. */
-export type EntryDraft = UndoEntry extends infer E ? (E extends UndoEntry ? Omit<E, 'key' | 'part' | 'label'> : never) : never;
+export type EntryDraft = UndoEntry extends infer E
+  ? E extends UndoEntry
+    ? Omit<E, 'key' | 'part' | 'label'>
+    : never
+  : never;
 
 /** What writing one field did: filled (with how to read it back later), or why not. */
 export type WriteResult =

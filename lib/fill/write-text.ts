@@ -5,7 +5,6 @@ import type { Field } from './fill-types';
 import { isReadOnly, readField, validationMessage } from './read-field';
 import { notWritten, type WriteResult } from './write-result';
 
-
 /** Replaces an input's or textarea's text as typing would: focus, beforeinput, native set, input, change, blur. */
 export function typeInto(el: Element, text: string): void {
   focusIn(el);
@@ -27,7 +26,10 @@ export function typeEditable(el: Element, text: string): void {
     selection.addRange(range);
   }
   const exec = (doc as { execCommand?: (c: string, ui: boolean, v: string) => boolean }).execCommand;
-  const done = typeof exec === 'function' && exec.call(doc, 'insertText', false, text) && clean(el.textContent ?? '') === clean(text);
+  const done =
+    typeof exec === 'function' &&
+    exec.call(doc, 'insertText', false, text) &&
+    clean(el.textContent ?? '') === clean(text);
   if (!done && beforeInput(el, text)) {
     el.textContent = text;
     const v = (doc.defaultView ?? globalThis) as Window & typeof globalThis;
@@ -39,24 +41,39 @@ export function typeEditable(el: Element, text: string): void {
  * Writes text into a typed field (input, textarea, contenteditable, an editable combobox input) unless it
  * already holds it, is read-only or too short for it; reads it back and reports the page's complaint if any.
  */
-export async function writeText(field: Field, text: string, compare: (current: string) => boolean): Promise<WriteResult> {
+export async function writeText(
+  field: Field,
+  text: string,
+  compare: (current: string) => boolean,
+): Promise<WriteResult> {
   const el = field.el;
-  const current = field.kind === 'combobox' ? (el as HTMLInputElement).value ?? '' : readField(field);
+  const current = field.kind === 'combobox' ? ((el as HTMLInputElement).value ?? '') : readField(field);
   if (compare(current)) return notWritten('skipped', 'same_value', { value: current });
   if (isReadOnly(field)) return notWritten('skipped', 'read_only', { value: current });
-  if (field.kind === 'combobox' && (el.localName !== 'input' || el.hasAttribute('readonly'))) return notWritten('failed', 'unsupported');
+  if (field.kind === 'combobox' && (el.localName !== 'input' || el.hasAttribute('readonly')))
+    return notWritten('failed', 'unsupported');
   const max = (el as HTMLInputElement).maxLength;
-  if (typeof max === 'number' && max > 0 && text.length > max) return notWritten('failed', 'too_long', { message: `maxlength ${max}` });
+  if (typeof max === 'number' && max > 0 && text.length > max)
+    return notWritten('failed', 'too_long', { message: `maxlength ${max}` });
   if (field.kind === 'editable') typeEditable(el, text);
   else typeInto(el, text);
   focusOut(el);
   await yieldToPage();
   const read = () => (field.kind === 'combobox' ? (el as HTMLInputElement).value : readField(field));
   const after = read();
-  const entry = { kind: 'value' as const, locator: structuralLocator(el), before: clip(current, 4000), after: clip(after, 4000) };
+  const entry = {
+    kind: 'value' as const,
+    locator: structuralLocator(el),
+    before: clip(current, 4000),
+    after: clip(after, 4000),
+  };
   if (!compare(after)) {
     const message = validationMessage(field) ?? undefined;
-    return notWritten('failed', message ? 'invalid' : 'not_accepted', { value: after, message, entry: after !== current ? entry : undefined });
+    return notWritten('failed', message ? 'invalid' : 'not_accepted', {
+      value: after,
+      message,
+      entry: after !== current ? entry : undefined,
+    });
   }
   const message = validationMessage(field);
   if (message) return notWritten('failed', 'invalid', { value: after, message, entry });

@@ -17,7 +17,8 @@ export const en = {
   tabNotFound: 'There is no tab with id {id}.',
   noTab: 'No tab to work on.',
   unsupportedPage: 'CancelDesk works on web pages (http or https). Open a merchant portal order page.',
-  permissionNeeded: 'CancelDesk needs your permission to read pages on {origin}. It reads only when you click a button.',
+  permissionNeeded:
+    'CancelDesk needs your permission to read pages on {origin}. It reads only when you click a button.',
   grantAccess: 'Grant access to {origin}',
   permissionDenied: 'Access to {origin} was not granted, so nothing was read.',
   noOrderFound: 'No order found on this page. Open an order detail page, or pick the fields on the page.',
@@ -26,7 +27,8 @@ export const en = {
   invalidReply: 'The page sent data CancelDesk cannot use: {detail}',
   storageFull: 'The disk is full: the case was not saved and nothing was changed. Free some space and try again.',
   saveFailed: 'The case could not be saved: {detail}',
-  captureOtherOrigin: 'The tab showed another site ({origin}) by the time it was read; nothing was recorded. Capture again on the portal.',
+  captureOtherOrigin:
+    'The tab showed another site ({origin}) by the time it was read; nothing was recorded. Capture again on the portal.',
   editMasked: 'Saved with the card, ID or security-code number masked: CancelDesk never keeps one in full.',
   captured: 'Captured {count} fields.',
   capturedWithProblems: 'Captured {count} fields; {problems} need attention.',
@@ -50,7 +52,7 @@ export const en = {
   welcomeTitle: 'Cancel a POS order in a few clicks',
   welcomeCapture: 'Capture: open the order on the merchant portal and press "Capture order".',
   welcomeCheck: 'Check: CancelDesk tells you void, refund or review, the deadline, the amount and the evidence needed.',
-  welcomeFill: 'Fill: one click fills the portal\'s cancellation form; you review it and submit it yourself.',
+  welcomeFill: "Fill: one click fills the portal's cancellation form; you review it and submit it yourself.",
   welcomeLog: 'Log: every case, note and piece of evidence stays on this computer until you export it.',
   welcomeOpenPortal: 'Open a merchant portal order page in this window to start.',
   welcomeReady: 'CancelDesk may read {origin}. Open an order there and press "Capture order".',
@@ -84,7 +86,8 @@ export const en = {
   idKeepStart: 'ID numbers: characters kept at the start',
   idKeepEnd: 'ID numbers: characters kept at the end',
   idPatterns: 'Other ID numbers to mask (one regular expression per line)',
-  idPatternsHelp: 'Resident ID numbers are always masked. Add a line for each other kind your portals show, e.g. a passport: [EG]\\d{8}; matches are masked like ID numbers, in captures, notes, edits and screenshots.',
+  idPatternsHelp:
+    'Resident ID numbers are always masked. Add a line for each other kind your portals show, e.g. a passport: [EG]\\d{8}; matches are masked like ID numbers, in captures, notes, edits and screenshots.',
   portalZone: 'Portal time zone (IANA)',
   invalidZone: 'Not a time zone name such as Asia/Shanghai.',
   save: 'Save',
@@ -111,7 +114,8 @@ export const en = {
   problems: 'Needs attention',
   problemOther: '{label}: {detail}',
   siteProfiles: 'Portal profiles',
-  siteProfilesHelp: 'What CancelDesk knows about each portal: the time zone its times are in, how it writes dates, what ¥ means there, and the fields you taught with "Pick on page".',
+  siteProfilesHelp:
+    'What CancelDesk knows about each portal: the time zone its times are in, how it writes dates, what ¥ means there, and the fields you taught with "Pick on page".',
   noProfiles: 'No portal profiles yet. Teach a field with "Pick on page" to create one.',
   exportProfiles: 'Export profiles',
   importProfiles: 'Import profiles…',
@@ -166,7 +170,8 @@ export const en = {
   'caseStatus.closed': 'Closed',
   // --- rule sets (issue 4) ---
   'rs.active': 'Active rule set per portal',
-  'rs.activeHelp': 'Cases from a portal are checked against the rule set chosen for it; every other portal uses the default.',
+  'rs.activeHelp':
+    'Cases from a portal are checked against the rule set chosen for it; every other portal uses the default.',
   'rs.defaultSet': 'Default (every other portal)',
   'rs.useDefault': 'Default: {name}',
   'rs.missingSet': 'Missing rule set {id}: the default is used',
@@ -245,7 +250,8 @@ export const en = {
   'log.history': 'History',
   'log.verifying': 'Checking the history…',
   'log.verified': 'History consistent with the ledger: {count} events, linked in order, none missing.',
-  'log.tampered': 'Warning: this case’s history was changed outside CancelDesk (event {n}: {reason}). Do not rely on it; tell your supervisor.',
+  'log.tampered':
+    'Warning: this case’s history was changed outside CancelDesk (event {n}: {reason}). Do not rely on it; tell your supervisor.',
   'log.break.sequence': 'events are missing or out of order',
   'log.break.prev_hash': 'an event was removed, added or moved',
   'log.break.hash': 'an event was edited after it was recorded',
@@ -259,13 +265,19 @@ export const en = {
   'log.break.missing_case': 'the case is missing',
   // The open-time ledger check (verifyLedger): the panel shows ledger.warning with one line per finding.
   'ledger.ok': 'All {cases} cases are consistent with the ledger; {deletions} deletions are recorded.',
-  'ledger.warning': 'Warning: {count} cases do not match this browser’s ledger; their history was changed outside CancelDesk. Do not rely on them; tell your supervisor.',
+  'ledger.warning':
+    'Warning: {count} cases do not match this browser’s ledger; their history was changed outside CancelDesk. Do not rely on them; tell your supervisor.',
   'ledger.finding.truncated': '{which}: events the ledger recorded are missing ({recorded} recorded, {found} here).',
-  'ledger.finding.rewritten': '{which}: its history ends with another event than the one the ledger recorded ({recorded} recorded, {found} here).',
-  'ledger.finding.unrecorded_events': '{which}: it holds events the ledger never recorded ({recorded} recorded, {found} here).',
-  'ledger.finding.not_in_ledger': '{which}: the ledger never recorded this case; it was put here outside CancelDesk ({recorded} recorded, {found} here).',
-  'ledger.finding.deleted_without_trace': '{which}: the case is gone, and the ledger recorded no deletion ({recorded} recorded, {found} here).',
-  'ledger.finding.deleted_but_present': '{which}: the ledger recorded its deletion, yet the case is here ({recorded} recorded, {found} here).',
+  'ledger.finding.rewritten':
+    '{which}: its history ends with another event than the one the ledger recorded ({recorded} recorded, {found} here).',
+  'ledger.finding.unrecorded_events':
+    '{which}: it holds events the ledger never recorded ({recorded} recorded, {found} here).',
+  'ledger.finding.not_in_ledger':
+    '{which}: the ledger never recorded this case; it was put here outside CancelDesk ({recorded} recorded, {found} here).',
+  'ledger.finding.deleted_without_trace':
+    '{which}: the case is gone, and the ledger recorded no deletion ({recorded} recorded, {found} here).',
+  'ledger.finding.deleted_but_present':
+    '{which}: the ledger recorded its deletion, yet the case is here ({recorded} recorded, {found} here).',
   'ledger.failed': 'The ledger could not be checked: {detail}',
   'log.ev.captured': 'Captured {count} fields from {page}',
   'log.ev.fieldEdited': 'Edited {field}: {from} → {to}',
@@ -330,7 +342,8 @@ export const en = {
   'log.evidence': 'Evidence',
   'log.noEvidence': 'No evidence attached yet.',
   'log.evidenceKind': 'Kind',
-  'log.kindHint': 'ID proof photo → customer ID proof; signed slip → receipt or customer signature; chat log → customer communication.',
+  'log.kindHint':
+    'ID proof photo → customer ID proof; signed slip → receipt or customer signature; chat log → customer communication.',
   'log.addFiles': 'Add a file',
   'log.evidenceAdded': 'Added {count} file.',
   'log.fileTooLarge': '{name} is larger than {max} MB and was not added.',
@@ -340,17 +353,22 @@ export const en = {
   'log.saveSnapshot': 'Save page snapshot',
   'log.screenshotSaved': 'Screenshot saved; card and ID numbers were covered while it was taken.',
   'log.snapshotSaved': 'Page snapshot saved.',
-  'log.screenshotNeedsPermission': 'CancelDesk may not take screenshots of this tab yet. Click the CancelDesk toolbar button, or press the capture shortcut (Alt+Shift+O) on the portal tab, then take the screenshot again.',
-  'log.screenshotGrantOffer': 'Or allow screenshots once and for all. CancelDesk still takes one only when you click “Take screenshot”, covers card and ID numbers first, and keeps it on this computer.',
+  'log.screenshotNeedsPermission':
+    'CancelDesk may not take screenshots of this tab yet. Click the CancelDesk toolbar button, or press the capture shortcut (Alt+Shift+O) on the portal tab, then take the screenshot again.',
+  'log.screenshotGrantOffer':
+    'Or allow screenshots once and for all. CancelDesk still takes one only when you click “Take screenshot”, covers card and ID numbers first, and keeps it on this computer.',
   'log.allowScreenshots': 'Allow screenshots',
   'log.notNow': 'Not now',
   'log.screenshotGrantDenied': 'Screenshots were not allowed. Use the toolbar button or the shortcut instead.',
   'log.coverFailed': 'Card and ID numbers could not be covered, so no screenshot was taken: {detail}',
   'log.screenshotFailed': 'The screenshot failed: {detail}',
-  'log.maskNoAnswer': 'No screenshot was taken: the page did not answer, so card and ID numbers could not be located. Reload the page and try again.',
+  'log.maskNoAnswer':
+    'No screenshot was taken: the page did not answer, so card and ID numbers could not be located. Reload the page and try again.',
   'log.maskPageError': 'No screenshot was taken: card and ID numbers could not be located on the page ({detail}).',
-  'log.maskMoving': 'No screenshot was taken: the page kept moving while it was captured, so card and ID numbers could not be covered. Wait until it is still and try again.',
-  'log.maskImage': 'No screenshot was taken: the captured image did not match the page (was the tab switched or the window resized?). Try again.',
+  'log.maskMoving':
+    'No screenshot was taken: the page kept moving while it was captured, so card and ID numbers could not be covered. Wait until it is still and try again.',
+  'log.maskImage':
+    'No screenshot was taken: the captured image did not match the page (was the tab switched or the window resized?). Try again.',
   'log.maskNoCanvas': 'No screenshot was taken: this browser cannot black out card and ID numbers in an image.',
   'log.screenshotMasked': 'Screenshot saved; {count} card, ID and security-code areas were blacked out in the image.',
   'log.export': 'Export',
@@ -396,7 +414,8 @@ export const en = {
   'log.importResults': 'Import results',
   'log.importFailed': '{file}: nothing was imported. {why} ({detail})',
   'log.fileWhy.invalid': 'It is not a file CancelDesk can read, or it is damaged.',
-  'log.fileWhy.conflict': 'It does not continue the history this browser’s ledger recorded for that case (kept here or deleted here); nothing here was changed.',
+  'log.fileWhy.conflict':
+    'It does not continue the history this browser’s ledger recorded for that case (kept here or deleted here); nothing here was changed.',
   'log.fileWhy.tampered': 'Its history fails the tamper check: something in it was changed after export.',
   'log.fileWhy.quota_exceeded': 'The disk is full.',
   'log.fileWhy.other': 'It could not be read.',
@@ -419,13 +438,17 @@ export const en = {
   'fill.pinHelp': 'When Fill form cannot find a field, pick it once; CancelDesk remembers it for this portal.',
   'fill.pinned': '{field} is pinned on this portal; Fill form will use it.',
   'fill.pinFailed': 'CancelDesk found no stable way to find {field} again; try its input box itself.',
-  'fill.otherPortal': 'This tab is on {portal}, but the case is from {origin}: open the cancellation form on the case\'s portal.',
+  'fill.otherPortal':
+    "This tab is on {portal}, but the case is from {origin}: open the cancellation form on the case's portal.",
   'fill.problem.filesTooLarge': 'The files to attach come to more than {max} MB together; attach fewer at a time.',
   'fill.heading': 'Fill the portal form',
-  'unblock.why.status': 'The check needs the order status: without it, it can only say “query first”, and there is nothing to fill.',
-  'unblock.why.settled': 'Whether the order is settled decides between void and refund; until you say, it counts as not settled.',
+  'unblock.why.status':
+    'The check needs the order status: without it, it can only say “query first”, and there is nothing to fill.',
+  'unblock.why.settled':
+    'Whether the order is settled decides between void and refund; until you say, it counts as not settled.',
   'unblock.why.amountMinor': 'The check needs the amount to say how much may be cancelled.',
-  'unblock.why.paidAt': 'Deadlines are counted from the payment time; without it the check can only send the case to review.',
+  'unblock.why.paidAt':
+    'Deadlines are counted from the payment time; without it the check can only send the case to review.',
   'unblock.settled.true': 'Settled',
   'unblock.settled.false': 'Not settled',
   'unblock.use': 'Use',
@@ -455,7 +478,8 @@ export const en = {
   'fill.col.field': 'Field',
   'fill.col.value': 'Value',
   'fill.col.outcome': 'Outcome',
-  'fill.conflict': 'The form already shows {field} “{page}”, but this case has “{case}”. Nothing was written: make sure this form is for the same order.',
+  'fill.conflict':
+    'The form already shows {field} “{page}”, but this case has “{case}”. Nothing was written: make sure this form is for the same order.',
   'fill.pageSays': 'The page says: {message}',
   'fill.optionsSeen': 'Options on the form: {list}',
   'fill.unnamedSeen': 'Fields nothing named: {list}',
@@ -508,7 +532,8 @@ export const en = {
   'fill.problem.notFillable': 'The check says “{action}”: there is no cancellation request to fill.',
   'fill.problem.amountInvalid': 'The partial amount is not an amount: {detail}',
   'fill.problem.amountOverMax': 'The partial amount is above the {max} the check allows.',
-  'fill.problem.amountUnknown': 'The check does not know the allowed amount, so a partial amount cannot be checked. Leave it empty.',
+  'fill.problem.amountUnknown':
+    'The check does not know the allowed amount, so a partial amount cannot be checked. Leave it empty.',
   'fill.problem.partialNotAllowed': 'This cancellation takes the full amount only ({max}).',
   'fill.problem.invalidRequest': 'The case holds a value a form cannot take: {detail}',
   'fill.problem.fileTooLarge': '{name} is too large to attach to a form (at most {max} MB).',

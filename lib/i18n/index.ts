@@ -17,5 +17,6 @@ export function resolveLanguage(setting: UiLanguage, browserLanguage: string): L
 /** Returns a translator for one language; {name} placeholders are replaced by params. */
 export function translator(lang: Lang): Translate {
   const dict = dictionaries[lang];
-  return (key, params) => dict[key].replace(/\{(\w+)\}/g, (m, name: string) => (params && name in params ? String(params[name]) : m));
+  return (key, params) =>
+    dict[key].replace(/\{(\w+)\}/g, (m, name: string) => (params && name in params ? String(params[name]) : m));
 }

@@ -86,7 +86,8 @@ export const zh: Dictionary = {
   idKeepStart: '证件号码：开头保留位数',
   idKeepEnd: '证件号码：末尾保留位数',
   idPatterns: '其他需要遮盖的证件号码（每行一个正则表达式）',
-  idPatternsHelp: '居民身份证号始终遮盖。后台显示的其他证件请各加一行，例如护照：[EG]\\d{8}；匹配的内容在读取、备注、修改和截图中都按证件号遮盖。',
+  idPatternsHelp:
+    '居民身份证号始终遮盖。后台显示的其他证件请各加一行，例如护照：[EG]\\d{8}；匹配的内容在读取、备注、修改和截图中都按证件号遮盖。',
   portalZone: '后台时区（IANA 名称）',
   invalidZone: '时区名称无效，应为 Asia/Shanghai 这类 IANA 名称。',
   save: '保存',
@@ -113,7 +114,8 @@ export const zh: Dictionary = {
   problems: '待处理',
   problemOther: '{label}：{detail}',
   siteProfiles: '后台配置',
-  siteProfilesHelp: 'CancelDesk 为每个后台记录的信息：页面时间所用的时区、日期写法、¥ 对应的币种，以及您用“在页面上选取”指定的字段。',
+  siteProfilesHelp:
+    'CancelDesk 为每个后台记录的信息：页面时间所用的时区、日期写法、¥ 对应的币种，以及您用“在页面上选取”指定的字段。',
   noProfiles: '暂无后台配置。用“在页面上选取”指定一个字段后即会创建。',
   exportProfiles: '导出配置',
   importProfiles: '导入配置…',
@@ -247,7 +249,8 @@ export const zh: Dictionary = {
   'log.history': '操作记录',
   'log.verifying': '正在校验记录…',
   'log.verified': '记录与台账一致：共 {count} 条，依次相连，无缺失。',
-  'log.tampered': '警告：本案件的操作记录在 CancelDesk 之外被改动过（第 {n} 条：{reason}）。请勿以此为依据处理，并报告主管。',
+  'log.tampered':
+    '警告：本案件的操作记录在 CancelDesk 之外被改动过（第 {n} 条：{reason}）。请勿以此为依据处理，并报告主管。',
   'log.break.sequence': '记录缺失或顺序错乱',
   'log.break.prev_hash': '有记录被删除、插入或移动',
   'log.break.hash': '有记录在保存后被修改',
@@ -260,13 +263,17 @@ export const zh: Dictionary = {
   'log.break.evidence': '有材料文件与其校验值不符',
   'log.break.missing_case': '案件不存在',
   'ledger.ok': '全部 {cases} 个案件与台账一致；台账记载了 {deletions} 次删除。',
-  'ledger.warning': '警告：有 {count} 个案件与本浏览器的台账不符，其记录在 CancelDesk 之外被改动过。请勿以此为依据处理，并报告主管。',
+  'ledger.warning':
+    '警告：有 {count} 个案件与本浏览器的台账不符，其记录在 CancelDesk 之外被改动过。请勿以此为依据处理，并报告主管。',
   'ledger.finding.truncated': '{which}：台账记载的记录有缺失（记载 {recorded} 条，现有 {found} 条）。',
   'ledger.finding.rewritten': '{which}：记录的最后一条与台账记载的不同（记载 {recorded} 条，现有 {found} 条）。',
   'ledger.finding.unrecorded_events': '{which}：含有台账从未记载的记录（记载 {recorded} 条，现有 {found} 条）。',
-  'ledger.finding.not_in_ledger': '{which}：台账中没有这个案件，它是在 CancelDesk 之外放进来的（记载 {recorded} 条，现有 {found} 条）。',
-  'ledger.finding.deleted_without_trace': '{which}：案件已不在，但台账中没有删除记载（记载 {recorded} 条，现有 {found} 条）。',
-  'ledger.finding.deleted_but_present': '{which}：台账记载它已被删除，但它又出现在这里（记载 {recorded} 条，现有 {found} 条）。',
+  'ledger.finding.not_in_ledger':
+    '{which}：台账中没有这个案件，它是在 CancelDesk 之外放进来的（记载 {recorded} 条，现有 {found} 条）。',
+  'ledger.finding.deleted_without_trace':
+    '{which}：案件已不在，但台账中没有删除记载（记载 {recorded} 条，现有 {found} 条）。',
+  'ledger.finding.deleted_but_present':
+    '{which}：台账记载它已被删除，但它又出现在这里（记载 {recorded} 条，现有 {found} 条）。',
   'ledger.failed': '无法检查台账：{detail}',
   'log.ev.captured': '从 {page} 读取了 {count} 个字段',
   'log.ev.fieldEdited': '修改{field}：{from} → {to}',
@@ -341,8 +348,10 @@ export const zh: Dictionary = {
   'log.saveSnapshot': '保存页面快照',
   'log.screenshotSaved': '截图已保存，截图时已遮盖卡号和证件号。',
   'log.snapshotSaved': '页面快照已保存。',
-  'log.screenshotNeedsPermission': 'CancelDesk 暂时无法截取此标签页。请在商户后台标签页中点击工具栏上的 CancelDesk 按钮，或按读取快捷键（Alt+Shift+O），然后重新截图。',
-  'log.screenshotGrantOffer': '也可以永久允许截图。CancelDesk 仍只在您点击“截图”时截取，截图前先遮盖卡号和证件号，截图只保存在本机。',
+  'log.screenshotNeedsPermission':
+    'CancelDesk 暂时无法截取此标签页。请在商户后台标签页中点击工具栏上的 CancelDesk 按钮，或按读取快捷键（Alt+Shift+O），然后重新截图。',
+  'log.screenshotGrantOffer':
+    '也可以永久允许截图。CancelDesk 仍只在您点击“截图”时截取，截图前先遮盖卡号和证件号，截图只保存在本机。',
   'log.allowScreenshots': '允许截图',
   'log.notNow': '暂不',
   'log.screenshotGrantDenied': '未获得截图权限。请改用工具栏按钮或快捷键。',
@@ -456,7 +465,8 @@ export const zh: Dictionary = {
   'fill.col.field': '字段',
   'fill.col.value': '值',
   'fill.col.outcome': '结果',
-  'fill.conflict': '表单中已有{field}“{page}”，与本案件的“{case}”不一致。未写入任何内容，请确认该表单对应的是同一笔订单。',
+  'fill.conflict':
+    '表单中已有{field}“{page}”，与本案件的“{case}”不一致。未写入任何内容，请确认该表单对应的是同一笔订单。',
   'fill.pageSays': '页面提示：{message}',
   'fill.optionsSeen': '表单上的选项：{list}',
   'fill.unnamedSeen': '未能识别名称的字段：{list}',

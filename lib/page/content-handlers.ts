@@ -39,7 +39,10 @@ export function registerContentHandlers(doc: Document, signal: AbortSignal): voi
       signal.addEventListener('abort', () => current.abort());
       const el = await pickElement(doc, current.signal);
       if (!el) return failure({ code: 'cancelled' });
-      return { ok: true, value: { locators: profileLocatorsFor(el).slice(0, 8), preview: readFieldValue(el, req.data.idMask) } };
+      return {
+        ok: true,
+        value: { locators: profileLocatorsFor(el).slice(0, 8), preview: readFieldValue(el, req.data.idMask) },
+      };
     }),
     onMessage('sensitiveRects', (req) => {
       try {

@@ -13,11 +13,19 @@ import { frameDocument } from '../dom/roots';
 import { isSensitiveControl } from '../extract/read-control';
 import type { SensitiveRects } from '../schema/messages';
 import { scanSensitive } from '../sensitive/scan-sensitive';
-import { ID_LABELS, LABEL_SYNONYMS, SECONDARY_LABELS, SENSITIVE_LABELS, labelMeaning, normaliseLabel } from '../vocabulary';
+import {
+  ID_LABELS,
+  LABEL_SYNONYMS,
+  SECONDARY_LABELS,
+  SENSITIVE_LABELS,
+  labelMeaning,
+  normaliseLabel,
+} from '../vocabulary';
 import { MAX_NODES, readDocument, type Reading } from './reading-text';
 
 /** Why something is covered. */
-export type CoverReason = 'card' | 'id' | 'csc' | 'masked_number' | 'after_label' | 'beside_label' | 'control' | 'frame';
+export type CoverReason =
+  'card' | 'id' | 'csc' | 'masked_number' | 'after_label' | 'beside_label' | 'control' | 'frame';
 
 /** What is covered: characters of one text node, or an element's whole box. */
 export type CoverTarget =
@@ -31,7 +39,6 @@ export interface Box {
   width: number;
   height: number;
 }
-
 
 /** Pixels added on every side of a covered rectangle. */
 export const PAD = 2;
@@ -124,7 +131,10 @@ function valuesAfterLabels(folded: string): [number, number][] {
 let idPatterns: readonly string[] = [];
 
 /** Offsets (in `text`) of everything in it to cover, with why. */
-export function sensitiveSpans(text: string, ids: readonly string[] = idPatterns): { start: number; end: number; reason: CoverReason }[] {
+export function sensitiveSpans(
+  text: string,
+  ids: readonly string[] = idPatterns,
+): { start: number; end: number; reason: CoverReason }[] {
   const spans: { start: number; end: number; reason: CoverReason }[] = [];
   for (const f of scanSensitive(text, { every: true, ids })) spans.push({ start: f.start, end: f.end, reason: f.kind });
   if (text.trim() === '') return spans;
@@ -142,7 +152,12 @@ export function textHoldsSensitive(text: string): boolean {
 /** Whether a label names sensitive data (CVV, PIN, password, ID number) or a card number. */
 export function labelIsSensitive(text: string): boolean {
   const meaning = labelMeaning(text.trim());
-  return meaning !== null && (meaning.kind === 'sensitive' || meaning.kind === 'id' || (meaning.kind === 'field' && meaning.keys.includes('cardMasked')));
+  return (
+    meaning !== null &&
+    (meaning.kind === 'sensitive' ||
+      meaning.kind === 'id' ||
+      (meaning.kind === 'field' && meaning.keys.includes('cardMasked')))
+  );
 }
 
 // --- which elements ---------------------------------------------------------------------------------------
@@ -178,7 +193,9 @@ function labelsFor(el: Element, index: LabelIndex): Element[] {
 }
 
 function controlNames(el: Element, index: LabelIndex): string[] {
-  const names = ['name', 'id', 'placeholder', 'title', 'aria-label', 'autocomplete', 'data-name', 'data-field'].map((a) => el.getAttribute(a) ?? '');
+  const names = ['name', 'id', 'placeholder', 'title', 'aria-label', 'autocomplete', 'data-name', 'data-field'].map(
+    (a) => el.getAttribute(a) ?? '',
+  );
   // Not `el.labels`: Chromium builds it by scanning the document, once per field.
   for (const label of labelsFor(el, index)) names.push(textOf(label));
   const labelledBy = el.getAttribute('aria-labelledby');
@@ -257,7 +274,11 @@ interface Found {
   transform: Transform;
 }
 
-function textTargets(reading: Reading, spans: { start: number; end: number; reason: CoverReason }[], push: (t: CoverTarget) => void): void {
+function textTargets(
+  reading: Reading,
+  spans: { start: number; end: number; reason: CoverReason }[],
+  push: (t: CoverTarget) => void,
+): void {
   for (const span of spans) {
     let node: Text | null = null;
     let first = 0;
@@ -316,7 +337,8 @@ function collect(doc: Document, transform: Transform, out: Found[], budget: { no
     if (value) push({ kind: 'element', el: value, reason: 'beside_label' });
   }
   const labels: LabelIndex = new Map();
-  for (const control of parts.controls) if (controlIsSensitive(control, labels)) push({ kind: 'element', el: control, reason: 'control' });
+  for (const control of parts.controls)
+    if (controlIsSensitive(control, labels)) push({ kind: 'element', el: control, reason: 'control' });
   for (const frame of parts.frames) {
     const inner = depth < MAX_FRAME_DEPTH ? readableFrame(frame) : null;
     const inside = inner ? frameTransform(frame, inner, transform) : null;
@@ -377,7 +399,12 @@ function frameTransform(frame: Element, inner: Document, outer: Transform): Tran
     const ih = innerView?.innerHeight ?? 0;
     const sx = iw > 0 && width > 0 ? width / iw : 1;
     const sy = ih > 0 && height > 0 ? height / ih : 1;
-    const content = apply(outer, { x: r.left + left, y: r.top + top, width: Math.max(0, width), height: Math.max(0, height) });
+    const content = apply(outer, {
+      x: r.left + left,
+      y: r.top + top,
+      width: Math.max(0, width),
+      height: Math.max(0, height),
+    });
     const clip = intersect(content, outer.clip) ?? { x: content.x, y: content.y, width: 0, height: 0 };
     if (![sx, sy, content.x, content.y].every(Number.isFinite)) return null;
     return { dx: content.x, dy: content.y, sx: outer.sx * sx, sy: outer.sy * sy, clip };
@@ -416,7 +443,15 @@ export function sensitiveRects(doc: Document, patterns: readonly string[] = []):
       if (!placed) continue;
       const x = Math.floor(placed.x - PAD);
       const y = Math.floor(placed.y - PAD);
-      const padded = intersect({ x, y, width: Math.ceil(placed.x + placed.width + PAD) - x, height: Math.ceil(placed.y + placed.height + PAD) - y }, viewport);
+      const padded = intersect(
+        {
+          x,
+          y,
+          width: Math.ceil(placed.x + placed.width + PAD) - x,
+          height: Math.ceil(placed.y + placed.height + PAD) - y,
+        },
+        viewport,
+      );
       if (!padded) continue;
       const key = `${padded.x},${padded.y},${padded.width},${padded.height}`;
       if (seen.has(key)) continue;

@@ -48,7 +48,14 @@ export function registerFillHandlers(doc: Document, signal: AbortSignal): void {
   const removers = [
     onMessage('fill', ({ data }) => {
       const req = FillRequest.safeParse(data);
-      if (!req.success) return failure({ code: 'invalid_request', detail: req.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      if (!req.success)
+        return failure({
+          code: 'invalid_request',
+          detail: req.error.issues
+            .slice(0, 3)
+            .map((i) => `${i.path.join('.')}: ${i.message}`)
+            .join('; '),
+        });
       return serial(doc, async () => {
         try {
           const report = await executeFill(planFill(doc, req.data), signal);

@@ -48,13 +48,57 @@ const FRAMES = new Set(['iframe', 'frame', 'object', 'embed', 'fencedframe', 'po
 const CONTROLS = new Set(['input', 'textarea', 'select']);
 /** Elements that lay out inline by default; used only when the engine reports no display (tests). */
 const INLINE_TAGS = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins', 'kbd', 'label', 'mark', 'q', 's',
-  'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'slot', 'big', 'tt', 'strike', 'nobr',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'slot',
+  'big',
+  'tt',
+  'strike',
+  'nobr',
 ]);
 /** Characters that draw nothing: zero-width spaces and joiners, word joiner, BOM, soft hyphen, bidi controls, variation selectors. */
 const INVISIBLE_RANGES: readonly [number, number][] = [
-  [0x00ad, 0x00ad], [0x034f, 0x034f], [0x061c, 0x061c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180f], [0x200b, 0x200f],
-  [0x202a, 0x202e], [0x2060, 0x206f], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff], [0xffa0, 0xffa0],
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
 ];
 const invisible = (code: number) => code >= 0xad && INVISIBLE_RANGES.some(([from, to]) => code >= from && code <= to);
 const SPACE = /[\s\u00a0\u3000]/;
@@ -63,7 +107,8 @@ type ShadowOpener = (el: Element) => ShadowRoot | null;
 
 /** The shadow root of an element, closed ones too where the extension may open them (Chrome, Firefox). */
 function shadowOpener(): ShadowOpener {
-  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null } } }).chrome?.dom;
+  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null } } })
+    .chrome?.dom;
   return (el) => {
     if (el.shadowRoot) return el.shadowRoot;
     try {
@@ -131,11 +176,15 @@ function styleOf(el: Element, layout: boolean): Styled {
   const view = el.ownerDocument.defaultView;
   const style = view?.getComputedStyle(el);
   const display = style?.display ?? '';
-  const inline = display === '' ? INLINE_TAGS.has(el.localName) : display.startsWith('inline') || display === 'contents' || display.startsWith('ruby');
+  const inline =
+    display === ''
+      ? INLINE_TAGS.has(el.localName)
+      : display.startsWith('inline') || display === 'contents' || display.startsWith('ruby');
   const own = ownHiding(el, layout);
   const hidesAll = own === 'all' || display === 'none' || style?.opacity === '0';
   const colour = style?.color ?? '';
-  const hidesText = own === 'text' || style?.fontSize === '0px' || colour === 'transparent' || /^rgba\([^)]*,\s*0\)$/.test(colour);
+  const hidesText =
+    own === 'text' || style?.fontSize === '0px' || colour === 'transparent' || /^rgba\([^)]*,\s*0\)$/.test(colour);
   return { inline, hidesAll, hidesText };
 }
 
@@ -233,7 +282,8 @@ export function readDocument(doc: Document, budget = { nodes: MAX_NODES }): Docu
       continue;
     }
     const children = [...node.childNodes];
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, hidden: step.hidden, depth: step.depth + 1 });
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push({ node: children[i]!, hidden: step.hidden, depth: step.depth + 1 });
   }
   return { all: all.done(), shown: shown.done(), frames, controls, textParents: [...textParents] };
 }

@@ -42,7 +42,10 @@ export function requestOriginAccess(origin: string): Promise<boolean> {
 /** Injects the content script into every frame of the tab; the script itself ignores a second injection. */
 export async function injectContentScript(tabId: number): Promise<{ ok: true } | { ok: false; error: PageError }> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/content.js'] });
+    await browser.scripting.executeScript({
+      target: { tabId, allFrames: true },
+      files: ['/content-scripts/content.js'],
+    });
     return { ok: true };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);

@@ -5,7 +5,8 @@ import type { OrderInput } from './order-facts';
 /** Warns about each missing field the deciding rule read with the domain's default (unknown settled = not settled, …). */
 export function assumedDefaults(rule: Rule, order: OrderInput): VerdictWarning[] {
   const warnings: VerdictWarning[] = [];
-  const assumed = (field: string, value: string | number) => warnings.push({ code: 'field_assumed', params: { field, value } });
+  const assumed = (field: string, value: string | number) =>
+    warnings.push({ code: 'field_assumed', params: { field, value } });
   if (rule.match.transactionTypes && order.transactionType === undefined) assumed('transactionType', 'sale');
   if (rule.match.settled !== undefined && order.settled === undefined) assumed('settled', 'false');
   if (rule.match.refundCountBelow !== undefined && order.refundCount === undefined) assumed('refundCount', 0);

@@ -10,16 +10,19 @@ const PROVIDER: Contact = {
   name: '支付机构 (payment provider)',
   note: '联系支付机构，提交申请，等待审核 / contact the payment provider, submit the request, wait for review',
 };
-const UNIONPAY_DEMOS = 'UnionPay gateway demo code (consume-undo, refund, preauth forms) in hectorqin/lpays and Varorbc/PaySharp';
+const UNIONPAY_DEMOS =
+  'UnionPay gateway demo code (consume-undo, refund, preauth forms) in hectorqin/lpays and Varorbc/PaySharp';
 const DAY_SWITCH = 'the 23:00 day switch ("银联日切时间[230000]") in chinaljp/posp';
-const CASH = 'Merchant policy: cash has no network rule (China UMS smart-POS cashier API docs, qmf-chinaums/qmf-cashier)';
+const CASH =
+  'Merchant policy: cash has no network rule (China UMS smart-POS cashier API docs, qmf-chinaums/qmf-cashier)';
 
 /** The domain document's default rules for Chinese POS acquiring, in Beijing time. */
 export const cnPosDefault: RuleSet = deepFreeze<RuleSet>({
   id: 'cn-pos-default',
   name: '中国 POS 默认规则 (China POS default)',
   version: 1,
-  description: 'Guards, then the first matching rule whose window is open; ¥5,000.00 or more needs supervisor approval.',
+  description:
+    'Guards, then the first matching rule whose window is open; ¥5,000.00 or more needs supervisor approval.',
   zone: 'Asia/Shanghai',
   currency: 'CNY',
   escalationThresholdMinor: 500_000,
@@ -28,7 +31,12 @@ export const cnPosDefault: RuleSet = deepFreeze<RuleSet>({
     {
       id: 'card-void',
       title: { zh: '银行卡消费撤销（未结算，23:00 日切前）', en: 'Card void (not settled, before the 23:00 cut-off)' },
-      match: { paymentMethods: ['card'], transactionTypes: ['sale', 'preauth_completion'], statuses: ['paid'], settled: false },
+      match: {
+        paymentMethods: ['card'],
+        transactionTypes: ['sale', 'preauth_completion'],
+        statuses: ['paid'],
+        settled: false,
+      },
       action: 'void',
       window: { kind: 'cutoff', at: '23:00' },
       amount: 'full',
@@ -40,7 +48,11 @@ export const cnPosDefault: RuleSet = deepFreeze<RuleSet>({
     {
       id: 'card-refund',
       title: { zh: '银行卡退货（交易后 11 个月内）', en: 'Card refund (within 11 months of payment)' },
-      match: { paymentMethods: ['card'], transactionTypes: ['sale', 'preauth_completion'], statuses: ['paid', 'partially_refunded'] },
+      match: {
+        paymentMethods: ['card'],
+        transactionTypes: ['sale', 'preauth_completion'],
+        statuses: ['paid', 'partially_refunded'],
+      },
       action: 'refund',
       window: { kind: 'months', n: 11 },
       amount: 'remaining',
@@ -73,12 +85,18 @@ export const cnPosDefault: RuleSet = deepFreeze<RuleSet>({
       amount: 'none',
       requiredEvidence: [],
       requiredFields: ['authCode'],
-      contact: { name: '发卡行 (card issuer)', note: '请持卡人联系发卡行释放冻结额度 / the cardholder asks the issuer to release the hold' },
+      contact: {
+        name: '发卡行 (card issuer)',
+        note: '请持卡人联系发卡行释放冻结额度 / the cardholder asks the issuer to release the hold',
+      },
       source: `${UNIONPAY_DEMOS}: pre-authorization valid 30 days`,
     },
     {
       id: 'qr-void',
-      title: { zh: '云闪付消费撤销（未结算，23:00 日切前）', en: 'UnionPay QR void (not settled, before the 23:00 cut-off)' },
+      title: {
+        zh: '云闪付消费撤销（未结算，23:00 日切前）',
+        en: 'UnionPay QR void (not settled, before the 23:00 cut-off)',
+      },
       match: { paymentMethods: ['unionpay_qr'], transactionTypes: ['sale'], statuses: ['paid'], settled: false },
       action: 'void',
       window: { kind: 'cutoff', at: '23:00' },
@@ -102,8 +120,16 @@ export const cnPosDefault: RuleSet = deepFreeze<RuleSet>({
     },
     {
       id: 'wechat-refund',
-      title: { zh: '微信支付退款（365 天内，少于 50 次）', en: 'WeChat Pay refund (within 365 days, fewer than 50 refunds)' },
-      match: { paymentMethods: ['wechat'], transactionTypes: ['sale'], statuses: ['paid', 'partially_refunded'], refundCountBelow: 50 },
+      title: {
+        zh: '微信支付退款（365 天内，少于 50 次）',
+        en: 'WeChat Pay refund (within 365 days, fewer than 50 refunds)',
+      },
+      match: {
+        paymentMethods: ['wechat'],
+        transactionTypes: ['sale'],
+        statuses: ['paid', 'partially_refunded'],
+        refundCountBelow: 50,
+      },
       action: 'refund',
       window: { kind: 'days', n: 365 },
       amount: 'remaining',
@@ -114,7 +140,10 @@ export const cnPosDefault: RuleSet = deepFreeze<RuleSet>({
     },
     {
       id: 'alipay-refund',
-      title: { zh: '支付宝退款（12 个月内，以商户合同为准）', en: 'Alipay refund (within 12 months; the contract decides)' },
+      title: {
+        zh: '支付宝退款（12 个月内，以商户合同为准）',
+        en: 'Alipay refund (within 12 months; the contract decides)',
+      },
       match: { paymentMethods: ['alipay'], transactionTypes: ['sale'], statuses: ['paid', 'partially_refunded'] },
       action: 'refund',
       window: { kind: 'months', n: 12 },
@@ -149,10 +178,14 @@ export const cnPosDefault: RuleSet = deepFreeze<RuleSet>({
   ],
   fallback: {
     id: 'adjustment-request',
-    title: { zh: '人工审核：向收单机构或支付机构提交调账申请', en: 'Manual review: adjustment request (调账申请) to the acquirer or provider' },
+    title: {
+      zh: '人工审核：向收单机构或支付机构提交调账申请',
+      en: 'Manual review: adjustment request (调账申请) to the acquirer or provider',
+    },
     requiredEvidence: ['adjustment_form', 'receipt'],
     requiredFields: ['orderNo', 'amountMinor'],
     contact: ACQUIRER,
-    source: 'Domain rules: once every window has closed, an adjustment request (调账申请) through the acquirer or payment provider',
+    source:
+      'Domain rules: once every window has closed, an adjustment request (调账申请) through the acquirer or payment provider',
   },
 });

@@ -52,7 +52,8 @@ export interface Deadline {
   iso: string;
 }
 
-const windowKey = (window: TimedWindow) => (window.kind === 'cutoff' ? `c${window.at}` : `${window.kind[0]}${window.n}`);
+const windowKey = (window: TimedWindow) =>
+  window.kind === 'cutoff' ? `c${window.at}` : `${window.kind[0]}${window.n}`;
 
 /** windowDeadline for a payment identified by paidKey (zone and instant text), remembered across evaluations. */
 export const cachedDeadline = boundedMemo(

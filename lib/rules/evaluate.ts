@@ -52,7 +52,8 @@ type Outcome = (Decision & { closed?: undefined }) | { closed: Deadline; reason:
 
 /** What a matching rule means at `now`: it decides (window open, no window, or no payment time), or its window closed. */
 function judge(rule: Rule, facts: OrderFacts, nowNs: bigint, zone: string): Outcome {
-  if (rule.window.kind === 'none') return { rule, deadline: null, reason: { code: 'rule_applies', params: { ruleId: rule.id } } };
+  if (rule.window.kind === 'none')
+    return { rule, deadline: null, reason: { code: 'rule_applies', params: { ruleId: rule.id } } };
   const { paid, state, key } = facts.payment();
   if (!paid) {
     const code = state === 'missing' ? 'paid_at_missing' : 'paid_at_implausible';
@@ -60,7 +61,8 @@ function judge(rule: Rule, facts: OrderFacts, nowNs: bigint, zone: string): Outc
   }
   const deadline = cachedDeadline(key, paid, rule.window);
   const base = { ruleId: rule.id, action: rule.action, zone };
-  if (nowNs < deadline.epochNs) return { rule, deadline, reason: { code: 'window_open', params: { ...base, deadline: deadline.iso } } };
+  if (nowNs < deadline.epochNs)
+    return { rule, deadline, reason: { code: 'window_open', params: { ...base, deadline: deadline.iso } } };
   return { closed: deadline, reason: { code: 'window_closed', params: { ...base, closedAt: deadline.iso } } };
 }
 

@@ -6,7 +6,9 @@ export function zonedTimeText(iso: string | number | undefined, zone: string | n
   const zoneId = String(zone ?? 'UTC');
   try {
     const wall = Temporal.Instant.from(String(iso)).toZonedDateTimeISO(zoneId).toPlainDateTime();
-    const time = wall.toString({ smallestUnit: wall.second || wall.millisecond ? 'second' : 'minute' }).replace('T', ' ');
+    const time = wall
+      .toString({ smallestUnit: wall.second || wall.millisecond ? 'second' : 'minute' })
+      .replace('T', ' ');
     return lang === 'zh' ? `${time}（${zoneId}）` : `${time} (${zoneId})`;
   } catch {
     return String(iso ?? '');
@@ -16,7 +18,11 @@ export function zonedTimeText(iso: string | number | undefined, zone: string | n
 const formatters = new Map<string, { format: Intl.NumberFormat; digits: number }>();
 
 /** Minor units as money in the UI language: ¥5,000.00, $1,000.00; a plain two-decimal number without a currency. */
-export function moneyText(minor: string | number | undefined, currency: string | number | undefined, lang: Lang): string {
+export function moneyText(
+  minor: string | number | undefined,
+  currency: string | number | undefined,
+  lang: Lang,
+): string {
   const amount = Number(minor ?? 0);
   const code = typeof currency === 'string' && /^[A-Z]{3}$/.test(currency) ? currency : '';
   const key = `${lang}:${code}`;

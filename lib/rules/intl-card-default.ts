@@ -21,7 +21,10 @@ export const intlCardDefault: RuleSet = deepFreeze<RuleSet>({
     ...standardGuards(),
     {
       id: 'card-auth-cancel',
-      title: { zh: '预授权撤销（授权 7 天有效期内，未请款）', en: 'Cancel the authorization (not captured, within its 7 days)' },
+      title: {
+        zh: '预授权撤销（授权 7 天有效期内，未请款）',
+        en: 'Cancel the authorization (not captured, within its 7 days)',
+      },
       match: { paymentMethods: ['card'], transactionTypes: ['preauth'], statuses: ['paid'] },
       action: 'preauth_cancel',
       window: { kind: 'days', n: 7 },

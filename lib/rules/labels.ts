@@ -79,7 +79,10 @@ const EVIDENCE: Labels<EvidenceKind> = {
   supervisor_approval: { en: 'supervisor approval', zh: '主管审批' },
   customer_id: { en: 'customer ID proof', zh: '身份证明' },
   customer_signature: { en: 'customer signature', zh: '持卡人签名' },
-  customer_communication: { en: 'customer communication (chat log, emails, payment record)', zh: '沟通记录（聊天记录、邮件或支付记录）' },
+  customer_communication: {
+    en: 'customer communication (chat log, emails, payment record)',
+    zh: '沟通记录（聊天记录、邮件或支付记录）',
+  },
   duplicate_charge_documentation: { en: 'duplicate charge documentation', zh: '重复扣款证明' },
   refund_policy: { en: 'refund policy', zh: '退货政策' },
   adjustment_form: { en: 'adjustment form (调账申请表)', zh: '调账申请表' },

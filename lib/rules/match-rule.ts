@@ -27,20 +27,33 @@ export function matchRule(match: RuleMatch, facts: OrderFacts, setCurrency: stri
   }
   if (match.paymentMethods) {
     if (!facts.paymentMethod)
-      return { reason: { code: 'payment_method_missing', params: { expected: list(match.paymentMethods) } }, missing: 'paymentMethod' };
+      return {
+        reason: { code: 'payment_method_missing', params: { expected: list(match.paymentMethods) } },
+        missing: 'paymentMethod',
+      };
     if (!match.paymentMethods.includes(facts.paymentMethod))
-      return { reason: { code: 'payment_method_mismatch', params: { expected: list(match.paymentMethods), actual: facts.paymentMethod } } };
+      return {
+        reason: {
+          code: 'payment_method_mismatch',
+          params: { expected: list(match.paymentMethods), actual: facts.paymentMethod },
+        },
+      };
   }
   if (match.transactionTypes && !match.transactionTypes.includes(facts.transactionType))
     return {
-      reason: { code: 'transaction_type_mismatch', params: { expected: list(match.transactionTypes), actual: facts.transactionType } },
+      reason: {
+        code: 'transaction_type_mismatch',
+        params: { expected: list(match.transactionTypes), actual: facts.transactionType },
+      },
     };
   if (match.settled !== undefined && match.settled !== facts.settled)
     return { reason: { code: facts.settled ? 'already_settled' : 'not_settled', params: {} } };
   if (match.fullyRefunded !== undefined) {
     const fully =
-      facts.status === 'refunded' || (facts.amountMinor !== undefined && facts.amountMinor > 0 && facts.refundedMinor >= facts.amountMinor);
-    if (fully !== match.fullyRefunded) return { reason: { code: fully ? 'fully_refunded' : 'not_fully_refunded', params: {} } };
+      facts.status === 'refunded' ||
+      (facts.amountMinor !== undefined && facts.amountMinor > 0 && facts.refundedMinor >= facts.amountMinor);
+    if (fully !== match.fullyRefunded)
+      return { reason: { code: fully ? 'fully_refunded' : 'not_fully_refunded', params: {} } };
   }
   if (match.currency) {
     const actual = facts.currency ?? setCurrency;
@@ -51,7 +64,9 @@ export function matchRule(match: RuleMatch, facts: OrderFacts, setCurrency: stri
       };
   }
   if (match.refundCountBelow !== undefined && facts.refundCount >= match.refundCountBelow)
-    return { reason: { code: 'refund_count_limit', params: { count: facts.refundCount, limit: match.refundCountBelow } } };
+    return {
+      reason: { code: 'refund_count_limit', params: { count: facts.refundCount, limit: match.refundCountBelow } },
+    };
   if (match.amountMinor) {
     const { atLeast, below } = match.amountMinor;
     const amount = facts.amountMinor;

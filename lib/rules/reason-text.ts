@@ -91,7 +91,8 @@ const WARNINGS: Texts<WarningCode> = {
     field_assumed: (p) => `${fieldText(p.field, 'en')} unknown: taken as ${assumedValue(p, 'en')}`,
     partial_not_allowed: (p) =>
       `only the full amount ${en.m(p, 'amountMinor')} can be cancelled, not ${en.m(p, 'requestedMinor')}`,
-    requested_over_max: (p) => `requested ${en.m(p, 'requestedMinor')} is more than the ${en.m(p, 'maxAmountMinor')} allowed`,
+    requested_over_max: (p) =>
+      `requested ${en.m(p, 'requestedMinor')} is more than the ${en.m(p, 'maxAmountMinor')} allowed`,
     requested_invalid: () => 'the requested amount is not a positive amount',
   },
   zh: {
@@ -110,4 +111,5 @@ const WARNINGS: Texts<WarningCode> = {
 export const reasonText = (reason: Reason, lang: Lang): string => REASONS[lang][reason.code](reason.params);
 
 /** A verdict warning in the UI language. */
-export const warningText = (warning: VerdictWarning, lang: Lang): string => WARNINGS[lang][warning.code](warning.params);
+export const warningText = (warning: VerdictWarning, lang: Lang): string =>
+  WARNINGS[lang][warning.code](warning.params);

@@ -25,7 +25,10 @@ export function parseRuleSetJson(text: string, lang: Lang = 'en'): RuleSetResult
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [{ path: '', message: `${say(lang, 'notJson')}: ${e instanceof Error ? e.message : String(e)}` }] };
+    return {
+      ok: false,
+      errors: [{ path: '', message: `${say(lang, 'notJson')}: ${e instanceof Error ? e.message : String(e)}` }],
+    };
   }
   return validateRuleSet(data, lang);
 }
@@ -34,7 +37,10 @@ export function parseRuleSetJson(text: string, lang: Lang = 'en'): RuleSetResult
 export function validateRuleSet(data: unknown, lang: Lang = 'en'): RuleSetResult {
   const parsed = RuleSet.safeParse(data, { error: (issue) => plainMessage(issue, lang) });
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: translateCustom(i.message, lang) })) };
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: translateCustom(i.message, lang) })),
+  };
 }
 
 /** `['rules', 3, 'window', 'n']` → `rules[3].window.n`. */
@@ -124,8 +130,10 @@ function plainMessage(issue: z.core.$ZodRawIssue, lang: Lang): string | undefine
   if (issue.schema instanceof z.ZodNumber) return numberMessage(issue, issue.schema, lang);
   switch (issue.code) {
     case 'too_small':
-      if (issue.origin === 'string') return issue.minimum === 1 ? say(lang, 'notEmpty') : say(lang, 'atLeast', { n: Number(issue.minimum) });
-      if (issue.origin === 'array') return issue.minimum === 1 ? say(lang, 'nonEmptyList') : say(lang, 'atLeast', { n: Number(issue.minimum) });
+      if (issue.origin === 'string')
+        return issue.minimum === 1 ? say(lang, 'notEmpty') : say(lang, 'atLeast', { n: Number(issue.minimum) });
+      if (issue.origin === 'array')
+        return issue.minimum === 1 ? say(lang, 'nonEmptyList') : say(lang, 'atLeast', { n: Number(issue.minimum) });
       return say(lang, 'atLeast', { n: Number(issue.minimum) });
     case 'too_big':
       if (issue.origin === 'string') return say(lang, 'maxChars', { n: Number(issue.maximum) });
@@ -134,7 +142,9 @@ function plainMessage(issue: z.core.$ZodRawIssue, lang: Lang): string | undefine
     case 'invalid_value':
       return say(lang, 'oneOf', { values: issue.values.map(String).join(', ') });
     case 'invalid_union':
-      return 'options' in issue && Array.isArray(issue.options) ? say(lang, 'oneOf', { values: issue.options.map(String).join(', ') }) : say(lang, 'invalid');
+      return 'options' in issue && Array.isArray(issue.options)
+        ? say(lang, 'oneOf', { values: issue.options.map(String).join(', ') })
+        : say(lang, 'invalid');
     case 'invalid_format':
       return issue.format === 'url' ? say(lang, 'url') : say(lang, 'invalid');
     case 'invalid_type':
@@ -156,7 +166,8 @@ function typeMessage(expected: string, lang: Lang): string {
 function numberMessage(issue: z.core.$ZodRawIssue, schema: z.ZodNumber, lang: Lang): string {
   if (issue.code === 'too_big') return say(lang, 'atMost', { n: Number(issue.maximum) });
   const bound = lowerBound(schema);
-  const positive = bound !== null && ((bound.value === 0 && !bound.inclusive) || (bound.value === 1 && bound.inclusive));
+  const positive =
+    bound !== null && ((bound.value === 0 && !bound.inclusive) || (bound.value === 1 && bound.inclusive));
   if (!schema.isInt) return bound === null ? say(lang, 'number') : say(lang, 'atLeast', { n: bound.value });
   if (bound === null) return say(lang, 'int');
   if (positive) return say(lang, 'positiveInt');
@@ -168,7 +179,8 @@ function numberMessage(issue: z.core.$ZodRawIssue, schema: z.ZodNumber, lang: La
 function lowerBound(schema: z.ZodNumber): { value: number; inclusive: boolean } | null {
   for (const check of schema._zod.def.checks ?? []) {
     const def = check._zod.def;
-    if (def.check === 'greater_than' && 'value' in def && typeof def.value === 'number') return { value: def.value, inclusive: 'inclusive' in def && def.inclusive === true };
+    if (def.check === 'greater_than' && 'value' in def && typeof def.value === 'number')
+      return { value: def.value, inclusive: 'inclusive' in def && def.inclusive === true };
   }
   return null;
 }

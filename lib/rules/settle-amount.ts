@@ -40,7 +40,10 @@ export function settleAmount(
     if (requested > maxAmountMinor)
       warnings.push({ code: 'requested_over_max', params: money({ requestedMinor: requested, maxAmountMinor }) });
     else if (fullAmountOnly && requested < maxAmountMinor)
-      warnings.push({ code: 'partial_not_allowed', params: money({ requestedMinor: requested, amountMinor: maxAmountMinor }) });
+      warnings.push({
+        code: 'partial_not_allowed',
+        params: money({ requestedMinor: requested, amountMinor: maxAmountMinor }),
+      });
   }
   // A full-only action moves the whole amount whatever was asked; otherwise what was asked is what moves.
   const stakeMinor = fullAmountOnly ? maxAmountMinor : (requested ?? maxAmountMinor ?? remaining);

@@ -16,7 +16,10 @@ export function standardGuards(): Rule[] {
   return [
     guard({
       id: 'guard-result-unknown',
-      title: { zh: '交易结果未知：先查询交易结果，不可退货', en: 'Result unknown: query the transaction first, never refund' },
+      title: {
+        zh: '交易结果未知：先查询交易结果，不可退货',
+        en: 'Result unknown: query the transaction first, never refund',
+      },
       match: { statuses: ['pending', 'unknown'] },
       action: 'query',
       requiredFields: ['orderNo'],

@@ -57,7 +57,11 @@ const MANIFEST_FIELDS = {
 /** The ZIP's manifest.json: the SHA-256 of every other file in it and, from version 2, the head of every case. */
 export const ZipManifest = z.discriminatedUnion('schemaVersion', [
   z.strictObject({ schemaVersion: z.literal(1), ...MANIFEST_FIELDS }),
-  z.strictObject({ schemaVersion: z.literal(CASE_EXPORT_SCHEMA_VERSION), ...MANIFEST_FIELDS, heads: z.record(z.uuid(), ExportHead) }),
+  z.strictObject({
+    schemaVersion: z.literal(CASE_EXPORT_SCHEMA_VERSION),
+    ...MANIFEST_FIELDS,
+    heads: z.record(z.uuid(), ExportHead),
+  }),
 ]);
 export type ZipManifest = z.infer<typeof ZipManifest>;
 

@@ -27,7 +27,11 @@ export const EventBody = z.discriminatedUnion('type', [
   /** "Undo fill" put back what the fills had overwritten on that page. */
   z.object({
     type: z.literal('form_fill_undone'),
-    data: z.object({ url: z.string().max(4000), restored: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
+    data: z.object({
+      url: z.string().max(4000),
+      restored: z.number().int().nonnegative(),
+      total: z.number().int().nonnegative(),
+    }),
   }),
   z.object({ type: z.literal('evidence_added'), data: z.object({ evidence: EvidenceMeta }) }),
   z.object({ type: z.literal('evidence_removed'), data: z.object({ evidenceId: z.uuid() }) }),

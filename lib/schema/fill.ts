@@ -30,14 +30,23 @@ export const RequestType = z.enum(['void', 'refund', 'preauth_cancel']);
 export type RequestType = z.infer<typeof RequestType>;
 
 /** Why the cancellation is requested; matched to the form's options in zh or en. */
-export const FillReason = z.enum(['duplicate_charge', 'wrong_amount', 'customer_cancelled', 'system_failure', 'operator_error', 'other']);
+export const FillReason = z.enum([
+  'duplicate_charge',
+  'wrong_amount',
+  'customer_cancelled',
+  'system_failure',
+  'operator_error',
+  'other',
+]);
 export type FillReason = z.infer<typeof FillReason>;
-
 
 export const FillValues = z.object({
   orderNo: z.string().min(1).max(128).optional(),
   amountMinor: z.number().int().nonnegative().optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   paidAt: Instant.optional(),
   /** IANA zone the portal shows times in: paidAt is written as its wall-clock time there. */
   zone: PortalZone,
@@ -62,7 +71,10 @@ export type FillValues = z.infer<typeof FillValues>;
 export const FillFile = z.object({
   name: z.string().min(1).max(255),
   type: z.string().max(255),
-  base64: z.string().max(11_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
+  base64: z
+    .string()
+    .max(11_000_000)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
 });
 export type FillFile = z.infer<typeof FillFile>;
 
@@ -145,7 +157,12 @@ export const UndoEntry = z.discriminatedUnion('kind', [
   /** One checkbox of a group. */
   z.object({ ...Base, kind: z.literal('check'), before: z.boolean(), after: z.boolean() }),
   /** File inputs: how many files they held (files cannot be put back, only cleared). */
-  z.object({ ...Base, kind: z.literal('files'), before: z.number().int().nonnegative(), after: z.number().int().nonnegative() }),
+  z.object({
+    ...Base,
+    kind: z.literal('files'),
+    before: z.number().int().nonnegative(),
+    after: z.number().int().nonnegative(),
+  }),
 ]);
 export type UndoEntry = z.infer<typeof UndoEntry>;
 

@@ -21,4 +21,7 @@ export function isPortalZone(zone: string): boolean {
 }
 
 /** The zone a portal shows its times in; rule sets need IANA names (DST), portals may only state an offset. */
-export const PortalZone = z.string().max(64).refine(isPortalZone, 'not a time zone (an IANA name or an offset like +08:00)');
+export const PortalZone = z
+  .string()
+  .max(64)
+  .refine(isPortalZone, 'not a time zone (an IANA name or an offset like +08:00)');

@@ -27,7 +27,10 @@ export type IdMask = z.infer<typeof IdMask>;
 export const CaptureRequest = z.object({
   zone: z.string().min(1).max(64),
   dateOrder: z.enum(['ymd', 'dmy', 'mdy']).optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   idMask: IdMask,
   /** A site profile; validated by the content script against SiteProfile. */
   profile: z.unknown().optional(),
@@ -56,7 +59,10 @@ export type PageError = z.infer<typeof PageError>;
 
 /** The typed result every handler returns instead of throwing across the boundary. */
 export const reply = <T extends z.ZodType>(value: T) =>
-  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: PageError })]);
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: PageError }),
+  ]);
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: PageError };
 
@@ -96,6 +102,8 @@ export type PanelCommandRequest = z.infer<typeof PanelCommandRequest>;
 export type PanelCommand = PanelCommandRequest['command'];
 export const PickRequest = z.object({ idMask: IdMask });
 export type PickRequest = z.infer<typeof PickRequest>;
-export const PickReply = reply(z.object({ locators: z.array(FieldLocator).min(1).max(8), preview: z.string().max(2000) }));
+export const PickReply = reply(
+  z.object({ locators: z.array(FieldLocator).min(1).max(8), preview: z.string().max(2000) }),
+);
 export const FillReply = reply(FillReport);
 export const UndoFillReply = reply(UndoReport);

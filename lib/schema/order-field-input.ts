@@ -50,7 +50,11 @@ export function fieldInputText(key: OrderKey, value: unknown, currency = 'CNY', 
       return (Number(value) / 10 ** digits).toFixed(digits);
     }
     case 'instant':
-      return Temporal.Instant.from(String(value)).toZonedDateTimeISO(zone).toPlainDateTime().toString().replace('T', ' ');
+      return Temporal.Instant.from(String(value))
+        .toZonedDateTimeISO(zone)
+        .toPlainDateTime()
+        .toString()
+        .replace('T', ' ');
     case 'boolean':
       return value ? 'true' : 'false';
     default:
@@ -72,7 +76,8 @@ export function parseFieldInput(key: OrderKey, text: string, currency = 'CNY', z
     case 'amount': {
       const digits = minorDigits(currency);
       const m = /^(\d+)(?:\.(\d+))?$/.exec(raw.replace(/[,\s]/g, ''));
-      if (!m || (m[2]?.length ?? 0) > digits) return { ok: false, error: `expected an amount like ${(0).toFixed(digits)}` };
+      if (!m || (m[2]?.length ?? 0) > digits)
+        return { ok: false, error: `expected an amount like ${(0).toFixed(digits)}` };
       value = Number(m[1]) * 10 ** digits + Number((m[2] ?? '').padEnd(digits, '0') || 0);
       break;
     }
@@ -87,12 +92,16 @@ export function parseFieldInput(key: OrderKey, text: string, currency = 'CNY', z
       try {
         value = /[+-]\d\d:\d\d$|Z$/i.test(raw)
           ? Temporal.Instant.from(raw.replace(' ', 'T')).toString()
-          : Temporal.PlainDateTime.from(raw.replace(' ', 'T')).toZonedDateTime(zone).toString({ timeZoneName: 'never' });
+          : Temporal.PlainDateTime.from(raw.replace(' ', 'T'))
+              .toZonedDateTime(zone)
+              .toString({ timeZoneName: 'never' });
       } catch {
         return { ok: false, error: 'expected a date and time like 2026-11-25 14:03:22' };
       }
       break;
   }
   const checked = Order.shape[key].safeParse(value);
-  return checked.success ? { ok: true, value: checked.data } : { ok: false, error: checked.error.issues[0]?.message ?? 'invalid' };
+  return checked.success
+    ? { ok: true, value: checked.data }
+    : { ok: false, error: checked.error.issues[0]?.message ?? 'invalid' };
 }

@@ -6,7 +6,15 @@ export type TransactionType = z.infer<typeof TransactionType>;
 export const PaymentMethod = z.enum(['card', 'cash', 'wechat', 'alipay', 'unionpay_qr', 'other']);
 export type PaymentMethod = z.infer<typeof PaymentMethod>;
 
-export const OrderStatus = z.enum(['pending', 'paid', 'failed', 'voided', 'refunded', 'partially_refunded', 'disputed']);
+export const OrderStatus = z.enum([
+  'pending',
+  'paid',
+  'failed',
+  'voided',
+  'refunded',
+  'partially_refunded',
+  'disputed',
+]);
 export type OrderStatus = z.infer<typeof OrderStatus>;
 
 /** ISO 8601 instant that carries its own offset, so it never depends on the machine's zone. */
@@ -35,7 +43,10 @@ export const Order = z.object({
   paymentMethod: PaymentMethod.optional(),
   cardMasked: MaskedCard.optional(),
   amountMinor: MinorUnits.nonnegative().optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   refundedMinor: MinorUnits.nonnegative().optional(),
   refundCount: z.number().int().nonnegative().optional(),
   paidAt: Instant.optional(),

@@ -5,7 +5,15 @@ import { OrderKey } from './capture';
 import { OrderStatus, PaymentMethod, TransactionType } from './order';
 
 /** What the agent is told to do; a verdict uses the same words. */
-export const RuleAction = z.enum(['void', 'refund', 'preauth_cancel', 'query', 'manual_review', 'not_needed', 'not_allowed']);
+export const RuleAction = z.enum([
+  'void',
+  'refund',
+  'preauth_cancel',
+  'query',
+  'manual_review',
+  'not_needed',
+  'not_allowed',
+]);
 export type RuleAction = z.infer<typeof RuleAction>;
 
 export const LocalizedText = z.object({ zh: z.string().min(1).max(200), en: z.string().min(1).max(200) });
@@ -34,7 +42,10 @@ export const RuleMatch = z.object({
   refundCountBelow: z.number().int().positive().optional(),
   amountMinor: z
     .object({ atLeast: z.number().int().nonnegative().optional(), below: z.number().int().positive().optional() })
-    .refine((r) => r.atLeast === undefined || r.below === undefined || r.atLeast < r.below, 'atLeast must be below "below"')
+    .refine(
+      (r) => r.atLeast === undefined || r.below === undefined || r.atLeast < r.below,
+      'atLeast must be below "below"',
+    )
     .optional(),
 });
 export type RuleMatch = z.infer<typeof RuleMatch>;
@@ -59,7 +70,10 @@ export type AmountRule = z.infer<typeof AmountRule>;
 export const Contact = z.object({
   name: z.string().min(1).max(200),
   phone: z.string().max(40).optional(),
-  url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
   note: z.string().max(500).optional(),
 });
 export type Contact = z.infer<typeof Contact>;
@@ -109,10 +123,12 @@ export const RuleSet = z
     const seen = new Set<string>(set.fallback ? [set.fallback.id] : []);
     let pastGuards = false;
     set.rules.forEach((rule, i) => {
-      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
+      if (seen.has(rule.id))
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
       seen.add(rule.id);
       if (!rule.guard) pastGuards = true;
-      else if (pastGuards) ctx.addIssue({ code: 'custom', path: ['rules', i, 'guard'], message: 'guards come before other rules' });
+      else if (pastGuards)
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'guard'], message: 'guards come before other rules' });
       if (rule.guard && rule.window.kind !== 'none')
         ctx.addIssue({ code: 'custom', path: ['rules', i, 'window'], message: 'a guard has no window' });
     });

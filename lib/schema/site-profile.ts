@@ -14,7 +14,10 @@ export const FieldLocator = z.discriminatedUnion('kind', [
   /** A stable attribute: id, name or a test id. */
   z.object({
     kind: z.literal('attr'),
-    name: z.string().regex(/^[A-Za-z_][-A-Za-z0-9_.:]*$/).max(64),
+    name: z
+      .string()
+      .regex(/^[A-Za-z_][-A-Za-z0-9_.:]*$/)
+      .max(64),
     value: z.string().min(1).max(500),
   }),
   /** A CSS selector in the innermost root; framePath leads there through iframes and shadow hosts. */
@@ -38,7 +41,10 @@ export const SiteProfile = z.object({
   /** How the portal writes numeric dates such as 05/11/2026. */
   dateOrder: z.enum(['ymd', 'dmy', 'mdy']).optional(),
   /** What ¥, ￥ and 元 mean on this portal, when not CNY. */
-  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   fields: z.partialRecord(OrderKey, z.array(FieldLocator).min(1).max(8)),
   /** Form fields the agent pointed out for the filler, one per key; they win over any label. */
   formPins: z.array(FillPin).max(40).optional(),

@@ -34,8 +34,14 @@ export interface PixelRect {
 export function pixelRects(bitmap: { width: number; height: number }, page: SensitiveRects): PixelRect[] {
   const sx = bitmap.width / page.width;
   const sy = bitmap.height / page.height;
-  if (!(sx > 0 && sy > 0 && Number.isFinite(sx) && Number.isFinite(sy)) || Math.abs(sx - sy) > ASPECT_TOLERANCE * Math.max(sx, sy)) {
-    throw new MaskError('image_mismatch', `the ${bitmap.width}×${bitmap.height} image is not of the ${page.width}×${page.height} page`);
+  if (
+    !(sx > 0 && sy > 0 && Number.isFinite(sx) && Number.isFinite(sy)) ||
+    Math.abs(sx - sy) > ASPECT_TOLERANCE * Math.max(sx, sy)
+  ) {
+    throw new MaskError(
+      'image_mismatch',
+      `the ${bitmap.width}×${bitmap.height} image is not of the ${page.width}×${page.height} page`,
+    );
   }
   const out: PixelRect[] = [];
   for (const r of page.rects) {
@@ -53,7 +59,8 @@ export function pixelRects(bitmap: { width: number; height: number }, page: Sens
  * OffscreenCanvas in the extension page: the unmasked image is never stored or shown.
  */
 export async function maskPng(png: Uint8Array, page: SensitiveRects): Promise<Uint8Array> {
-  if (typeof OffscreenCanvas === 'undefined' || typeof createImageBitmap === 'undefined') throw new MaskError('no_canvas', 'this browser cannot edit images');
+  if (typeof OffscreenCanvas === 'undefined' || typeof createImageBitmap === 'undefined')
+    throw new MaskError('no_canvas', 'this browser cannot edit images');
   const bitmap = await createImageBitmap(new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }));
   try {
     const rects = pixelRects(bitmap, page);

@@ -19,7 +19,8 @@ export function maskSensitive(text: string, idMask: IdMask): Masked {
   const hide = new Set<number>();
   for (const f of findings) {
     const n = f.at.length;
-    const [keepStart, keepEnd] = f.kind === 'card' ? [6, 4] : f.kind === 'id' ? [idMask.keepStart, idMask.keepEnd] : [0, 0];
+    const [keepStart, keepEnd] =
+      f.kind === 'card' ? [6, 4] : f.kind === 'id' ? [idMask.keepStart, idMask.keepEnd] : [0, 0];
     const start = Math.min(keepStart, n);
     const end = Math.min(keepEnd, n - start);
     f.at.forEach((offset, k) => {

@@ -119,7 +119,10 @@ export function isCardNumber(digits: string): boolean {
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 /** Province codes a resident ID starts with (GB/T 2260), so a timestamp cannot pass for one. */
-const PROVINCES = new Set([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91]);
+const PROVINCES = new Set([
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63,
+  64, 65, 71, 81, 82, 83, 91,
+]);
 
 /** A mainland resident ID number: 18 characters, a real birth date, the ISO 7064 check character. */
 export function isResidentId(id: string): boolean {
@@ -159,11 +162,11 @@ function inRun(run: Group[], text: string): Finding[] {
       if (digits.length === 18 && isResidentId(digits)) {
         out.push(finding('id', groups));
         if (isCardNumber(digits)) out.push(finding('card', groups));
-      }
-      else if (digits.length === 17) {
+      } else if (digits.length === 17) {
         const last = groups.at(-1)!.at.at(-1)!;
         const next = text[last + 1];
-        if ((next === 'X' || next === 'x') && isResidentId(`${digits}X`)) out.push(finding('id', groups, { digit: 'X', at: last + 1 }));
+        if ((next === 'X' || next === 'x') && isResidentId(`${digits}X`))
+          out.push(finding('id', groups, { digit: 'X', at: last + 1 }));
         else if (isCardNumber(digits)) out.push(finding('card', groups));
       } else if (isCardNumber(digits)) out.push(finding('card', groups));
     }
@@ -213,7 +216,8 @@ function patternIds(f: Folded, sources: readonly string[]): Finding[] {
   return out;
 }
 
-const CSC = /(cvv2?|cvc2?|cvn2?|cid|security\s*code|card\s*verification(?:\s*(?:code|value))?|安全码|校验码|卡验证码|验证码)\s*(?:[:：=]|is|为|是)?\s*(\d{3,4})(?!\d)/giu;
+const CSC =
+  /(cvv2?|cvc2?|cvn2?|cid|security\s*code|card\s*verification(?:\s*(?:code|value))?|安全码|校验码|卡验证码|验证码)\s*(?:[:：=]|is|为|是)?\s*(\d{3,4})(?!\d)/giu;
 
 /**
  * Every sensitive number in a text, in order, without overlaps; with `every`, also the spans that overlap them

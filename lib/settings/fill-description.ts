@@ -1,5 +1,14 @@
 /** What a fill description template may refer to; each is taken from the case when "Fill form" runs. */
-export const FILL_DESCRIPTION_VARIABLES = ['orderNo', 'amount', 'paidAt', 'action', 'reason', 'merchantName', 'agent', 'phone'] as const;
+export const FILL_DESCRIPTION_VARIABLES = [
+  'orderNo',
+  'amount',
+  'paidAt',
+  'action',
+  'reason',
+  'merchantName',
+  'agent',
+  'phone',
+] as const;
 export type FillDescriptionVariable = (typeof FILL_DESCRIPTION_VARIABLES)[number];
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -12,5 +21,9 @@ export function unknownDescriptionVariables(text: string): string[] {
 
 /** Replaces the description variables in a template; anything else in braces is left as written. */
 export function renderFillDescription(text: string, values: Record<FillDescriptionVariable, string>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? values[name as FillDescriptionVariable] : whole)).trim();
+  return text
+    .replace(PLACEHOLDER, (whole, name: string) =>
+      Object.hasOwn(values, name) ? values[name as FillDescriptionVariable] : whole,
+    )
+    .trim();
 }

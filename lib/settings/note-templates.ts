@@ -24,7 +24,10 @@ export const NoteTemplate = z.object({
     .max(4000)
     .superRefine((text, ctx) => {
       for (const name of unknownVariables(text)) {
-        ctx.addIssue({ code: 'custom', message: `unknown variable {${name}}; use ${NOTE_VARIABLES.map((v) => `{${v}}`).join(' ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown variable {${name}}; use ${NOTE_VARIABLES.map((v) => `{${v}}`).join(' ')}`,
+        });
       }
     }),
 });
@@ -35,15 +38,37 @@ export type NoteTemplates = z.infer<typeof NoteTemplates>;
 
 /** The templates an agent starts with, in both languages. */
 export const DEFAULT_NOTE_TEMPLATES: NoteTemplates = [
-  { id: 'zh-submitted', name: '已提交申请', lang: 'zh', text: '订单 {orderNo}（金额 {amount}）已按“{action}”提交收单机构，截止时间 {deadline}。处理人：{agent}。' },
-  { id: 'zh-customer-call', name: '客户来电', lang: 'zh', text: '客户来电要求对订单 {orderNo}（{amount}）办理{action}，已告知须在 {deadline} 前完成。处理人：{agent}。' },
-  { id: 'en-submitted', name: 'Request submitted', lang: 'en', text: 'Order {orderNo} ({amount}): {action} request submitted to the acquirer; deadline {deadline}. Agent: {agent}.' },
-  { id: 'en-customer-call', name: 'Customer called', lang: 'en', text: 'Customer called asking to cancel order {orderNo} ({amount}); action {action}, to be done before {deadline}. Agent: {agent}.' },
+  {
+    id: 'zh-submitted',
+    name: '已提交申请',
+    lang: 'zh',
+    text: '订单 {orderNo}（金额 {amount}）已按“{action}”提交收单机构，截止时间 {deadline}。处理人：{agent}。',
+  },
+  {
+    id: 'zh-customer-call',
+    name: '客户来电',
+    lang: 'zh',
+    text: '客户来电要求对订单 {orderNo}（{amount}）办理{action}，已告知须在 {deadline} 前完成。处理人：{agent}。',
+  },
+  {
+    id: 'en-submitted',
+    name: 'Request submitted',
+    lang: 'en',
+    text: 'Order {orderNo} ({amount}): {action} request submitted to the acquirer; deadline {deadline}. Agent: {agent}.',
+  },
+  {
+    id: 'en-customer-call',
+    name: 'Customer called',
+    lang: 'en',
+    text: 'Customer called asking to cancel order {orderNo} ({amount}); action {action}, to be done before {deadline}. Agent: {agent}.',
+  },
 ];
 
 /** Replaces the note variables in a template; anything else in braces is left as written. */
 export function fillNoteTemplate(text: string, values: Record<NoteVariable, string>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? values[name as NoteVariable] : whole));
+  return text.replace(PLACEHOLDER, (whole, name: string) =>
+    Object.hasOwn(values, name) ? values[name as NoteVariable] : whole,
+  );
 }
 
 const item = storage.defineItem<unknown>('local:noteTemplates', { fallback: DEFAULT_NOTE_TEMPLATES });
@@ -51,10 +76,12 @@ const item = storage.defineItem<unknown>('local:noteTemplates', { fallback: DEFA
 /** Keeps the valid templates of what is stored; a stored value that is not a list gives the defaults. */
 function repair(raw: unknown): NoteTemplates {
   if (!Array.isArray(raw)) return DEFAULT_NOTE_TEMPLATES;
-  return raw.flatMap((t) => {
-    const parsed = NoteTemplate.safeParse(t);
-    return parsed.success ? [parsed.data] : [];
-  }).slice(0, 50);
+  return raw
+    .flatMap((t) => {
+      const parsed = NoteTemplate.safeParse(t);
+      return parsed.success ? [parsed.data] : [];
+    })
+    .slice(0, 50);
 }
 
 /** Reads the note templates. */
@@ -63,12 +90,15 @@ export async function loadNoteTemplates(): Promise<NoteTemplates> {
 }
 
 /** Validates and stores the templates; the error names the template and what is wrong with it. */
-export async function saveNoteTemplates(next: NoteTemplates): Promise<{ ok: true; value: NoteTemplates } | { ok: false; error: string; index: number | null }> {
+export async function saveNoteTemplates(
+  next: NoteTemplates,
+): Promise<{ ok: true; value: NoteTemplates } | { ok: false; error: string; index: number | null }> {
   const parsed = NoteTemplates.safeParse(next);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const index = typeof issue.path[0] === 'number' ? issue.path[0] : null;
-    const where = index === null ? '' : `${next[index]?.name.trim() || `#${index + 1}`}, ${issue.path.slice(1).join('.')}: `;
+    const where =
+      index === null ? '' : `${next[index]?.name.trim() || `#${index + 1}`}, ${issue.path.slice(1).join('.')}: `;
     return { ok: false, error: `${where}${issue.message}`, index };
   }
   const ids = new Set<string>();

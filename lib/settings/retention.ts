@@ -20,7 +20,9 @@ function repair(raw: unknown): RetentionSettings {
   if (parsed.success) return parsed.data;
   const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const keep = Object.fromEntries(
-    Object.entries(RetentionSettings.shape).flatMap(([key, schema]) => (schema.safeParse(stored[key]).success && stored[key] !== undefined ? [[key, stored[key]]] : [])),
+    Object.entries(RetentionSettings.shape).flatMap(([key, schema]) =>
+      schema.safeParse(stored[key]).success && stored[key] !== undefined ? [[key, stored[key]]] : [],
+    ),
   );
   return RetentionSettings.parse(keep);
 }
@@ -31,9 +33,12 @@ export async function loadRetention(): Promise<RetentionSettings> {
 }
 
 /** Validates and stores the settings; an invalid value is refused with the schema's message. */
-export async function saveRetention(next: RetentionSettings): Promise<{ ok: true; value: RetentionSettings } | { ok: false; error: string }> {
+export async function saveRetention(
+  next: RetentionSettings,
+): Promise<{ ok: true; value: RetentionSettings } | { ok: false; error: string }> {
   const parsed = RetentionSettings.safeParse(next);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  if (!parsed.success)
+    return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
   await item.setValue(parsed.data);
   return { ok: true, value: parsed.data };
 }

@@ -34,7 +34,15 @@ export async function saveCustomRuleSet(set: RuleSet): Promise<SaveRuleSetResult
   const valid = validateRuleSet(set);
   if (!valid.ok) return valid;
   if (isBuiltInRuleSet(valid.value.id)) {
-    return { ok: false, errors: [{ path: 'id', message: `"${valid.value.id}" is a built-in rule set, which is never modified: save a copy under another id` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'id',
+          message: `"${valid.value.id}" is a built-in rule set, which is never modified: save a copy under another id`,
+        },
+      ],
+    };
   }
   const raw = rawEntries(await item.getValue());
   const at = raw.findIndex((entry) => idOf(entry) === valid.value.id);
@@ -61,7 +69,8 @@ export function watchRuleSets(callback: (list: RuleSetList) => void): () => void
 
 /** The set a portal's cases are checked against: its own, else the default, else the first built-in. */
 export function ruleSetFor(settings: Settings, origin: string | null | undefined, sets: readonly RuleSet[]): RuleSet {
-  const chosen = origin && Object.hasOwn(settings.ruleSetByOrigin, origin) ? settings.ruleSetByOrigin[origin] : undefined;
+  const chosen =
+    origin && Object.hasOwn(settings.ruleSetByOrigin, origin) ? settings.ruleSetByOrigin[origin] : undefined;
   const byId = (id: string | undefined) => (id === undefined ? undefined : sets.find((s) => s.id === id));
   return byId(chosen) ?? byId(settings.defaultRuleSetId) ?? sets[0] ?? defaultRuleSets[0]!;
 }
@@ -81,7 +90,8 @@ export function copyRuleSet(set: RuleSet, taken: Iterable<string>): RuleSet {
 
 function readList(raw: unknown): RuleSetList {
   const problems: string[] = [];
-  if (raw !== null && raw !== undefined && !Array.isArray(raw)) problems.push('The stored custom rule sets are not a list, so none could be read.');
+  if (raw !== null && raw !== undefined && !Array.isArray(raw))
+    problems.push('The stored custom rule sets are not a list, so none could be read.');
   const custom: RuleSet[] = [];
   const seen = new Set<string>();
   rawEntries(raw).forEach((entry, i) => {

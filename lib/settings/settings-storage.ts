@@ -9,7 +9,12 @@ export async function loadSettings(): Promise<Settings> {
   const parsed = Settings.safeParse(raw);
   if (parsed.success) return parsed.data;
   const partial = typeof raw === 'object' && raw !== null ? raw : {};
-  const merged = Settings.safeParse({ ...DEFAULT_SETTINGS, ...Object.fromEntries(Object.entries(partial).filter(([k, v]) => Settings.shape[k as keyof Settings]?.safeParse(v).success)) });
+  const merged = Settings.safeParse({
+    ...DEFAULT_SETTINGS,
+    ...Object.fromEntries(
+      Object.entries(partial).filter(([k, v]) => Settings.shape[k as keyof Settings]?.safeParse(v).success),
+    ),
+  });
   return merged.success ? merged.data : DEFAULT_SETTINGS;
 }
 

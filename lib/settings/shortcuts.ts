@@ -11,7 +11,8 @@ export async function readShortcuts(): Promise<Shortcuts> {
     const all = await browser.commands.getAll();
     const found: Shortcuts = {};
     for (const c of all) {
-      if (c.name && (COMMANDS as readonly string[]).includes(c.name) && c.shortcut) found[c.name as PanelCommand] = c.shortcut;
+      if (c.name && (COMMANDS as readonly string[]).includes(c.name) && c.shortcut)
+        found[c.name as PanelCommand] = c.shortcut;
     }
     return found;
   } catch {

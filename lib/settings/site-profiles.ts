@@ -39,9 +39,17 @@ export async function deleteSiteProfile(origin: string): Promise<void> {
 }
 
 /** Records where a field sits on a portal; taught locators win over heuristics at the next capture. */
-export async function teachField(origin: string, key: OrderKey, locators: FieldLocator[], zone: string): Promise<SiteProfile> {
+export async function teachField(
+  origin: string,
+  key: OrderKey,
+  locators: FieldLocator[],
+  zone: string,
+): Promise<SiteProfile> {
   const existing = await siteProfileFor(origin);
-  const profile: SiteProfile = { ...(existing ?? { origin, zone, fields: {} }), fields: { ...(existing?.fields ?? {}), [key]: locators } };
+  const profile: SiteProfile = {
+    ...(existing ?? { origin, zone, fields: {} }),
+    fields: { ...(existing?.fields ?? {}), [key]: locators },
+  };
   await saveSiteProfile(profile);
   return profile;
 }
@@ -65,7 +73,11 @@ export async function forgetField(origin: string, key: OrderKey): Promise<void> 
   await saveSiteProfile({ ...existing, fields });
 }
 
-const ProfileFile = z.object({ kind: z.literal('canceldesk-site-profiles'), version: z.literal(1), profiles: z.array(SiteProfile) });
+const ProfileFile = z.object({
+  kind: z.literal('canceldesk-site-profiles'),
+  version: z.literal(1),
+  profiles: z.array(SiteProfile),
+});
 
 /** All profiles as a JSON file for another agent or machine. */
 export async function exportSiteProfiles(): Promise<string> {
@@ -74,7 +86,9 @@ export async function exportSiteProfiles(): Promise<string> {
 }
 
 /** Reads a profiles file; nothing is stored unless every profile is valid. */
-export async function importSiteProfiles(text: string): Promise<{ ok: true; count: number } | { ok: false; error: string }> {
+export async function importSiteProfiles(
+  text: string,
+): Promise<{ ok: true; count: number } | { ok: false; error: string }> {
   let json: unknown;
   try {
     json = JSON.parse(text);

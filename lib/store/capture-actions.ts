@@ -13,7 +13,8 @@ import type { ActionDeps } from './panel-store';
 export function createCaptureActions({ store, targetTab, refreshCases }: ActionDeps) {
   const set = store.setState;
   const get = store.getState;
-  const say = (key: MessageKey, params?: Notice['params'], tone: Notice['tone'] = 'info') => set({ notice: notice(key, params, tone) });
+  const say = (key: MessageKey, params?: Notice['params'], tone: Notice['tone'] = 'info') =>
+    set({ notice: notice(key, params, tone) });
 
   const saveDraft = async (origin: string, pageUrl: string | undefined, draft: CaptureDraft) => {
     // An address can carry an ID or card number in its query; the case log keeps it masked.
@@ -25,8 +26,7 @@ export function createCaptureActions({ store, targetTab, refreshCases }: ActionD
         // The page shows several order numbers: the draft waits for the agent to choose one of them.
         set({ pendingDraft: { origin, url: pageUrl, draft } });
         say('noOrderFound', undefined, 'error');
-      }
-      else say('saveFailed', { detail: saved.error.message }, 'error');
+      } else say('saveFailed', { detail: saved.error.message }, 'error');
       return;
     }
     set({ currentCase: saved.value, candidates: [], pendingDraft: null });
@@ -43,8 +43,17 @@ export function createCaptureActions({ store, targetTab, refreshCases }: ActionD
       if (!tab || get().busy) return;
       const origin = portalOrigin(tab.url);
       if (!origin) return say('unsupportedPage', undefined, 'error');
-      if (!(await hasOriginAccess(origin))) return set({ accessNeeded: origin, afterGrant: { action: 'capture', caseId: null }, notice: null });
-      set({ busy: true, notice: null, accessNeeded: null, candidates: [], problems: [], noOrder: false, pendingDraft: null });
+      if (!(await hasOriginAccess(origin)))
+        return set({ accessNeeded: origin, afterGrant: { action: 'capture', caseId: null }, notice: null });
+      set({
+        busy: true,
+        notice: null,
+        accessNeeded: null,
+        candidates: [],
+        problems: [],
+        noOrder: false,
+        pendingDraft: null,
+      });
       try {
         const injected = await injectContentScript(tab.tabId);
         if (!injected.ok) return set({ notice: pageErrorNotice(injected.error) });
@@ -61,10 +70,15 @@ export function createCaptureActions({ store, targetTab, refreshCases }: ActionD
         const result = reply.value;
         // The tab may have gone to another site while it was read: a case never takes a page of another origin.
         const pageOrigin = portalOrigin(result.url);
-        if (result.url && pageOrigin !== origin) return say('captureOtherOrigin', { origin: pageOrigin ?? result.url }, 'error');
+        if (result.url && pageOrigin !== origin)
+          return say('captureOtherOrigin', { origin: pageOrigin ?? result.url }, 'error');
         set({ problems: result.problems });
         if (result.draft) return await saveDraft(origin, result.url || tab.url, result.draft);
-        if (result.candidates.length) return set({ candidates: result.candidates, notice: notice('pickCandidate', { count: result.candidates.length }) });
+        if (result.candidates.length)
+          return set({
+            candidates: result.candidates,
+            notice: notice('pickCandidate', { count: result.candidates.length }),
+          });
         set({ noOrder: true });
         say('noOrderFound', undefined, 'error');
       } finally {
@@ -77,12 +91,16 @@ export function createCaptureActions({ store, targetTab, refreshCases }: ActionD
       const tab = targetTab();
       const origin = portalOrigin(tab?.url);
       if (!tab || !origin || get().picking) return;
-      if (!(await hasOriginAccess(origin))) return set({ accessNeeded: origin, afterGrant: { action: 'capture', caseId: null } });
+      if (!(await hasOriginAccess(origin)))
+        return set({ accessNeeded: origin, afterGrant: { action: 'capture', caseId: null } });
       set({ picking: key, notice: notice('pickPrompt', { field: fieldLabel }) });
       try {
         const injected = await injectContentScript(tab.tabId);
         const reply = injected.ok ? await askTab(tab.tabId, 'pick', { idMask: get().settings.idMask }) : injected;
-        if (!reply.ok) return set({ notice: reply.error.code === 'cancelled' ? notice('pickCancelled') : pageErrorNotice(reply.error) });
+        if (!reply.ok)
+          return set({
+            notice: reply.error.code === 'cancelled' ? notice('pickCancelled') : pageErrorNotice(reply.error),
+          });
         const zone = (await siteProfileFor(origin))?.zone ?? get().settings.portalZone;
         await teachField(origin, key, reply.value.locators, zone);
       } finally {

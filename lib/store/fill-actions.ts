@@ -55,13 +55,19 @@ export const MAX_FILL_TOTAL_BYTES = 30_000_000;
 /** The verdict as the panel shows it right now: the case's rule set evaluated at this instant. */
 async function verdictNow(record: CaseRecord, settings: Settings): Promise<Verdict> {
   const { sets } = await loadRuleSets();
-  return evaluate(caseOrder(record), ruleSetFor(settings, record.origin, sets), new Date(), { editedFields: Object.keys(record.edits) as OrderKey[] });
+  return evaluate(caseOrder(record), ruleSetFor(settings, record.origin, sets), new Date(), {
+    editedFields: Object.keys(record.edits) as OrderKey[],
+  });
 }
 
 /** The marked evidence files with their bytes as base64, in the order they were added. */
-async function attachedFiles(record: CaseRecord, ids: readonly string[]): Promise<{ ok: true; value: FillFile[] } | { ok: false; message: Notice }> {
+async function attachedFiles(
+  record: CaseRecord,
+  ids: readonly string[],
+): Promise<{ ok: true; value: FillFile[] } | { ok: false; message: Notice }> {
   if (ids.length === 0) return { ok: true, value: [] };
-  if (ids.length > MAX_FILL_FILES) return { ok: false, message: notice('fill.problem.tooManyFiles', { max: MAX_FILL_FILES }, 'error') };
+  if (ids.length > MAX_FILL_FILES)
+    return { ok: false, message: notice('fill.problem.tooManyFiles', { max: MAX_FILL_FILES }, 'error') };
   const bundle = await loadCaseBundle(record.id);
   if (!bundle.ok) return { ok: false, message: notice('saveFailed', { detail: bundle.error.message }, 'error') };
   const chosen = bundle.value.evidence.filter((e) => ids.includes(e.id));
@@ -71,7 +77,15 @@ async function attachedFiles(record: CaseRecord, ids: readonly string[]): Promis
   const files: FillFile[] = [];
   for (const item of chosen) {
     if (item.purgedAt) return { ok: false, message: notice('fill.problem.fileMissing', { name: item.name }, 'error') };
-    if (item.size > MAX_FILL_FILE_BYTES) return { ok: false, message: notice('fill.problem.fileTooLarge', { name: item.name, max: Math.floor(MAX_FILL_FILE_BYTES / 1e6) }, 'error') };
+    if (item.size > MAX_FILL_FILE_BYTES)
+      return {
+        ok: false,
+        message: notice(
+          'fill.problem.fileTooLarge',
+          { name: item.name, max: Math.floor(MAX_FILL_FILE_BYTES / 1e6) },
+          'error',
+        ),
+      };
     const bytes = await loadEvidenceBytes(item.id);
     if (!bytes.ok) return { ok: false, message: notice('fill.problem.fileMissing', { name: item.name }, 'error') };
     files.push({ name: item.name, type: item.type, base64: toBase64(bytes.value) });
@@ -84,10 +98,26 @@ export function loggedReport(report: FillReport, idMask: Settings['idMask']) {
   // Labels, values and the page's messages are page text: masked like everything capture keeps.
   const scrubber = new Scrubber(idMask);
   const scrub = <T extends string | undefined>(text: T): T => (text === undefined ? text : (scrubber.scrub(text) as T));
-  const outcomes = report.outcomes.map((o) => ({ ...o, label: scrub(o.label), value: scrub(o.value), message: scrub(o.message), ...(o.seen ? { seen: o.seen.map(scrub) } : {}) }));
-  const conflict = report.conflict && { ...report.conflict, label: scrub(report.conflict.label), pageValue: scrub(report.conflict.pageValue), caseValue: scrub(report.conflict.caseValue) };
+  const outcomes = report.outcomes.map((o) => ({
+    ...o,
+    label: scrub(o.label),
+    value: scrub(o.value),
+    message: scrub(o.message),
+    ...(o.seen ? { seen: o.seen.map(scrub) } : {}),
+  }));
+  const conflict = report.conflict && {
+    ...report.conflict,
+    label: scrub(report.conflict.label),
+    pageValue: scrub(report.conflict.pageValue),
+    caseValue: scrub(report.conflict.caseValue),
+  };
   const left = report.left?.map((l) => ({ ...l, label: scrub(l.label) }));
-  return { url: maskedUrl(report.snapshot.url, idMask), outcomes, ...(conflict ? { conflict } : {}), ...(left?.length ? { left } : {}) };
+  return {
+    url: maskedUrl(report.snapshot.url, idMask),
+    outcomes,
+    ...(conflict ? { conflict } : {}),
+    ...(left?.length ? { left } : {}),
+  };
 }
 
 /** A selector for a picked form field: its CSS locator, else a stable attribute. */
@@ -156,7 +186,8 @@ export function createFillActions({ store, targetTab, refreshCases }: ActionDeps
         const target = await fillTarget({ action: 'fill', caseId: record.id });
         if (!target) return;
         // Writing case A's order into another portal's form is the one mistake a fill must never make.
-        if (target.origin !== record.origin) return say(notice('fill.otherPortal', { portal: target.origin, origin: record.origin }, 'error'));
+        if (target.origin !== record.origin)
+          return say(notice('fill.otherPortal', { portal: target.origin, origin: record.origin }, 'error'));
         const files = await attachedFiles(record, fill.attach);
         if (!files.ok) return say(files.message);
         const profile = await siteProfileFor(target.origin);
@@ -175,8 +206,13 @@ export function createFillActions({ store, targetTab, refreshCases }: ActionDeps
         const pins = profile?.formPins ?? [];
         const reply = await askTab(target.tabId, 'fill', pins.length ? { ...built.value, pins } : built.value);
         if (!reply.ok) return say(pageErrorNotice(reply.error));
-        if (get().currentCase?.id === record.id) setFill({ report: reply.value, undoable: get().fill.undoable || reply.value.snapshot.entries.length > 0 });
-        await logOnCase(record, { type: 'form_filled', data: { report: loggedReport(reply.value, settings.idMask) } }, settings);
+        if (get().currentCase?.id === record.id)
+          setFill({ report: reply.value, undoable: get().fill.undoable || reply.value.snapshot.entries.length > 0 });
+        await logOnCase(
+          record,
+          { type: 'form_filled', data: { report: loggedReport(reply.value, settings.idMask) } },
+          settings,
+        );
       } finally {
         setFill({ busy: false });
       }
@@ -190,7 +226,8 @@ export function createFillActions({ store, targetTab, refreshCases }: ActionDeps
         const target = await fillTarget(null);
         if (!target) return;
         const reply = await askTab(target.tabId, 'pick', { idMask: get().settings.idMask });
-        if (!reply.ok) return say(reply.error.code === 'cancelled' ? notice('pickCancelled') : pageErrorNotice(reply.error));
+        if (!reply.ok)
+          return say(reply.error.code === 'cancelled' ? notice('pickCancelled') : pageErrorNotice(reply.error));
         const selector = pinSelector(reply.value.locators);
         if (!selector) return say(notice('fill.pinFailed', { field: fieldLabel }, 'error'));
         const zone = (await siteProfileFor(target.origin))?.zone ?? get().settings.portalZone;
@@ -213,11 +250,22 @@ export function createFillActions({ store, targetTab, refreshCases }: ActionDeps
         const reply = await askTab(target.tabId, 'undoFill');
         if (!reply.ok) return say(pageErrorNotice(reply.error));
         const { outcomes } = reply.value;
-        setFill({ undone: reply.value, undoable: false, ...(outcomes.length === 0 ? { message: notice('fill.nothingToUndo') } : {}) });
+        setFill({
+          undone: reply.value,
+          undoable: false,
+          ...(outcomes.length === 0 ? { message: notice('fill.nothingToUndo') } : {}),
+        });
         // The audit trail shows the form was put back, not only that it was filled.
         if (record && record.origin === target.origin && outcomes.length > 0) {
           const restored = outcomes.filter((o) => o.outcome === 'filled').length;
-          await logOnCase(record, { type: 'form_fill_undone', data: { url: maskedUrl(url, settings.idMask), restored, total: outcomes.length } }, settings);
+          await logOnCase(
+            record,
+            {
+              type: 'form_fill_undone',
+              data: { url: maskedUrl(url, settings.idMask), restored, total: outcomes.length },
+            },
+            settings,
+          );
         }
       } finally {
         setFill({ busy: false });
@@ -236,11 +284,19 @@ function problemNotice(problem: FillProblem, lang: Lang): Notice {
     case 'amount_invalid':
       return notice('fill.problem.amountInvalid', { detail: problem.detail }, 'error');
     case 'amount_over_max':
-      return notice('fill.problem.amountOverMax', { max: moneyText(problem.maxMinor, problem.currency, lang) }, 'error');
+      return notice(
+        'fill.problem.amountOverMax',
+        { max: moneyText(problem.maxMinor, problem.currency, lang) },
+        'error',
+      );
     case 'amount_unknown':
       return notice('fill.problem.amountUnknown', undefined, 'error');
     case 'partial_not_allowed':
-      return notice('fill.problem.partialNotAllowed', { max: moneyText(problem.maxMinor, problem.currency, lang) }, 'error');
+      return notice(
+        'fill.problem.partialNotAllowed',
+        { max: moneyText(problem.maxMinor, problem.currency, lang) },
+        'error',
+      );
     case 'invalid_request':
       return notice('fill.problem.invalidRequest', { detail: problem.detail }, 'error');
   }

@@ -48,21 +48,34 @@ export function portalLanguage(record: Pick<CaseRecord, 'page'>, fallback: Lang)
 }
 
 /** The amount to cancel: the verdict's maximum, or the agent's partial amount when typed (never above the maximum). */
-export function fillAmount(verdict: FillInput['verdict'], partialAmount: string, currency: string): Built<number | undefined> {
+export function fillAmount(
+  verdict: FillInput['verdict'],
+  partialAmount: string,
+  currency: string,
+): Built<number | undefined> {
   const max = verdict.maxAmountMinor;
   if (partialAmount.trim() === '') return { ok: true, value: max ?? undefined };
   const parsed = parseFieldInput('amountMinor', partialAmount, currency);
   if (!parsed.ok) return { ok: false, problem: { code: 'amount_invalid', detail: parsed.error } };
   const amount = parsed.value as number | undefined;
-  if (amount === undefined || amount <= 0) return { ok: false, problem: { code: 'amount_invalid', detail: `expected an amount above ${(0).toFixed(minorDigits(currency))}` } };
+  if (amount === undefined || amount <= 0)
+    return {
+      ok: false,
+      problem: { code: 'amount_invalid', detail: `expected an amount above ${(0).toFixed(minorDigits(currency))}` },
+    };
   if (max === null) return { ok: false, problem: { code: 'amount_unknown' } };
   if (amount > max) return { ok: false, problem: { code: 'amount_over_max', maxMinor: max, currency } };
-  if (verdict.fullAmountOnly && amount !== max) return { ok: false, problem: { code: 'partial_not_allowed', maxMinor: max, currency } };
+  if (verdict.fullAmountOnly && amount !== max)
+    return { ok: false, problem: { code: 'partial_not_allowed', maxMinor: max, currency } };
   return { ok: true, value: amount };
 }
 
 /** The description template of the portal's language with the case's values put in. */
-export function fillDescription(input: FillInput, values: FillValues & { requestType: RequestType }, lang: Lang): string {
+export function fillDescription(
+  input: FillInput,
+  values: FillValues & { requestType: RequestType },
+  lang: Lang,
+): string {
   const order = caseOrder(input.record);
   const t = translator(lang);
   const vars: Record<FillDescriptionVariable, string> = {
@@ -95,7 +108,11 @@ export function buildFillRequest(input: FillInput): Built<FillRequest> {
   const requestType = RequestType.safeParse(input.verdict.action);
   if (!requestType.success) return { ok: false, problem: { code: 'not_fillable', action: input.verdict.action } };
   const zone = FillValues.shape.zone.safeParse(input.zone);
-  if (!zone.success) return { ok: false, problem: { code: 'invalid_request', detail: `values.zone: ${zone.error.issues[0]?.message ?? 'invalid'}` } };
+  if (!zone.success)
+    return {
+      ok: false,
+      problem: { code: 'invalid_request', detail: `values.zone: ${zone.error.issues[0]?.message ?? 'invalid'}` },
+    };
   const order = caseOrder(input.record);
   const currency = input.verdict.currency ?? order.currency ?? 'CNY';
   const amount = fillAmount(input.verdict, input.partialAmount, currency);
@@ -124,7 +141,10 @@ export function buildFillRequest(input: FillInput): Built<FillRequest> {
   const request = FillRequest.safeParse({ values: defined, ...(input.files?.length ? { files: input.files } : {}) });
   if (!request.success) {
     const issue = request.error.issues[0];
-    return { ok: false, problem: { code: 'invalid_request', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid' } };
+    return {
+      ok: false,
+      problem: { code: 'invalid_request', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid' },
+    };
   }
   return { ok: true, value: request.data };
 }

@@ -38,7 +38,10 @@ export async function isForThisPanel(
 }
 
 /** Runs the keyboard shortcuts meant for this panel until the returned function is called. */
-export function listenForCommands(run: Record<PanelCommand, () => Promise<void>>, pinnedTab: () => number | null): () => void {
+export function listenForCommands(
+  run: Record<PanelCommand, () => Promise<void>>,
+  pinnedTab: () => number | null,
+): () => void {
   // Asked once, while the panel goes on starting; only a shortcut has to wait for the answer.
   const place = Promise.all([
     browser.windows

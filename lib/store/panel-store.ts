@@ -83,9 +83,11 @@ export function createPanelStore(search: string, browserLanguage: string) {
   const store = createStore<PanelState>(() => initial(search));
   const set = store.setState;
   const get = store.getState;
-  const say = (key: MessageKey, params?: Notice['params'], tone: Notice['tone'] = 'info') => set({ notice: notice(key, params, tone) });
+  const say = (key: MessageKey, params?: Notice['params'], tone: Notice['tone'] = 'info') =>
+    set({ notice: notice(key, params, tone) });
 
-  const applySettings = (settings: Settings) => set({ settings, lang: resolveLanguage(settings.uiLanguage, browserLanguage) });
+  const applySettings = (settings: Settings) =>
+    set({ settings, lang: resolveLanguage(settings.uiLanguage, browserLanguage) });
 
   const refreshCases = async () => set({ cases: await listCases({ limit: RECENT_LIMIT }) });
 
@@ -107,114 +109,133 @@ export function createPanelStore(search: string, browserLanguage: string) {
   };
 
   const actions = {
-      ...createFillActions({ store, targetTab, refreshCases }),
-      ...createCaptureActions({ store, targetTab, refreshCases }),
-      ...createNoteActions({ store, refreshCases }),
+    ...createFillActions({ store, targetTab, refreshCases }),
+    ...createCaptureActions({ store, targetTab, refreshCases }),
+    ...createNoteActions({ store, refreshCases }),
 
-      /** Loads settings and cases and starts following the target tab until the signal aborts. */
-      async start(signal: AbortSignal) {
-        lifetime = signal;
-        applySettings(await loadSettings());
-        const stop = watchSettings(applySettings);
-        const stopCommands = listenForCommands(commands, () => get().pinned);
-        signal.addEventListener('abort', () => {
-          stop();
-          stopCommands();
-        });
-        await refreshCases();
-        // Checked once the cases show, without holding the panel up: a broken history is said, not hidden.
-        void verifyLedger().then((r) => set({ ledger: !r.ok ? { failed: r.error.message } : r.value.findings.length ? { findings: r.value.findings } : null }));
-        const pinned = get().pinned;
-        if (pinned === -1) return set({ target: { kind: 'gone', tabId: -1, reason: 'not_found' } });
-        await follow(pinned, signal);
-      },
+    /** Loads settings and cases and starts following the target tab until the signal aborts. */
+    async start(signal: AbortSignal) {
+      lifetime = signal;
+      applySettings(await loadSettings());
+      const stop = watchSettings(applySettings);
+      const stopCommands = listenForCommands(commands, () => get().pinned);
+      signal.addEventListener('abort', () => {
+        stop();
+        stopCommands();
+      });
+      await refreshCases();
+      // Checked once the cases show, without holding the panel up: a broken history is said, not hidden.
+      void verifyLedger().then((r) =>
+        set({
+          ledger: !r.ok ? { failed: r.error.message } : r.value.findings.length ? { findings: r.value.findings } : null,
+        }),
+      );
+      const pinned = get().pinned;
+      if (pinned === -1) return set({ target: { kind: 'gone', tabId: -1, reason: 'not_found' } });
+      await follow(pinned, signal);
+    },
 
-      /** Asks for the portal origin (must run straight from the click), then goes on with what asked for it. */
-      grantAccess() {
-        const { accessNeeded: origin, afterGrant } = get();
-        if (!origin) return;
-        void requestOriginAccess(origin).then((granted) => {
-          if (!granted) return say('permissionDenied', { origin }, 'error');
-          set({ accessNeeded: null, afterGrant: null });
-          const sameCase = afterGrant?.caseId == null || afterGrant.caseId === get().currentCase?.id;
-          return afterGrant && sameCase ? actions[afterGrant.action]() : undefined;
-        });
-      },
+    /** Asks for the portal origin (must run straight from the click), then goes on with what asked for it. */
+    grantAccess() {
+      const { accessNeeded: origin, afterGrant } = get();
+      if (!origin) return;
+      void requestOriginAccess(origin).then((granted) => {
+        if (!granted) return say('permissionDenied', { origin }, 'error');
+        set({ accessNeeded: null, afterGrant: null });
+        const sameCase = afterGrant?.caseId == null || afterGrant.caseId === get().currentCase?.id;
+        return afterGrant && sameCase ? actions[afterGrant.action]() : undefined;
+      });
+    },
 
-      /** Stores the agent's value for one field; undefined clears the edit. */
-      async editField(key: OrderKey, value: unknown) {
-        const current = get().currentCase;
-        if (!current) return;
-        // What the agent types is scanned like page text: a card or ID number is masked before it is kept.
-        const safe = typeof value === 'string' ? maskSensitive(value, get().settings.idMask) : null;
-        const saved = await editCaseField(current.id, key, safe ? safe.text : value);
-        if (!saved.ok) return say(saved.error.code === 'quota_exceeded' ? 'storageFull' : 'saveFailed', { detail: saved.error.message }, 'error');
-        set({ currentCase: saved.value });
-        if (safe?.masked.length) say('editMasked');
-        await refreshCases();
-      },
+    /** Stores the agent's value for one field; undefined clears the edit. */
+    async editField(key: OrderKey, value: unknown) {
+      const current = get().currentCase;
+      if (!current) return;
+      // What the agent types is scanned like page text: a card or ID number is masked before it is kept.
+      const safe = typeof value === 'string' ? maskSensitive(value, get().settings.idMask) : null;
+      const saved = await editCaseField(current.id, key, safe ? safe.text : value);
+      if (!saved.ok)
+        return say(
+          saved.error.code === 'quota_exceeded' ? 'storageFull' : 'saveFailed',
+          { detail: saved.error.message },
+          'error',
+        );
+      set({ currentCase: saved.value });
+      if (safe?.masked.length) say('editMasked');
+      await refreshCases();
+    },
 
-      /** The agent's choice for a field the page left open (several values, or none): an edit, and the question closes. */
-      async chooseValue(key: OrderKey, value: string | number | boolean) {
-        if (!get().currentCase && key === 'orderNo' && typeof value === 'string') return actions.chooseOrderNo(value);
-        await actions.editField(key, value);
-        if (get().currentCase?.edits[key] === undefined) return;
-        set((s) => ({ problems: s.problems.filter((p) => p.key !== key || (p.code !== 'ambiguous' && p.code !== 'unparsable')) }));
-      },
+    /** The agent's choice for a field the page left open (several values, or none): an edit, and the question closes. */
+    async chooseValue(key: OrderKey, value: string | number | boolean) {
+      if (!get().currentCase && key === 'orderNo' && typeof value === 'string') return actions.chooseOrderNo(value);
+      await actions.editField(key, value);
+      if (get().currentCase?.edits[key] === undefined) return;
+      set((s) => ({
+        problems: s.problems.filter((p) => p.key !== key || (p.code !== 'ambiguous' && p.code !== 'unparsable')),
+      }));
+    },
 
-      /** Opens this panel pinned to the target tab in a window of its own. */
-      async openInWindow() {
-        const tab = targetTab();
-        if (!tab) return;
-        await browser.windows.create({ url: browser.runtime.getURL(`/sidepanel.html?tab=${tab.tabId}`), type: 'popup', width: 420, height: 900 });
-      },
+    /** Opens this panel pinned to the target tab in a window of its own. */
+    async openInWindow() {
+      const tab = targetTab();
+      if (!tab) return;
+      await browser.windows.create({
+        url: browser.runtime.getURL(`/sidepanel.html?tab=${tab.tabId}`),
+        type: 'popup',
+        width: 420,
+        height: 900,
+      });
+    },
 
-      /** Drops the pin and follows the active tab of this window. */
-      followActiveTab() {
-        history.replaceState(null, '', location.pathname);
-        set({ pinned: null, target: { kind: 'loading' } });
-        void follow(null, lifetime);
-      },
+    /** Drops the pin and follows the active tab of this window. */
+    followActiveTab() {
+      history.replaceState(null, '', location.pathname);
+      set({ pinned: null, target: { kind: 'loading' } });
+      void follow(null, lifetime);
+    },
 
-      /** Re-reads the current case and the list after another component wrote to the database. */
-      async refreshCurrentCase() {
-        const id = get().currentCase?.id;
-        const found = id ? await getCase(id) : undefined;
-        set({ currentCase: found ?? null });
-        await refreshCases();
-      },
+    /** Re-reads the current case and the list after another component wrote to the database. */
+    async refreshCurrentCase() {
+      const id = get().currentCase?.id;
+      const found = id ? await getCase(id) : undefined;
+      set({ currentCase: found ?? null });
+      await refreshCases();
+    },
 
-      /** Shows a stored case and brings its portal tab forward when it is open. */
-      async openCase(id: string) {
-        const found = await getCase(id);
-        if (!found) return;
-        set({ currentCase: found, candidates: [], problems: [], pendingDraft: null });
-        await bringTabForward(found.url);
-      },
+    /** Shows a stored case and brings its portal tab forward when it is open. */
+    async openCase(id: string) {
+      const found = await getCase(id);
+      if (!found) return;
+      set({ currentCase: found, candidates: [], problems: [], pendingDraft: null });
+      await bringTabForward(found.url);
+    },
 
-      /** Stores a verdict on the current case when what it decides has changed. */
-      async recordVerdict(verdict: Verdict) {
-        const current = get().currentCase;
-        if (!current || sameDecision(current.verdictSnapshot, verdict)) return;
-        const key = `${current.id}:${decisionKey(verdict)}`;
-        if (key === lastVerdictKey) return;
-        lastVerdictKey = key;
-        const saved = await recordVerdict(current.id, verdict, verdict.deadline, verdict.action);
-        if (!saved.ok) return;
-        if (get().currentCase?.id === saved.value.id) set({ currentCase: saved.value });
-        // The case list shows the action and the deadline. The case was just updated, so it heads the list of
-        // most recently updated cases; no need to read the list again right after the capture did.
-        const updated = saved.value;
-        set((s) => ({ cases: [updated, ...s.cases.filter((c) => c.id !== updated.id)].slice(0, RECENT_LIMIT) }));
-        await askBackgroundToSyncAlarms();
-      },
+    /** Stores a verdict on the current case when what it decides has changed. */
+    async recordVerdict(verdict: Verdict) {
+      const current = get().currentCase;
+      if (!current || sameDecision(current.verdictSnapshot, verdict)) return;
+      const key = `${current.id}:${decisionKey(verdict)}`;
+      if (key === lastVerdictKey) return;
+      lastVerdictKey = key;
+      const saved = await recordVerdict(current.id, verdict, verdict.deadline, verdict.action);
+      if (!saved.ok) return;
+      if (get().currentCase?.id === saved.value.id) set({ currentCase: saved.value });
+      // The case list shows the action and the deadline. The case was just updated, so it heads the list of
+      // most recently updated cases; no need to read the list again right after the capture did.
+      const updated = saved.value;
+      set((s) => ({ cases: [updated, ...s.cases.filter((c) => c.id !== updated.id)].slice(0, RECENT_LIMIT) }));
+      await askBackgroundToSyncAlarms();
+    },
 
-      async setLanguage(uiLanguage: Settings['uiLanguage']) {
-        applySettings(await saveSettings({ ...get().settings, uiLanguage }));
-      },
+    async setLanguage(uiLanguage: Settings['uiLanguage']) {
+      applySettings(await saveSettings({ ...get().settings, uiLanguage }));
+    },
   };
   // What a keyboard shortcut (lib/background/commands.ts) asks an open panel to do.
-  const commands: Record<PanelCommand, () => Promise<void>> = { 'capture-order': actions.capture, 'fill-form': actions.fill };
+  const commands: Record<PanelCommand, () => Promise<void>> = {
+    'capture-order': actions.capture,
+    'fill-form': actions.fill,
+  };
   return Object.assign(store, { actions });
 }
 

@@ -14,7 +14,9 @@ export function pinnedTabId(search: string): number | null {
 }
 
 const toTarget = (tab: Browser.tabs.Tab, pinned: boolean): TargetState =>
-  tab.id === undefined ? { kind: 'none' } : { kind: 'tab', tabId: tab.id, url: tab.url, title: tab.title ?? '', pinned };
+  tab.id === undefined
+    ? { kind: 'none' }
+    : { kind: 'tab', tabId: tab.id, url: tab.url, title: tab.title ?? '', pinned };
 
 async function readPinned(tabId: number): Promise<TargetState> {
   try {
@@ -25,7 +27,9 @@ async function readPinned(tabId: number): Promise<TargetState> {
 }
 
 async function readActive(windowId: number | undefined): Promise<TargetState> {
-  const [tab] = await browser.tabs.query(windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId });
+  const [tab] = await browser.tabs.query(
+    windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId },
+  );
   return tab ? toTarget(tab, false) : { kind: 'none' };
 }
 
@@ -33,14 +37,22 @@ async function readActive(windowId: number | undefined): Promise<TargetState> {
  * Keeps the panel's target tab current: a pinned tab is followed through navigations and reported when it
  * closes; otherwise the active tab of the panel's window is followed. Listeners end with the signal.
  */
-export async function watchTarget(pinned: number | null, signal: AbortSignal, onChange: (t: TargetState) => void): Promise<void> {
+export async function watchTarget(
+  pinned: number | null,
+  signal: AbortSignal,
+  onChange: (t: TargetState) => void,
+): Promise<void> {
   const windowId = pinned === null ? (await browser.windows.getCurrent().catch(() => undefined))?.id : undefined;
   const refresh = async () => {
     const next = pinned === null ? await readActive(windowId) : await readPinned(pinned);
     if (!signal.aborted) onChange(next);
   };
   const onUpdated = (id: number, change: Browser.tabs.OnUpdatedInfo) => {
-    if ((pinned === null || id === pinned) && (change.url !== undefined || change.title !== undefined || change.status === 'complete')) void refresh();
+    if (
+      (pinned === null || id === pinned) &&
+      (change.url !== undefined || change.title !== undefined || change.status === 'complete')
+    )
+      void refresh();
   };
   const onActivated = (info: Browser.tabs.OnActivatedInfo) => {
     if (pinned === null && (windowId === undefined || info.windowId === windowId)) void refresh();
@@ -65,7 +77,8 @@ export async function bringTabForward(url: string): Promise<boolean> {
     const tab = (await browser.tabs.query({})).find((t) => t.url === url && t.id !== undefined);
     if (!tab) return false;
     await browser.tabs.update(tab.id!, { active: true });
-    if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+    if (tab.windowId !== undefined)
+      await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
     return true;
   } catch {
     return false;

@@ -9,7 +9,8 @@ export const AMBIGUOUS_STATUS_WORDS: readonly AmbiguousWordGroup[] = [
   {
     words: ['转入退款', 'REFUND'],
     why: 'WeChat REFUND only says a refund was started: full or partial, finished or still in flight is not said',
-    source: 'WeChat Pay trade_state REFUND 转入退款 (developers.weixin.qq.com/community/develop/doc/000828ee0188b0c9ce0d451365b400)',
+    source:
+      'WeChat Pay trade_state REFUND 转入退款 (developers.weixin.qq.com/community/develop/doc/000828ee0188b0c9ce0d451365b400)',
   },
   {
     words: ['已关闭', '交易关闭', 'Closed', 'TRADE_CLOSED'],
@@ -28,7 +29,8 @@ export const AMBIGUOUS_STATUS_WORDS: readonly AmbiguousWordGroup[] = [
   {
     words: ['撤销失败', '冲正失败', '退货失败', '撤单失败'],
     why: 'The void, reversal or refund failed, so the original payment stands; the "失败" inside must not read as "no funds taken"',
-    source: 'ChinaUMS payStatus 8/16/19 (qmf-chinaums/qmf-cashier documents/comment/comment.pay.status.doc.md); Shouqianba CANCEL_ERROR',
+    source:
+      'ChinaUMS payStatus 8/16/19 (qmf-chinaums/qmf-cashier documents/comment/comment.pay.status.doc.md); Shouqianba CANCEL_ERROR',
   },
   {
     words: ['不确定'],
@@ -53,7 +55,8 @@ export const AMBIGUOUS_STATUS_WORDS: readonly AmbiguousWordGroup[] = [
   {
     words: ['Under review', 'In review'],
     why: 'A dispute under review at Stripe, a risk review at other processors',
-    source: 'Stripe dispute under_review (pub.dev stripe_api_client); LoanPro In Review (developers.loanpro.io/docs/payment-status-values)',
+    source:
+      'Stripe dispute under_review (pub.dev stripe_api_client); LoanPro In Review (developers.loanpro.io/docs/payment-status-values)',
   },
   {
     words: ['Won', 'Lost'],

@@ -19,7 +19,12 @@ type EnumValueOf = {
   settled: boolean;
 };
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const pattern = (w: string) => (/^[\x20-\x7e]+$/.test(w) ? `\\b${escape(w)}\\b` : escape(w));
 const anyOf = (words: readonly string[]) => new RegExp(words.map((w) => escape(fold(w))).join('|'), 'u');
@@ -55,7 +60,9 @@ function table<T>(groups: [T, readonly string[]][], options: TableOptions<T> = {
   const wholeOnly = new Set((options.wholeTextOnly ?? []).map(fold));
   const vetoes = new Set((options.vetoes ?? []).map(fold).filter((w) => !exact.has(w)));
   const masks = (options.masks ?? []).map(fold).filter((w) => !exact.has(w) && !vetoes.has(w));
-  const all = [...[...exact.keys()].filter((w) => !wholeOnly.has(w)), ...vetoes, ...masks].sort((a, b) => b.length - a.length);
+  const all = [...[...exact.keys()].filter((w) => !wholeOnly.has(w)), ...vetoes, ...masks].sort(
+    (a, b) => b.length - a.length,
+  );
   const within = new RegExp(all.map(pattern).join('|'), 'gu');
   return { exact, within, vetoes, strict: options.strict ?? false, outcomes: options.outcomes };
 }
@@ -70,7 +77,8 @@ function readWithin<T>({ exact, within, vetoes, strict, outcomes }: Table<T>, t:
     if (!strict) return value;
     const before = t.slice(0, m.index);
     if (NEGATED.test(before)) return undefined;
-    if (outcomes?.values.has(value) && outcomes.operation.test(`${before} ${t.slice(m.index + word.length)}`)) return undefined;
+    if (outcomes?.values.has(value) && outcomes.operation.test(`${before} ${t.slice(m.index + word.length)}`))
+      return undefined;
     if (found !== undefined && found !== value) return undefined;
     found = value;
   }

@@ -16,5 +16,10 @@ export {
   NOT_AN_ORIGINAL_TRANSACTION,
 } from './value-synonyms';
 export { STATUS_WORD_GROUPS, type StatusWordGroup } from './status-words';
-export { SETTLEMENT_WORD_GROUPS, AMBIGUOUS_SETTLED_WORDS, type SettlementWordGroup, type AmbiguousWordGroup } from './settlement-words';
+export {
+  SETTLEMENT_WORD_GROUPS,
+  AMBIGUOUS_SETTLED_WORDS,
+  type SettlementWordGroup,
+  type AmbiguousWordGroup,
+} from './settlement-words';
 export { AMBIGUOUS_STATUS_WORDS } from './ambiguous-status-words';

@@ -10,9 +10,7 @@ import {
 
 /** What a label on a page means: one or more order fields, refused card data, or a personal ID number. */
 export type LabelMeaning =
-  | { kind: 'field'; keys: readonly OrderKey[]; quality: number; unit?: string }
-  | { kind: 'sensitive' }
-  | { kind: 'id' };
+  { kind: 'field'; keys: readonly OrderKey[]; quality: number; unit?: string } | { kind: 'sensitive' } | { kind: 'id' };
 
 const PRIMARY = 1;
 const SECONDARY = 0.85;
@@ -83,7 +81,12 @@ export function labelMeaning(text: string): LabelMeaning | null {
   const m = containedField.exec(n);
   const within = m?.[1] === undefined ? undefined : exact.get(m[1]);
   if (within?.kind !== 'field') return null;
-  return { kind: 'field', keys: within.keys, quality: CONTAINED * within.quality, ...(unit ? { unit: unit[1]?.trim() } : {}) };
+  return {
+    kind: 'field',
+    keys: within.keys,
+    quality: CONTAINED * within.quality,
+    ...(unit ? { unit: unit[1]?.trim() } : {}),
+  };
 }
 
 /** The single order field a label names, or null when it names none, several, or refused data. */

@@ -12,10 +12,12 @@ export interface AmbiguousWordGroup {
   readonly source: string;
 }
 
-const ADYEN = 'Adyen payment lifecycle (docs.adyen.com/essentials/payments-lifecycle; docs.adyen.com/account/payments-lifecycle)';
+const ADYEN =
+  'Adyen payment lifecycle (docs.adyen.com/essentials/payments-lifecycle; docs.adyen.com/account/payments-lifecycle)';
 const BRAINTREE =
   'Braintree transaction statuses (developer.paypal.com/braintree/articles/get-started/transaction-lifecycle; docs.rs braintree transaction::Status)';
-const STRIPE_BALANCE = 'Stripe balance transaction status (pub.dev stripe_api_sdk BalanceTransaction.status; docs.stripe.com/api/balance)';
+const STRIPE_BALANCE =
+  'Stripe balance transaction status (pub.dev stripe_api_sdk BalanceTransaction.status; docs.stripe.com/api/balance)';
 
 /**
  * Settlement words by source: settled true means the acquirer has paid the funds out to the merchant, which
@@ -39,7 +41,8 @@ export const SETTLEMENT_WORD_GROUPS: readonly SettlementWordGroup[] = [
   {
     settled: false,
     words: ['Pending settlement'],
-    source: 'Authorize.Net settlementStateEnum pendingSettlement (rubydoc.info/gems/authorizenet AuthorizeNet::API::SettlementStateEnum)',
+    source:
+      'Authorize.Net settlementStateEnum pendingSettlement (rubydoc.info/gems/authorizenet AuthorizeNet::API::SettlementStateEnum)',
   },
   {
     settled: false,
@@ -51,45 +54,64 @@ export const SETTLEMENT_WORD_GROUPS: readonly SettlementWordGroup[] = [
     words: ['Not settled'],
     source: 'Microsoft Dynamics AX BankCodaSettlementType NotSettled (learn.microsoft.com ax-2012 gg863283)',
   },
-  { settled: true, words: ['Cleared'], source: 'HL7 FHIR payment-status "cleared": received by the payee (hl7.org/fhir valueset-payment-status)' },
-  { settled: false, words: ['Not cleared', 'Uncleared'], source: 'Negation of HL7 FHIR "cleared" (hl7.org/fhir valueset-payment-status)' },
+  {
+    settled: true,
+    words: ['Cleared'],
+    source: 'HL7 FHIR payment-status "cleared": received by the payee (hl7.org/fhir valueset-payment-status)',
+  },
+  {
+    settled: false,
+    words: ['Not cleared', 'Uncleared'],
+    source: 'Negation of HL7 FHIR "cleared" (hl7.org/fhir valueset-payment-status)',
+  },
   {
     settled: true,
     words: ['已结算'],
-    source: 'Pooul SettledStatusEnum SETTLED 已结算 (minlia-projects/minlia-modules module-pooul/.../SettledStatusEnum.java)',
+    source:
+      'Pooul SettledStatusEnum SETTLED 已结算 (minlia-projects/minlia-modules module-pooul/.../SettledStatusEnum.java)',
   },
   {
     settled: false,
     words: ['未结算'],
-    source: 'Pooul SettledStatusEnum UNSETTLEMENT 未结算 (minlia-projects/minlia-modules module-pooul/.../SettledStatusEnum.java)',
+    source:
+      'Pooul SettledStatusEnum UNSETTLEMENT 未结算 (minlia-projects/minlia-modules module-pooul/.../SettledStatusEnum.java)',
   },
   {
     settled: true,
     words: ['清算成功', '清算完成'],
-    source: 'Aggregator clearing status CLEARING_SUCCESS 清算成功 (SplendorAnLin/paymentSystem boss/.../TradeOrderClearingStatus.java)',
+    source:
+      'Aggregator clearing status CLEARING_SUCCESS 清算成功 (SplendorAnLin/paymentSystem boss/.../TradeOrderClearingStatus.java)',
   },
   {
     settled: false,
     words: ['未清算'],
-    source: 'Aggregator clearing status UN_CLEARING 未清算 (SplendorAnLin/paymentSystem boss/.../TradeOrderClearingStatus.java)',
+    source:
+      'Aggregator clearing status UN_CLEARING 未清算 (SplendorAnLin/paymentSystem boss/.../TradeOrderClearingStatus.java)',
   },
   {
     settled: true,
     words: ['已清算'],
-    source: 'Acquirer daily report "是否清算 0未清算 1已清算" (com.pay.poss.report.dto.TranDailyReportResultDto; repository name not shown by the index)',
+    source:
+      'Acquirer daily report "是否清算 0未清算 1已清算" (com.pay.poss.report.dto.TranDailyReportResultDto; repository name not shown by the index)',
   },
   {
     settled: false,
     words: ['待结算', '资金待结算', '待清算'],
-    source: 'WeChat order_state 6 资金待结算: confirmed but not yet settled (developers.weixin.qq.com/community/develop/doc/00068aeca783d89d47e23d70866c00)',
+    source:
+      'WeChat order_state 6 资金待结算: confirmed but not yet settled (developers.weixin.qq.com/community/develop/doc/00068aeca783d89d47e23d70866c00)',
   },
   {
     settled: false,
     words: ['结算中', '清算中'],
-    source: 'Clearing status SETTLING 清算中 (com.fep.settlement.domain.ClearingStatus, repository not shown); Braintree "Settling"',
+    source:
+      'Clearing status SETTLING 清算中 (com.fep.settlement.domain.ClearingStatus, repository not shown); Braintree "Settling"',
   },
   // "已入账,不能撤销": once credited, a void is refused, which is what settled means for the guards.
-  { settled: true, words: ['已入账'], source: 'Gateway response code 64_1 已入账,不能撤销 (apifox.com/apidoc/docs-site/2466304/doc-6438214)' },
+  {
+    settled: true,
+    words: ['已入账'],
+    source: 'Gateway response code 64_1 已入账,不能撤销 (apifox.com/apidoc/docs-site/2466304/doc-6438214)',
+  },
   { settled: false, words: ['未入账'], source: 'Negation of 已入账 (apifox.com/apidoc/docs-site/2466304/doc-6438214)' },
   { settled: true, words: ['结算成功'], source: 'CancelDesk first hand-made list, kept as it was' },
   { settled: false, words: ['Unsettled'], source: 'CancelDesk first hand-made list, kept as it was' },

@@ -15,16 +15,20 @@ const WECHAT_REFUND = 'WeChat Pay refund status (pay.weixin.qq.com/doc/v3/mercha
 const ALIPAY = 'Alipay trade_status (developer.aliyun.com/article/707619; docs.antom.com/ac/gr/trade_status)';
 const UNIONPAY =
   'UnionPay ACP demo: query, consume-undo and refund (hectorqin/lpays src/libs/upacp_apple_pay/demo/api_05_app/Form_6_5_Query.php, Form_6_3_ConsumeUndo.php, Form_6_4_Refund.php)';
-const CHINAUMS = 'ChinaUMS (银联商务) cashier payStatus (qmf-chinaums/qmf-cashier documents/comment/comment.pay.status.doc.md)';
-const SHOUQIANBA = 'Shouqianba order_status / result_code (WoSai/shouqianba-doc api/core.md, en/api/transaction/appendix.md)';
-const STRIPE = 'Stripe PaymentIntent status (docs.stripe.com/docs/payments/paymentintents/lifecycle; stripe.dev stripe-terminal-ios SCPPaymentIntentStatus)';
+const CHINAUMS =
+  'ChinaUMS (银联商务) cashier payStatus (qmf-chinaums/qmf-cashier documents/comment/comment.pay.status.doc.md)';
+const SHOUQIANBA =
+  'Shouqianba order_status / result_code (WoSai/shouqianba-doc api/core.md, en/api/transaction/appendix.md)';
+const STRIPE =
+  'Stripe PaymentIntent status (docs.stripe.com/docs/payments/paymentintents/lifecycle; stripe.dev stripe-terminal-ios SCPPaymentIntentStatus)';
 const STRIPE_DISPUTE =
   'Stripe dispute status (pub.dev stripe_api_client Dispute.status; docs.stripe.com/disputes/how-disputes-work?locale=zh-CN)';
 const ADYEN =
   'Adyen payment lifecycle (docs.adyen.com/account/payments-lifecycle, docs.adyen.com/essentials/payments-lifecycle, docs.adyen.com/reporting/reports-and-the-payments-lifecycle)';
 const SQUARE =
   'Square PaymentStatus (docs.rs squareup models/enums/payment_status.rs; developer.squareup.com/forums/t/3482; developer.squareup.com/reference/square/objects/TenderSquareAccountDetailsStatus)';
-const BRAINTREE = 'Braintree transaction statuses (developer.paypal.com/braintree/docs/reference/general/statuses; docs.rs braintree transaction::Status)';
+const BRAINTREE =
+  'Braintree transaction statuses (developer.paypal.com/braintree/docs/reference/general/statuses; docs.rs braintree transaction::Status)';
 const HAND_MADE = 'CancelDesk first hand-made list (wording of the test portals), kept as it was';
 
 /**
@@ -35,7 +39,11 @@ const HAND_MADE = 'CancelDesk first hand-made list (wording of the test portals)
 export const STATUS_WORD_GROUPS: readonly StatusWordGroup[] = [
   { status: 'paid', words: ['支付成功'], source: WECHAT },
   // NOTPAY is not final: an unpaid order can still be paid later (same thread), so it is "query first", not "no funds".
-  { status: 'pending', words: ['未支付', 'NOTPAY', 'Not paid', '用户支付中', 'USERPAYING', '等待扣款'], source: WECHAT },
+  {
+    status: 'pending',
+    words: ['未支付', 'NOTPAY', 'Not paid', '用户支付中', 'USERPAYING', '等待扣款'],
+    source: WECHAT,
+  },
   { status: 'failed', words: ['支付失败', 'PAYERROR'], source: WECHAT },
   // REVOKED: a 付款码 order revoked because its result was unclear (developers.weixin.qq.com/community/develop/doc/000828ee0188b0c9ce0d451365b400).
   { status: 'voided', words: ['已撤销', 'REVOKED'], source: WECHAT },
@@ -75,14 +83,25 @@ export const STATUS_WORD_GROUPS: readonly StatusWordGroup[] = [
   { status: 'paid', words: ['Succeeded', 'Requires capture', 'requires_capture'], source: STRIPE },
   {
     status: 'pending',
-    words: ['Processing', 'Requires action', 'requires_action', 'Requires payment method', 'requires_payment_method', 'Requires confirmation'],
+    words: [
+      'Processing',
+      'Requires action',
+      'requires_action',
+      'Requires payment method',
+      'requires_payment_method',
+      'Requires confirmation',
+    ],
     source: STRIPE,
   },
   // Canceled, Cancelled: Stripe, Adyen and Square all cancel an authorisation (Square: "voided (i.e., canceled)"),
   // Shouqianba CANCELED is a 撤单; in every case nothing is left to cancel, which is what "voided" guards.
   { status: 'voided', words: ['Canceled'], source: STRIPE },
   // A lost dispute already returned the money through the scheme, a won one can still move: both need a person.
-  { status: 'disputed', words: ['Disputed', 'Needs response', 'Dispute lost', 'Dispute won', '争议中'], source: STRIPE_DISPUTE },
+  {
+    status: 'disputed',
+    words: ['Disputed', 'Needs response', 'Dispute lost', 'Dispute won', '争议中'],
+    source: STRIPE_DISPUTE,
+  },
 
   // Authorised: the issuer holds the cardholder's funds. Our model has no "authorised"; it is neither "no funds
   // taken" nor "result unknown", so it reads as paid and the rule set's void/refund choice does the rest.
@@ -107,12 +126,14 @@ export const STATUS_WORD_GROUPS: readonly StatusWordGroup[] = [
   {
     status: 'partially_refunded',
     words: ['Partially refunded'],
-    source: 'PayPal capture status PARTIALLY_REFUNDED (pub.dev paypal_sdk CaptureStatus); Dintero (docs.dintero.com/docs/integrations/support/transaction-statuses)',
+    source:
+      'PayPal capture status PARTIALLY_REFUNDED (pub.dev paypal_sdk CaptureStatus); Dintero (docs.dintero.com/docs/integrations/support/transaction-statuses)',
   },
   {
     status: 'disputed',
     words: ['拒付', '已拒付', 'Charged back'],
-    source: 'Y.uno zh-Hans CHARGEBACK 拒付 (docs.y.uno/zh-hans/reference/payments/status-and-response-codes/transaction.md); LoanPro (developers.loanpro.io/docs/payment-status-values)',
+    source:
+      'Y.uno zh-Hans CHARGEBACK 拒付 (docs.y.uno/zh-hans/reference/payments/status-and-response-codes/transaction.md); LoanPro (developers.loanpro.io/docs/payment-status-values)',
   },
 
   { status: 'paid', words: ['已支付', '已完成', '已付款', 'Paid', 'Success', 'Successful'], source: HAND_MADE },
@@ -122,5 +143,9 @@ export const STATUS_WORD_GROUPS: readonly StatusWordGroup[] = [
   { status: 'failed', words: ['失败'], source: HAND_MADE, wholeTextOnly: true },
   { status: 'voided', words: ['Void', 'Reversed'], source: HAND_MADE },
   { status: 'refunded', words: ['已退款', '全额退款', 'Fully refunded'], source: HAND_MADE },
-  { status: 'partially_refunded', words: ['部分退款', '部分已退款', '部分退款成功', 'Partial refund'], source: HAND_MADE },
+  {
+    status: 'partially_refunded',
+    words: ['部分退款', '部分已退款', '部分退款成功', 'Partial refund'],
+    source: HAND_MADE,
+  },
 ];

@@ -2,7 +2,10 @@ import { OrderStatus, type PaymentMethod, type TransactionType } from '../schema
 import { SETTLEMENT_WORD_GROUPS } from './settlement-words';
 import { STATUS_WORD_GROUPS } from './status-words';
 
-function mergeGroups<K extends string>(keys: readonly K[], groups: [K, readonly string[]][]): Record<K, readonly string[]> {
+function mergeGroups<K extends string>(
+  keys: readonly K[],
+  groups: [K, readonly string[]][],
+): Record<K, readonly string[]> {
   const merged = Object.fromEntries(keys.map((k) => [k, [] as string[]])) as Record<K, string[]>;
   for (const [key, words] of groups) for (const w of words) if (!merged[key].includes(w)) merged[key].push(w);
   return merged;
@@ -22,7 +25,24 @@ export const SETTLED_SYNONYMS: Readonly<Record<'true' | 'false', readonly string
 
 /** How the customer paid. */
 export const PAYMENT_METHOD_SYNONYMS: Readonly<Record<PaymentMethod, readonly string[]>> = {
-  card: ['银行卡', '刷卡', '借记卡', '信用卡', '贷记卡', '储蓄卡', '银联卡', 'IC卡', '磁条卡', '外卡', 'Card', 'Bank Card', 'Debit Card', 'Credit Card', 'Visa', 'Mastercard'],
+  card: [
+    '银行卡',
+    '刷卡',
+    '借记卡',
+    '信用卡',
+    '贷记卡',
+    '储蓄卡',
+    '银联卡',
+    'IC卡',
+    '磁条卡',
+    '外卡',
+    'Card',
+    'Bank Card',
+    'Debit Card',
+    'Credit Card',
+    'Visa',
+    'Mastercard',
+  ],
   cash: ['现金', 'Cash'],
   wechat: ['微信', '微信支付', 'WeChat Pay', 'WeChat', 'Weixin'],
   alipay: ['支付宝', 'Alipay'],
@@ -34,11 +54,27 @@ export const PAYMENT_METHOD_SYNONYMS: Readonly<Record<PaymentMethod, readonly st
 export const TRANSACTION_TYPE_SYNONYMS: Readonly<Record<TransactionType, readonly string[]>> = {
   sale: ['消费', 'Sale', 'Purchase'],
   preauth: ['预授权', 'Pre-authorization', 'Preauthorization', 'Preauth', 'Pre-auth'],
-  preauth_completion: ['预授权完成', 'Preauth completion', 'Pre-auth completion', 'Pre-authorization completion', 'Completion'],
+  preauth_completion: [
+    '预授权完成',
+    'Preauth completion',
+    'Pre-auth completion',
+    'Pre-authorization completion',
+    'Completion',
+  ],
 };
 
 /**
  * Transaction kinds that are not an original order (a void, a refund): never read as one of the above. A
  * status outcome next to one of these ("Refund successful", "撤单…失败") is about that operation, not the payment.
  */
-export const NOT_AN_ORIGINAL_TRANSACTION: readonly string[] = ['撤销', '退货', '退款', '冲正', '撤单', 'Void', 'Refund', 'Reversal', 'Cancel'];
+export const NOT_AN_ORIGINAL_TRANSACTION: readonly string[] = [
+  '撤销',
+  '退货',
+  '退款',
+  '冲正',
+  '撤单',
+  'Void',
+  'Refund',
+  'Reversal',
+  'Cancel',
+];

@@ -2,7 +2,10 @@ import { bundleForPage } from './bundle';
 import type { Benchmark } from './harness';
 import { historyPage } from './history-page';
 
-declare const cdExtract: { run(): { subject: number; baseline: number; orderNo: string | undefined }; countNodes(): number };
+declare const cdExtract: {
+  run(): { subject: number; baseline: number; orderNo: string | undefined };
+  countNodes(): number;
+};
 
 const ROWS = 2000;
 

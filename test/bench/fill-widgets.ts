@@ -5,7 +5,9 @@ import { buildFormFixtures } from '../support/build-fixtures';
 import { bundleForPage } from './bundle';
 import type { Benchmark } from './harness';
 
-declare const cdWidgets: { run(request: FillRequest): Promise<{ subject: number; baseline: number; filled: number; failed: string[] }> };
+declare const cdWidgets: {
+  run(request: FillRequest): Promise<{ subject: number; baseline: number; filled: number; failed: string[] }>;
+};
 
 /** The real-library forms of test/fixtures/widgets, with the language their labels speak. */
 const LIBRARIES = [
@@ -54,7 +56,8 @@ let server: StaticServer | null = null;
 export const widgetBenches: Benchmark[] = LIBRARIES.map(([lib, lang]) => ({
   name: `fill-${lib}`,
   what: `planFill + executeFill (settleMs 0) on the ${lib} form built with the real library: 8 fields, popups and pickers included`,
-  baseline: 'a bare loop writing each text box of the same form its own value with the native setter and one input event',
+  baseline:
+    'a bare loop writing each text box of the same form its own value with the native setter and one input event',
   runs: 7,
   async setup() {
     if (server) return;
@@ -66,7 +69,12 @@ export const widgetBenches: Benchmark[] = LIBRARIES.map(([lib, lang]) => ({
     await page.goto(`${server!.origin}/widgets/${lib}/index.html`);
     await page.waitForFunction(() => typeof (window as { __formState?: unknown }).__formState === 'function');
     await page.addScriptTag({ content: await bundleForPage('cdWidgets', SOURCE) });
-    const request = makeFillRequest({ requestType: lang === 'zh' ? 'void' : 'refund', contactName: undefined, contactPhone: undefined, contactEmail: undefined });
+    const request = makeFillRequest({
+      requestType: lang === 'zh' ? 'void' : 'refund',
+      contactName: undefined,
+      contactPhone: undefined,
+      contactEmail: undefined,
+    });
     const result = await page.evaluate((r) => cdWidgets.run(r), request);
     await page.close();
     if (result.failed.length) throw new Error(`${lib}: the fill left ${result.failed.join(', ')}`);

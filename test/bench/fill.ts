@@ -4,7 +4,9 @@ import { bundleForPage } from './bundle';
 import { median, type Benchmark } from './harness';
 
 declare const cdFill: {
-  run(request: FillRequest): Promise<{ subject: number; baseline: number; plan: number; fields: number; filled: number; outcomes: string[] }>;
+  run(
+    request: FillRequest,
+  ): Promise<{ subject: number; baseline: number; plan: number; fields: number; filled: number; outcomes: string[] }>;
 };
 
 const FIELDS = 40;
@@ -13,7 +15,10 @@ const FIELDS = 40;
 const CASE_FIELDS: readonly [string, string][] = [
   ['原订单号', '<input name="c1">'],
   ['申请金额(元)', '<input name="c2" placeholder="0.00">'],
-  ['币种', '<select name="c3"><option value="">请选择</option><option value="CNY">人民币</option><option value="USD">美元</option></select>'],
+  [
+    '币种',
+    '<select name="c3"><option value="">请选择</option><option value="CNY">人民币</option><option value="USD">美元</option></select>',
+  ],
   ['交易日期', '<input name="c4" placeholder="YYYY-MM-DD">'],
   ['交易时间', '<input name="c5" placeholder="HH:mm:ss">'],
   ['商户编号', '<input name="c6">'],
@@ -22,8 +27,14 @@ const CASE_FIELDS: readonly [string, string][] = [
   ['凭证号', '<input name="c9">'],
   ['参考号', '<input name="c10">'],
   ['授权码', '<input name="c11">'],
-  ['申请类型', '<select name="c12"><option value="">请选择</option><option value="01">消费撤销</option><option value="02">退货</option><option value="03">预授权撤销</option></select>'],
-  ['申请原因', '<select name="c13"><option value="">请选择</option><option>重复扣款</option><option>金额错误</option><option>客户取消</option><option>系统故障</option><option>操作失误</option><option>其他</option></select>'],
+  [
+    '申请类型',
+    '<select name="c12"><option value="">请选择</option><option value="01">消费撤销</option><option value="02">退货</option><option value="03">预授权撤销</option></select>',
+  ],
+  [
+    '申请原因',
+    '<select name="c13"><option value="">请选择</option><option>重复扣款</option><option>金额错误</option><option>客户取消</option><option>系统故障</option><option>操作失误</option><option>其他</option></select>',
+  ],
   ['情况说明', '<textarea name="c14"></textarea>'],
   ['联系人', '<input name="c15">'],
   ['联系电话', '<input name="c16">'],
@@ -31,7 +42,31 @@ const CASE_FIELDS: readonly [string, string][] = [
 ];
 
 /** Fields of the same form the case has nothing for: the filler reads and names them, then leaves them. */
-const OTHER_LABELS = ['门店名称', '收银台', '商品名称', '商品数量', '会员等级', '发货状态', '收货城市', '开票类型', '销售渠道', '活动名称', '积分抵扣', '门店区域', '导购姓名', '配送方式', '包装要求', '赠品', '质检结果', '仓库', '货架位置', '品牌', '颜色', '尺码', '款式'];
+const OTHER_LABELS = [
+  '门店名称',
+  '收银台',
+  '商品名称',
+  '商品数量',
+  '会员等级',
+  '发货状态',
+  '收货城市',
+  '开票类型',
+  '销售渠道',
+  '活动名称',
+  '积分抵扣',
+  '门店区域',
+  '导购姓名',
+  '配送方式',
+  '包装要求',
+  '赠品',
+  '质检结果',
+  '仓库',
+  '货架位置',
+  '品牌',
+  '颜色',
+  '尺码',
+  '款式',
+];
 
 /** A plain HTML cancellation form of 40 labelled fields in table rows, 17 of which the case fills. */
 export function fortyFieldForm(): string {
@@ -45,7 +80,8 @@ export function fortyFieldForm(): string {
 
 const REQUEST: FillRequest = makeFillRequest({
   transactionType: 'sale',
-  description: '订单 T20261125-0001（交易时间 2026-11-25 14:03:27，金额 ¥128.50）申请撤销，原因：重复扣款。经办人：王丽。',
+  description:
+    '订单 T20261125-0001（交易时间 2026-11-25 14:03:27，金额 ¥128.50）申请撤销，原因：重复扣款。经办人：王丽。',
 });
 
 // Timed inside the page: a bare loop that sets a value in each of the 40 controls (native setter, one input
@@ -113,7 +149,10 @@ export const fillBench: Benchmark = {
     await page.addScriptTag({ content: await bundleForPage('cdFill', SOURCE) });
     const result = await page.evaluate((request) => cdFill.run(request), REQUEST);
     await page.close();
-    if (result.fields !== FIELDS || result.filled !== CASE_KEYS) throw new Error(`fill bench filled ${result.filled} of ${result.fields} fields; not filled: ${result.outcomes.join(', ')}`);
+    if (result.fields !== FIELDS || result.filled !== CASE_KEYS)
+      throw new Error(
+        `fill bench filled ${result.filled} of ${result.fields} fields; not filled: ${result.outcomes.join(', ')}`,
+      );
     last = { fields: result.fields, filled: result.filled };
     planTimes.push(result.plan);
     return { subject: result.subject, baseline: result.baseline };

@@ -35,24 +35,39 @@ function bodies(i: number, perCase: number): EventBody[] {
       status: 'paid' as const,
       settled: false,
     },
-    sources: { orderNo: { text: `订单编号 ${orderNoOf(i)}`, label: '订单编号', confidence: 0.95, method: 'label' as const } },
+    sources: {
+      orderNo: { text: `订单编号 ${orderNoOf(i)}`, label: '订单编号', confidence: 0.95, method: 'label' as const },
+    },
   };
   const list: EventBody[] = [
-    { type: 'captured', data: { origin: 'https://portal.bench.invalid', url: `https://portal.bench.invalid/order/${i}`, draft } },
+    {
+      type: 'captured',
+      data: { origin: 'https://portal.bench.invalid', url: `https://portal.bench.invalid/order/${i}`, draft },
+    },
     {
       type: 'verdict_computed',
-      data: { verdict: { action: 'void', ruleId: 'same-day' }, deadline: new Date(START + i * 60_000 + 86_400_000).toISOString(), action: i % 3 ? 'void' : 'refund' },
+      data: {
+        verdict: { action: 'void', ruleId: 'same-day' },
+        deadline: new Date(START + i * 60_000 + 86_400_000).toISOString(),
+        action: i % 3 ? 'void' : 'refund',
+      },
     },
   ];
   while (list.length < perCase - 1) {
     const n = list.length;
     list.push(
       n % 2
-        ? { type: 'note_added', data: { noteId: crypto.randomUUID(), text: `Customer called (${n}); 客户来电要求撤销。` } }
+        ? {
+            type: 'note_added',
+            data: { noteId: crypto.randomUUID(), text: `Customer called (${n}); 客户来电要求撤销。` },
+          }
         : { type: 'field_edited', data: { key: 'merchantName', value: `商户 ${i}-${n}` } },
     );
   }
-  list.push({ type: 'status_changed', data: { from: 'draft', to: 'submitted', channel: 'online_form', requestId: `REQ-${i}` } });
+  list.push({
+    type: 'status_changed',
+    data: { from: 'draft', to: 'submitted', channel: 'online_form', requestId: `REQ-${i}` },
+  });
   return list;
 }
 
@@ -64,7 +79,13 @@ function buildCase(i: number, perCase: number): { record: CaseRecord; events: Ca
   const notes: NoteRecord[] = [];
   for (const body of bodies(i, perCase)) {
     const head = { caseId, eventCount: record?.eventCount ?? 0, lastHeadHash: record?.lastHeadHash ?? GENESIS_HASH };
-    const event = sealEvent(head, body, ACTOR, new Date(START + i * 60_000 + events.length * 1000).toISOString(), crypto.randomUUID());
+    const event = sealEvent(
+      head,
+      body,
+      ACTOR,
+      new Date(START + i * 60_000 + events.length * 1000).toISOString(),
+      crypto.randomUUID(),
+    );
     const next = applyEvent(record, event);
     if (!next.ok) throw new Error(next.message);
     record = next.value;
@@ -112,7 +133,12 @@ export async function seed(name: string, cases: number, perCase: number): Promis
   await writing;
   exportIds = (await store.listCases({ limit: 1000 })).map((c) => c.id);
   allIds = await db.cases.toCollection().primaryKeys();
-  return { seconds: (performance.now() - t0) / 1000, buildSeconds: building / 1000, cases: await db.cases.count(), events: await db.events.count() };
+  return {
+    seconds: (performance.now() - t0) / 1000,
+    buildSeconds: building / 1000,
+    cases: await db.cases.count(),
+    events: await db.events.count(),
+  };
 }
 
 async function time(run: () => Promise<unknown>): Promise<number> {
@@ -136,7 +162,8 @@ export const measures = {
     const orderNo = orderNoOf(Math.floor(Math.random() * 10_000));
     const subject = await time(async () => {
       const found = await store.listCases({ query: orderNo, limit: 50 });
-      if (found.length !== 1 || found[0]!.orderNo !== orderNo) throw new Error(`search for ${orderNo} found ${found.length}`);
+      if (found.length !== 1 || found[0]!.orderNo !== orderNo)
+        throw new Error(`search for ${orderNo} found ${found.length}`);
     });
     const baseline = await time(async () => (await db.cases.toArray()).filter((c) => c.orderNo.includes(orderNo)));
     return { subject, baseline };
@@ -144,10 +171,18 @@ export const measures = {
   async append() {
     const caseId = randomCaseId();
     const subject = await time(async () => {
-      const saved = await store.addNote(caseId, 'Acquirer says the request is in review. 收单机构称申请审核中。', { agent: 'Bench Agent' });
+      const saved = await store.addNote(caseId, 'Acquirer says the request is in review. 收单机构称申请审核中。', {
+        agent: 'Bench Agent',
+      });
       if (!saved.ok) throw new Error(saved.error.message);
     });
-    const row = sealEvent({ caseId: crypto.randomUUID(), eventCount: 0, lastHeadHash: GENESIS_HASH }, { type: 'exported', data: { format: 'json' } }, ACTOR, new Date().toISOString(), crypto.randomUUID());
+    const row = sealEvent(
+      { caseId: crypto.randomUUID(), eventCount: 0, lastHeadHash: GENESIS_HASH },
+      { type: 'exported', data: { format: 'json' } },
+      ACTOR,
+      new Date().toISOString(),
+      crypto.randomUUID(),
+    );
     const baseline = await time(() => db.events.bulkAdd([row]));
     await db.events.delete(row.id);
     return { subject, baseline };
@@ -172,7 +207,8 @@ export const measures = {
     const baseline = await time(() =>
       db.transaction('r', db.cases, db.events, async () => {
         await db.cases.bulkGet(exportIds);
-        for (const id of exportIds) await db.events.where('[caseId+seq]').between([id, -Infinity], [id, Infinity]).toArray();
+        for (const id of exportIds)
+          await db.events.where('[caseId+seq]').between([id, -Infinity], [id, Infinity]).toArray();
       }),
     );
     return { subject, baseline };

@@ -28,8 +28,12 @@ function seededPage(ctx: BenchContext): Promise<Seeded> {
       await page.goto(`chrome-extension://${ctx.extensionId}/blank.html`);
       // Extension pages refuse inline scripts (CSP script-src 'self'); an evaluated script is not inline.
       await page.evaluate(await bundleForPage('cdLog', "export * from './test/bench/log-page';"));
-      const result = await page.evaluate(([n, per]) => cdLog.seed(`bench-log-${Date.now()}`, n, per), [CASES, EVENTS_PER_CASE] as const);
-      if (result.cases !== CASES || result.events !== CASES * EVENTS_PER_CASE) throw new Error(`seeded ${result.cases} cases, ${result.events} events`);
+      const result = await page.evaluate(([n, per]) => cdLog.seed(`bench-log-${Date.now()}`, n, per), [
+        CASES,
+        EVENTS_PER_CASE,
+      ] as const);
+      if (result.cases !== CASES || result.events !== CASES * EVENTS_PER_CASE)
+        throw new Error(`seeded ${result.cases} cases, ${result.events} events`);
       return { page, ...result, told: false };
     })();
     seeded.set(ctx, found);
@@ -56,16 +60,48 @@ function logBench(name: string, operation: Operation, what: string, baseline: st
       const s = await seededPage(ctx);
       if (s.told) return [];
       s.told = true;
-      return [`database seeded in ${s.seconds.toFixed(1)} s, ${s.buildSeconds.toFixed(1)} s of it building and hashing (${s.cases} cases, ${s.events} events at seeding)`];
+      return [
+        `database seeded in ${s.seconds.toFixed(1)} s, ${s.buildSeconds.toFixed(1)} s of it building and hashing (${s.cases} cases, ${s.events} events at seeding)`,
+      ];
     },
   };
 }
 
 /** The log benchmarks: list, search, append, and exports of 1,000 cases, each against bare Dexie. */
 export const logBenches: Benchmark[] = [
-  logBench('log-list', 'list', 'opening the case list: listCases, 50 most recent', 'bare Dexie orderBy(updatedAt).reverse().limit(50).toArray()', 15),
-  logBench('log-search', 'search', 'searching by a full order number: listCases({ query, limit: 50 })', 'bare Dexie cases.toArray() filtered in JS by order number', 15),
-  logBench('log-append', 'append', 'appending one event: addNote (hash-chained, case and note rows, one transaction)', 'bare Dexie events.bulkAdd([one pre-sealed event])', 15),
-  logBench('log-csv', 'csv', 'exporting 1,000 cases to CSV: listCases(limit 1000) + casesToCsv', 'bare Dexie orderBy(updatedAt).reverse().limit(1000).toArray()', 9),
-  logBench('log-json', 'json', 'exporting 1,000 cases to JSON: prepareExport (records 1,000 "exported" events) + caseToJsonText', 'bare Dexie toArray of the same 1,000 cases and their events', 7),
+  logBench(
+    'log-list',
+    'list',
+    'opening the case list: listCases, 50 most recent',
+    'bare Dexie orderBy(updatedAt).reverse().limit(50).toArray()',
+    15,
+  ),
+  logBench(
+    'log-search',
+    'search',
+    'searching by a full order number: listCases({ query, limit: 50 })',
+    'bare Dexie cases.toArray() filtered in JS by order number',
+    15,
+  ),
+  logBench(
+    'log-append',
+    'append',
+    'appending one event: addNote (hash-chained, case and note rows, one transaction)',
+    'bare Dexie events.bulkAdd([one pre-sealed event])',
+    15,
+  ),
+  logBench(
+    'log-csv',
+    'csv',
+    'exporting 1,000 cases to CSV: listCases(limit 1000) + casesToCsv',
+    'bare Dexie orderBy(updatedAt).reverse().limit(1000).toArray()',
+    9,
+  ),
+  logBench(
+    'log-json',
+    'json',
+    'exporting 1,000 cases to JSON: prepareExport (records 1,000 "exported" events) + caseToJsonText',
+    'bare Dexie toArray of the same 1,000 cases and their events',
+    7,
+  ),
 ];

@@ -14,16 +14,24 @@ export const panelOpen: Benchmark = {
     const page = await ctx.page();
     await page.goto(`chrome-extension://${ctx.extensionId}/sidepanel.html`);
     await page.waitForFunction(() => 'canceldeskTest' in window);
-    await page.evaluate((n) => (window as unknown as { canceldeskTest: { seedCases(n: number): Promise<void> } }).canceldeskTest.seedCases(n), CASES);
+    await page.evaluate(
+      (n) =>
+        (window as unknown as { canceldeskTest: { seedCases(n: number): Promise<void> } }).canceldeskTest.seedCases(n),
+      CASES,
+    );
     await page.close();
   },
   async run(ctx) {
     const page = await ctx.page();
     await page.goto(`chrome-extension://${ctx.extensionId}/sidepanel.html`);
     await page.locator('.case-item').first().waitFor();
-    const subject = await page.evaluate(() => performance.getEntriesByName('canceldesk:cases-rendered')[0]?.startTime ?? NaN);
+    const subject = await page.evaluate(
+      () => performance.getEntriesByName('canceldesk:cases-rendered')[0]?.startTime ?? NaN,
+    );
     await page.goto(`chrome-extension://${ctx.extensionId}/blank.html`);
-    const baseline = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    const baseline = await page.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+    );
     await page.close();
     return { subject, baseline };
   },

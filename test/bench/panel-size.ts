@@ -11,7 +11,8 @@ export interface ScriptSize {
 }
 
 /** Static imports of a built ES module chunk; dynamic import() chunks load later, if ever, so they do not count. */
-const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]*?\s*from\s*)?["'`]((?:\.{1,2})?\/[^"'`]+\.js)["'`]/g;
+const STATIC_IMPORT =
+  /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]*?\s*from\s*)?["'`]((?:\.{1,2})?\/[^"'`]+\.js)["'`]/g;
 
 /**
  * The JavaScript an extension page loads when it opens: its module scripts, the chunks it modulepreloads, and
@@ -19,9 +20,9 @@ const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]*?\s*from\s
  */
 export async function pageScripts(buildDir: string, html: string): Promise<string[]> {
   const page = await readFile(join(buildDir, html), 'utf8');
-  const queue = [...page.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"|<link[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+\.js)"/g)].map((m) =>
-    posix.normalize((m[1] ?? m[2]!).replace(/^\//, '')),
-  );
+  const queue = [
+    ...page.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"|<link[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+\.js)"/g),
+  ].map((m) => posix.normalize((m[1] ?? m[2]!).replace(/^\//, '')));
   const seen = new Set<string>();
   while (queue.length) {
     const file = queue.shift()!;
@@ -61,11 +62,15 @@ export async function withProductionBuild<T>(use: (buildDir: string) => Promise<
   const outDir = await mkdtemp(join(tmpdir(), 'canceldesk-size-'));
   try {
     await new Promise<void>((done, fail) => {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', BUILD, outDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, ['--input-type=module', '-e', BUILD, outDir], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let errors = '';
       child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
       child.on('error', fail);
-      child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`production build failed (${code}): ${errors.slice(-2000)}`))));
+      child.on('exit', (code) =>
+        code === 0 ? done() : fail(new Error(`production build failed (${code}): ${errors.slice(-2000)}`)),
+      );
     });
     return await use(join(outDir, 'chrome-mv3'));
   } finally {

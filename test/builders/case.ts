@@ -66,13 +66,20 @@ export interface RichCaseOptions {
 
 /** A case that has been through everything: capture, edit, verdict, note, evidence, submission. Returns its id. */
 export async function makeRichCase(store: CaseStore, options: RichCaseOptions = {}): Promise<string> {
-  const draft = makeDraft({ orderNo: options.orderNo ?? '202611241015330044', merchantName: options.merchantName ?? '上海静安咖啡店' });
+  const draft = makeDraft({
+    orderNo: options.orderNo ?? '202611241015330044',
+    merchantName: options.merchantName ?? '上海静安咖啡店',
+  });
   const saved = await store.recordCapture(makeCaptureInput({ draft }));
   if (!saved.ok) throw new Error(saved.error.message);
   const id = saved.value.id;
   const steps = [
     () => store.editCaseField(id, 'amountMinor', 12_000),
-    () => store.recordVerdict(id, { action: 'void', ruleId: 'same-day-void' }, '2026-11-24T23:00:00+08:00', 'void', { ruleSetId: 'demo-acquirer', ruleSetVersion: 4 }),
+    () =>
+      store.recordVerdict(id, { action: 'void', ruleId: 'same-day-void' }, '2026-11-24T23:00:00+08:00', 'void', {
+        ruleSetId: 'demo-acquirer',
+        ruleSetVersion: 4,
+      }),
     () => store.addNote(id, options.note ?? 'Customer asked to cancel.\n客户要求撤销。'),
     () =>
       store.addEvidence(id, {

@@ -1,7 +1,10 @@
 import type { FillFile, FillRequest, FillValues } from '../../lib/schema/fill';
 
 /** A full request for a card sale paid 2026-11-25 14:03:27 Beijing time; override what a test is about. */
-export function makeFillRequest(values: Partial<FillValues> = {}, extra: Omit<Partial<FillRequest>, 'values'> = {}): FillRequest {
+export function makeFillRequest(
+  values: Partial<FillValues> = {},
+  extra: Omit<Partial<FillRequest>, 'values'> = {},
+): FillRequest {
   return {
     values: {
       zone: 'Asia/Shanghai',

@@ -33,7 +33,8 @@ export const notLuhnCard = (body: string): string => body + String((Number(luhnC
 export const residentId = (body: string): string => body + residentIdCheck(body);
 
 /** Digits written in another script from its zero (full-width U+FF10, Arabic-Indic U+0660 …). */
-export const inScript = (digits: string, zero: number): string => [...digits].map((c) => (/\d/.test(c) ? String.fromCharCode(zero + Number(c)) : c)).join('');
+export const inScript = (digits: string, zero: number): string =>
+  [...digits].map((c) => (/\d/.test(c) ? String.fromCharCode(zero + Number(c)) : c)).join('');
 
 /** Issuer prefixes of the networks a POS support desk sees. */
 export const CARD_NETWORKS: readonly { network: string; prefix: fc.Arbitrary<string> }[] = [
@@ -84,7 +85,8 @@ export type DigitScript = keyof typeof DIGIT_ZEROS;
 const SCRIPTS = Object.keys(DIGIT_ZEROS) as DigitScript[];
 
 /** One digit written in a script. */
-export const writeDigit = (digit: string, script: DigitScript): string => String.fromCodePoint(DIGIT_ZEROS[script] + Number(digit));
+export const writeDigit = (digit: string, script: DigitScript): string =>
+  String.fromCodePoint(DIGIT_ZEROS[script] + Number(digit));
 
 /** What may stand between digit groups: spaces (no-break, ideographic, thin), dots, dashes, slashes, middle dots. */
 export const SEPARATORS = [
@@ -117,7 +119,9 @@ export interface WrittenCard {
 const grouping = (n: number): fc.Arbitrary<number[]> =>
   fc.oneof(
     fc.constant<number[]>([n]),
-    fc.constant<number[]>(n === 15 ? [4, 6, 5] : Array.from({ length: Math.ceil(n / 4) }, (_, i) => Math.min(4, n - i * 4))),
+    fc.constant<number[]>(
+      n === 15 ? [4, 6, 5] : Array.from({ length: Math.ceil(n / 4) }, (_, i) => Math.min(4, n - i * 4)),
+    ),
     fc.uniqueArray(fc.integer({ min: 1, max: n - 1 }), { maxLength: 5 }).map((cuts) => {
       const at = [0, ...[...cuts].sort((a, b) => a - b), n];
       return at.slice(1).map((end, i) => end - (at[i] ?? 0));
@@ -125,7 +129,10 @@ const grouping = (n: number): fc.Arbitrary<number[]> =>
   );
 
 /** Writes digits in a script (one for the whole card, or one per digit), grouped, with 1–2 separators between groups. */
-export function writeCard(card: CardNumber, { separators = SEPARATORS as readonly string[] } = {}): fc.Arbitrary<WrittenCard> {
+export function writeCard(
+  card: CardNumber,
+  { separators = SEPARATORS as readonly string[] } = {},
+): fc.Arbitrary<WrittenCard> {
   const n = card.digits.length;
   const scripts = fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...SCRIPTS).map((s) => Array.from({ length: n }, () => s)) },
@@ -133,10 +140,13 @@ export function writeCard(card: CardNumber, { separators = SEPARATORS as readonl
   );
   return fc.tuple(scripts, grouping(n)).chain(([scriptOf, groups]) =>
     fc
-      .array(fc.array(fc.constantFrom(...separators), { minLength: 1, maxLength: 2 }).map((s) => s.join('')), {
-        minLength: groups.length - 1,
-        maxLength: groups.length - 1,
-      })
+      .array(
+        fc.array(fc.constantFrom(...separators), { minLength: 1, maxLength: 2 }).map((s) => s.join('')),
+        {
+          minLength: groups.length - 1,
+          maxLength: groups.length - 1,
+        },
+      )
       .map((gaps) => {
         let text = '';
         let at = 0;
@@ -261,7 +271,24 @@ export function residentIdCheck(first17: string): string {
  */
 export const cardThatIsAlsoAnId: fc.Arbitrary<CardNumber> = fc
   .record({
-    prefix: fc.constantFrom('62', '81', '35', '65', '51', '52', '53', '54', '41', '42', '43', '44', '45', '46', '34', '37'),
+    prefix: fc.constantFrom(
+      '62',
+      '81',
+      '35',
+      '65',
+      '51',
+      '52',
+      '53',
+      '54',
+      '41',
+      '42',
+      '43',
+      '44',
+      '45',
+      '46',
+      '34',
+      '37',
+    ),
     region: fc.integer({ min: 0, max: 9999 }),
     year: fc.integer({ min: 1950, max: 2008 }),
     month: fc.integer({ min: 1, max: 12 }),
@@ -272,7 +299,8 @@ export const cardThatIsAlsoAnId: fc.Arbitrary<CardNumber> = fc
     for (let serial = 0; serial < 1000; serial++) {
       const first17 = `${head}${String(serial).padStart(3, '0')}`;
       const check = residentIdCheck(first17);
-      if (check !== 'X' && luhnValid(first17 + check)) return { network: `card and resident ID (${prefix})`, digits: first17 + check };
+      if (check !== 'X' && luhnValid(first17 + check))
+        return { network: `card and resident ID (${prefix})`, digits: first17 + check };
     }
     return null;
   })

@@ -38,7 +38,8 @@ const names = readdirSync(PORTALS, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(PORTALS, d.name, 'expected.json')))
   .map((d) => d.name)
   .sort();
-const expectedFor = (name: string) => JSON.parse(readFileSync(join(PORTALS, name, 'expected.json'), 'utf8')) as Expected;
+const expectedFor = (name: string) =>
+  JSON.parse(readFileSync(join(PORTALS, name, 'expected.json'), 'utf8')) as Expected;
 
 const byJson = <T>(list: T[]) => [...list].map((x) => JSON.stringify(x)).sort();
 const problemKeys = (problems: CaptureProblem[]) =>
@@ -53,7 +54,14 @@ test.beforeAll(async () => {
     serveStatic(PORTALS),
     chromium.launch({
       executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     }),
     bundleForPage('cdCapture', SOURCE),
   ]);
@@ -72,18 +80,29 @@ for (const name of names) {
       await page.goto(`${server.origin}/${name}/index.html`);
       // Shadow hosts get their roots from the page's own script here (load-portal.ts only emulates it for
       // happy-dom), so a host still without one means that script did not run.
-      const bare = await page.evaluate(() => [...document.querySelectorAll('[data-shadow-template]')].filter((h) => !h.shadowRoot).length);
+      const bare = await page.evaluate(
+        () => [...document.querySelectorAll('[data-shadow-template]')].filter((h) => !h.shadowRoot).length,
+      );
       expect(bare, 'shadow hosts the page script left without a shadow root').toBe(0);
       await page.addScriptTag({ content: script });
-      const result = await page.evaluate((options) => cdCapture.run(options), { ...OPTIONS, ...expected.options } as ExtractOptions);
+      const result = await page.evaluate((options) => cdCapture.run(options), {
+        ...OPTIONS,
+        ...expected.options,
+      } as ExtractOptions);
 
       expect.soft(() => CaptureResult.parse(result)).not.toThrow();
       expect.soft(result.draft?.values ?? null, 'draft').toEqual(expected.draft);
-      expect.soft(result.candidates.map((c) => ({ summary: c.summary, values: c.draft.values })), 'candidates').toEqual(expected.candidates);
+      expect
+        .soft(
+          result.candidates.map((c) => ({ summary: c.summary, values: c.draft.values })),
+          'candidates',
+        )
+        .toEqual(expected.candidates);
       expect.soft(byJson(problemKeys(result.problems)), 'problems').toEqual(byJson(expected.problems));
       // The address carries the static server's random port, which may hold any digits: leave the origin out.
       const json = JSON.stringify({ ...result, url: result.url.replace(server.origin, '') });
-      for (const secret of expected.absent) expect.soft(json, `"${secret}" must not appear in the result`).not.toContain(secret);
+      for (const secret of expected.absent)
+        expect.soft(json, `"${secret}" must not appear in the result`).not.toContain(secret);
 
       // Every field says where it came from, with a locator (as the unit test's second check).
       if (expected.draft !== null) {

@@ -1,6 +1,9 @@
 import { test, expect } from './fixtures';
 
-test('teach mode: pick the order number on a page the heuristics cannot read, then it is read every time', async ({ openPortal, openPanel }) => {
+test('teach mode: pick the order number on a page the heuristics cannot read, then it is read every time', async ({
+  openPortal,
+  openPanel,
+}) => {
   const { page, tabId } = await openPortal('demo/en/odd-order.html');
   const panel = await openPanel(tabId);
   await panel.capture();
@@ -44,7 +47,10 @@ test('a list page offers its orders and the chosen one becomes the case', async 
   await expect(panel.field('Amount')).toHaveValue('3500.00');
 });
 
-test('a full card number on the page is masked at capture and never reaches the case', async ({ openPortal, openPanel }) => {
+test('a full card number on the page is masked at capture and never reaches the case', async ({
+  openPortal,
+  openPanel,
+}) => {
   const { tabId } = await openPortal('demo/zh/order-1002.html');
   const panel = await openPanel(tabId);
   await panel.capture();
@@ -75,12 +81,27 @@ test('a full card number on the page is masked at capture and never reaches the 
 });
 
 const CHANGED = [
-  { lang: 'en', pick: 'Pick Order number on page', order: 'Order number', region: 'Needs attention', says: 'Order number: the portal has changed — the taught element is gone.' },
-  { lang: 'zh', pick: '在页面上选取订单编号', order: '订单编号', region: '待处理', says: '订单编号：页面已改版，之前指定的元素已不存在。' },
+  {
+    lang: 'en',
+    pick: 'Pick Order number on page',
+    order: 'Order number',
+    region: 'Needs attention',
+    says: 'Order number: the portal has changed — the taught element is gone.',
+  },
+  {
+    lang: 'zh',
+    pick: '在页面上选取订单编号',
+    order: '订单编号',
+    region: '待处理',
+    says: '订单编号：页面已改版，之前指定的元素已不存在。',
+  },
 ] as const;
 
 for (const { lang, pick, order, region, says } of CHANGED) {
-  test(`when a portal changes under a taught field, the panel says so instead of reading the wrong element (${lang})`, async ({ openPortal, openPanel }) => {
+  test(`when a portal changes under a taught field, the panel says so instead of reading the wrong element (${lang})`, async ({
+    openPortal,
+    openPanel,
+  }) => {
     const { page, tabId } = await openPortal('demo/en/odd-order.html');
     const panel = await openPanel(tabId);
     await panel.setLanguage(lang);
@@ -91,7 +112,9 @@ for (const { lang, pick, order, region, says } of CHANGED) {
 
     // The portal ships a redesign: the tiles are gone, the amount and a decoy number remain.
     await page.evaluate(() => {
-      document.querySelector('.k2')!.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Total $12.00 · Ref 99-1' }));
+      document
+        .querySelector('.k2')!
+        .replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Total $12.00 · Ref 99-1' }));
     });
     await panel.capture();
     await expect(panel.page.getByRole('region', { name: region })).toContainText(says);

@@ -1,7 +1,10 @@
 import { test, expect } from './fixtures';
 import { VerdictCardPage } from './pages/panel-page';
 
-test('a same-day unsettled card sale is a void, with a live countdown to the 23:00 cut-off', async ({ openPortal, openPanel }) => {
+test('a same-day unsettled card sale is a void, with a live countdown to the 23:00 cut-off', async ({
+  openPortal,
+  openPanel,
+}) => {
   const { tabId } = await openPortal('demo/zh/order-1001.html');
   const panel = await openPanel(tabId, { time: '2026-11-25T16:00:00+08:00' });
   await panel.capture();
@@ -20,7 +23,10 @@ test('a same-day unsettled card sale is a void, with a live countdown to the 23:
   await expect(verdict.action()).toHaveText('Refund');
 });
 
-test('a settled, partly refunded card sale is a refund of the remainder within 11 months', async ({ openPortal, openPanel }) => {
+test('a settled, partly refunded card sale is a refund of the remainder within 11 months', async ({
+  openPortal,
+  openPanel,
+}) => {
   const { tabId } = await openPortal('demo/zh/order-1002.html');
   const panel = await openPanel(tabId, { time: '2026-11-26T10:00:00+08:00' });
   await panel.capture();
@@ -32,7 +38,10 @@ test('a settled, partly refunded card sale is a refund of the remainder within 1
   await expect(panel.page.getByRole('listitem').filter({ hasText: 'card-void: already settled' })).toBeVisible();
 });
 
-test('editing a field re-evaluates the verdict and warns that data was edited by hand', async ({ openPortal, openPanel }) => {
+test('editing a field re-evaluates the verdict and warns that data was edited by hand', async ({
+  openPortal,
+  openPanel,
+}) => {
   const { tabId } = await openPortal('demo/zh/order-1001.html');
   const panel = await openPanel(tabId, { time: '2026-11-25T16:00:00+08:00' });
   await panel.capture();

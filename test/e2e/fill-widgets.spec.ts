@@ -3,7 +3,13 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 import { test as base, expect, tabIdOf } from './fixtures';
 import { FillPage } from './pages/fill-page';
 import type { PanelPage } from './pages/panel-page';
-import { readReport, WidgetFormPage, type ReportRow, type WidgetFormState, type WidgetLib } from './pages/widget-form-page';
+import {
+  readReport,
+  WidgetFormPage,
+  type ReportRow,
+  type WidgetFormState,
+  type WidgetLib,
+} from './pages/widget-form-page';
 
 /**
  * Forms built with real component libraries (test/fixtures/widgets/<lib>/, bundled in global setup), filled
@@ -111,7 +117,12 @@ async function seedCase(fx: Fixtures, lib: WidgetLib, lang: keyof typeof ORDERS)
  * back. The values, reports and states are attached to the test result ("widget fill" / "widget undo") whether
  * or not the checks pass.
  */
-async function fillAndUndo(fx: Fixtures, lib: WidgetLib, lang: keyof typeof ORDERS, rangeLabel?: string): Promise<void> {
+async function fillAndUndo(
+  fx: Fixtures,
+  lib: WidgetLib,
+  lang: keyof typeof ORDERS,
+  rangeLabel?: string,
+): Promise<void> {
   const { order, form, fill, verdict, requestType } = await seedCase(fx, lib, lang);
   const before = await form.state();
 
@@ -140,17 +151,37 @@ async function fillAndUndo(fx: Fixtures, lib: WidgetLib, lang: keyof typeof ORDE
   expect.soft(after.confirmed, 'the attestation stays for the agent').toBe(false);
   expect.soft(await form.submitted(), 'nothing submitted').toBe(0);
   expect.soft(summary).toContain('Nothing was submitted.');
-  expect.soft(report.filter((r) => r.field.includes(order.attestation) && /^Filled/.test(r.outcome)), 'the report fills no attestation').toEqual([]);
-  if (rangeLabel) expect.soft(report.filter((r) => r.field.includes(rangeLabel)), 'the range picker is left alone').toEqual([]);
+  expect
+    .soft(
+      report.filter((r) => r.field.includes(order.attestation) && /^Filled/.test(r.outcome)),
+      'the report fills no attestation',
+    )
+    .toEqual([]);
+  if (rangeLabel)
+    expect
+      .soft(
+        report.filter((r) => r.field.includes(rangeLabel)),
+        'the range picker is left alone',
+      )
+      .toEqual([]);
   const left = fill.region().getByText('Left for you').locator('xpath=../..');
-  await expect.soft(left, 'the report names the attestation as left for the agent').toContainText(`“${order.attestation}”: tick it yourself`);
-  await expect.soft(left, 'the report names the submit button as left for the agent').toContainText(/“(?:Submit request|提交申请)”: press it yourself/);
+  await expect
+    .soft(left, 'the report names the attestation as left for the agent')
+    .toContainText(`“${order.attestation}”: tick it yourself`);
+  await expect
+    .soft(left, 'the report names the submit button as left for the agent')
+    .toContainText(/“(?:Submit request|提交申请)”: press it yourself/);
 
   await fill.undo();
   const undone = await form.state();
   const undoReport = (await fill.undoReport().count()) ? await readReport(fill.undoReport()) : [];
   const undoSummary = /Put back \d+ of \d+ fields\./.exec((await fill.liveRegion().textContent()) ?? '')?.[0] ?? '';
-  await test.info().attach('widget undo', { body: JSON.stringify({ lib, undone, undoSummary, undoReport }, null, 2), contentType: 'application/json' });
+  await test
+    .info()
+    .attach('widget undo', {
+      body: JSON.stringify({ lib, undone, undoSummary, undoReport }, null, 2),
+      contentType: 'application/json',
+    });
 
   // Every widget is back as before, except one the undo report says cannot be emptied again (a person cannot
   // either, lib/fill/undo-fill.ts): it keeps the filled value.
@@ -158,30 +189,63 @@ async function fillAndUndo(fx: Fixtures, lib: WidgetLib, lang: keyof typeof ORDE
     .filter((r) => /cannot be emptied again/.test(r.outcome))
     .map((r) => STATE_OF_KEY[r.key])
     .filter((k): k is keyof WidgetFormState => k !== undefined && CHOICES.includes(k));
-  expect(undone, 'library state after the undo').toEqual({ ...before, ...Object.fromEntries(kept.map((k) => [k, after[k]])) });
+  expect(undone, 'library state after the undo').toEqual({
+    ...before,
+    ...Object.fromEntries(kept.map((k) => [k, after[k]])),
+  });
   expect(await form.submitted()).toBe(0);
 }
 
-test('antd (React 19): left labels, Radio.Button, searchable Select, DatePicker showTime, RangePicker, Cascader, Upload; fill and undo', async ({ context, worker, fixtures, openPanel }) => {
+test('antd (React 19): left labels, Radio.Button, searchable Select, DatePicker showTime, RangePicker, Cascader, Upload; fill and undo', async ({
+  context,
+  worker,
+  fixtures,
+  openPanel,
+}) => {
   await fillAndUndo({ context, worker, fixtures, openPanel }, 'antd', 'zh', '查询日期范围');
 });
 
-test('Element Plus (Vue 3): top labels, el-radio-button, filterable el-select, datetime and daterange pickers, el-cascader, el-upload; fill and undo', async ({ context, worker, fixtures, openPanel }) => {
+test('Element Plus (Vue 3): top labels, el-radio-button, filterable el-select, datetime and daterange pickers, el-cascader, el-upload; fill and undo', async ({
+  context,
+  worker,
+  fixtures,
+  openPanel,
+}) => {
   await fillAndUndo({ context, worker, fixtures, openPanel }, 'element-plus', 'zh', '查询日期范围');
 });
 
-test('ant-design-vue (Vue 3): placeholders only, a-radio-group named by aria-label, a-select, a-date-picker show-time, a-tree-select, a-upload; fill and undo', async ({ context, worker, fixtures, openPanel }) => {
+test('ant-design-vue (Vue 3): placeholders only, a-radio-group named by aria-label, a-select, a-date-picker show-time, a-tree-select, a-upload; fill and undo', async ({
+  context,
+  worker,
+  fixtures,
+  openPanel,
+}) => {
   await fillAndUndo({ context, worker, fixtures, openPanel }, 'ant-design-vue', 'en');
 });
 
-test('Shoelace web components: label attributes in shadow roots, sl-radio-group, sl-select, sl-input datetime-local, sl-checkbox, sl-switch; fill and undo', async ({ context, worker, fixtures, openPanel }) => {
+test('Shoelace web components: label attributes in shadow roots, sl-radio-group, sl-select, sl-input datetime-local, sl-checkbox, sl-switch; fill and undo', async ({
+  context,
+  worker,
+  fixtures,
+  openPanel,
+}) => {
   await fillAndUndo({ context, worker, fixtures, openPanel }, 'shoelace', 'en');
 });
 
-test('Bootstrap 5 with Tom Select and flatpickr: aria-label only, searchable Tom Select, read-only flatpickr date-time and range; fill and undo', async ({ context, worker, fixtures, openPanel }) => {
+test('Bootstrap 5 with Tom Select and flatpickr: aria-label only, searchable Tom Select, read-only flatpickr date-time and range; fill and undo', async ({
+  context,
+  worker,
+  fixtures,
+  openPanel,
+}) => {
   await fillAndUndo({ context, worker, fixtures, openPanel }, 'bootstrap-tom-select', 'en', 'Search date range');
 });
 
-test('jQuery with Select2: table layout, Select2 with a search box in a body popup, native radios and datetime-local; fill and undo', async ({ context, worker, fixtures, openPanel }) => {
+test('jQuery with Select2: table layout, Select2 with a search box in a body popup, native radios and datetime-local; fill and undo', async ({
+  context,
+  worker,
+  fixtures,
+  openPanel,
+}) => {
   await fillAndUndo({ context, worker, fixtures, openPanel }, 'jquery-select2', 'zh');
 });

@@ -11,7 +11,8 @@ const TIME = '2026-11-25T16:00:00+08:00';
 const AGENT = { name: '王丽', email: 'wang.li@example.com', phone: '13800138000' };
 
 type FormState = Record<string, unknown>;
-const formState = (page: Page) => page.evaluate(() => (window as unknown as { __formState(): FormState }).__formState());
+const formState = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __formState(): FormState }).__formState());
 const submitted = (page: Page) => page.evaluate(() => (window as unknown as { __submitted?: number }).__submitted ?? 0);
 
 /** Stores the agent's contact details as the options page would, before the panel reads its settings. */
@@ -23,7 +24,14 @@ async function setAgent(worker: Worker): Promise<void> {
 }
 
 /** Opens a form fixture, captures the order its page shows, and returns the page with the panel's fill card. */
-async function captureOn(path: string, fixtures: { openPortal: (p: string) => Promise<{ page: Page; tabId: number }>; openPanel: (id: number, o?: { time?: string }) => Promise<PanelPage>; worker: Worker }) {
+async function captureOn(
+  path: string,
+  fixtures: {
+    openPortal: (p: string) => Promise<{ page: Page; tabId: number }>;
+    openPanel: (id: number, o?: { time?: string }) => Promise<PanelPage>;
+    worker: Worker;
+  },
+) {
   await setAgent(fixtures.worker);
   const { page, tabId } = await fixtures.openPortal(path);
   const panel = await fixtures.openPanel(tabId, { time: TIME });
@@ -33,7 +41,11 @@ async function captureOn(path: string, fixtures: { openPortal: (p: string) => Pr
   return { page, panel, fill: new FillPage(panel.page) };
 }
 
-test('plain HTML in a same-origin iframe: table labels, cryptic names, fen amount, split date and time; undo', async ({ openPortal, openPanel, worker }) => {
+test('plain HTML in a same-origin iframe: table labels, cryptic names, fen amount, split date and time; undo', async ({
+  openPortal,
+  openPanel,
+  worker,
+}) => {
   const { page, fill } = await captureOn('forms/iframe-table/index.html', { openPortal, openPanel, worker });
   const before = await formState(page);
   await fill.chooseReason('Duplicate charge');
@@ -75,17 +87,27 @@ test('plain HTML in a same-origin iframe: table labels, cryptic names, fen amoun
   const undone = await formState(page);
   // A radio group cannot be put back to "none chosen": the undo report says so and the choice stays.
   expect(undone).toEqual({ ...before, f12: '1' });
-  await expect(fill.rows(fill.undoReport(), 'reason')).toContainText('Failed: cannot be emptied again; clear it by hand');
+  await expect(fill.rows(fill.undoReport(), 'reason')).toContainText(
+    'Failed: cannot be emptied again; clear it by hand',
+  );
   await expect(fill.rows(fill.undoReport(), 'orderNo')).toContainText('Filled');
   await expect(fill.button('Undo fill')).toBeDisabled();
-  await expect(new CaseLogPage(fill.page).timelineEntries().filter({ hasText: 'Fill undone' })).toHaveText(/Fill undone: put back 15 of 16 fields/);
+  await expect(new CaseLogPage(fill.page).timelineEntries().filter({ hasText: 'Fill undone' })).toHaveText(
+    /Fill undone: put back 15 of 16 fields/,
+  );
   expect(await submitted(page)).toBe(0);
 });
 
-test('a React-controlled form registers every value in React state, with an evidence file attached; undo', async ({ openPortal, openPanel, worker }) => {
+test('a React-controlled form registers every value in React state, with an evidence file attached; undo', async ({
+  openPortal,
+  openPanel,
+  worker,
+}) => {
   const { page, panel, fill } = await captureOn('forms/react-form/index.html', { openPortal, openPanel, worker });
   const evidence = new CaseLogPage(panel.page).region('Evidence');
-  await evidence.getByLabel('Add a file').setInputFiles({ name: 'receipt.txt', mimeType: 'text/plain', buffer: Buffer.from('slip 000123') });
+  await evidence
+    .getByLabel('Add a file')
+    .setInputFiles({ name: 'receipt.txt', mimeType: 'text/plain', buffer: Buffer.from('slip 000123') });
   await expect(fill.attachBox('receipt.txt')).toBeVisible();
   await fill.attachBox('receipt.txt').check();
   await fill.chooseReason('Duplicate charge');
@@ -113,18 +135,35 @@ test('a React-controlled form registers every value in React state, with an evid
   expect(await submitted(page)).toBe(0);
   await expect(fill.rows(fill.report(), 'files')).toContainText('receipt.txt');
   await expect(fill.rows(fill.report(), 'currency')).toContainText('Skipped: it already holds this value');
-  for (const key of ['merchantId', 'batchNo', 'authCode']) await expect(fill.rows(fill.report(), key)).toContainText('Not found on the form');
+  for (const key of ['merchantId', 'batchNo', 'authCode'])
+    await expect(fill.rows(fill.report(), key)).toContainText('Not found on the form');
 
   await fill.undo();
   // The attached file is taken off again; the radio choice stays (a group cannot go back to none chosen).
-  const blank = { orderNo: '', amount: '', txnTime: '', terminalId: '', traceNo: '', rrn: '', requestType: '', description: '', contactName: '', phone: '', email: '' };
+  const blank = {
+    orderNo: '',
+    amount: '',
+    txnTime: '',
+    terminalId: '',
+    traceNo: '',
+    rrn: '',
+    requestType: '',
+    description: '',
+    contactName: '',
+    phone: '',
+    email: '',
+  };
   expect(await formState(page)).toEqual({ ...after, ...blank, attachments: [] });
   await expect(fill.rows(fill.undoReport(), 'reason')).toContainText('cannot be emptied again');
   await expect(fill.rows(fill.undoReport(), 'files')).toContainText('Filled');
   expect(await submitted(page)).toBe(0);
 });
 
-test('a Vue 3 v-model form registers every value in its reactive state; undo', async ({ openPortal, openPanel, worker }) => {
+test('a Vue 3 v-model form registers every value in its reactive state; undo', async ({
+  openPortal,
+  openPanel,
+  worker,
+}) => {
   const { page, fill } = await captureOn('forms/vue-form/index.html', { openPortal, openPanel, worker });
   const before = await formState(page);
   await fill.partialAmount().fill('200');
@@ -161,7 +200,11 @@ test('a Vue 3 v-model form registers every value in its reactive state; undo', a
   expect(await submitted(page)).toBe(0);
 });
 
-test('a web-component form: shadow-root fields, an ARIA combobox opened by mousedown, a radiogroup, contenteditable; undo', async ({ openPortal, openPanel, worker }) => {
+test('a web-component form: shadow-root fields, an ARIA combobox opened by mousedown, a radiogroup, contenteditable; undo', async ({
+  openPortal,
+  openPanel,
+  worker,
+}) => {
   const { page, fill } = await captureOn('forms/web-component/index.html', { openPortal, openPanel, worker });
   const before = await formState(page);
   await fill.chooseReason('Duplicate charge');
@@ -184,19 +227,27 @@ test('a web-component form: shadow-root fields, an ARIA combobox opened by mouse
   await fill.undo();
   // Typed fields go back to empty; a dropdown and a radio group cannot be emptied by a person either, and say so.
   expect(await formState(page)).toEqual({ ...before, requestType: 'void', reason: 'duplicate_charge' });
-  for (const key of ['requestType', 'reason']) await expect(fill.rows(fill.undoReport(), key)).toContainText('Failed: cannot be emptied again; clear it by hand');
-  for (const key of ['orderNo', 'amountMinor', 'description', 'contactPhone']) await expect(fill.rows(fill.undoReport(), key)).toContainText('Filled');
+  for (const key of ['requestType', 'reason'])
+    await expect(fill.rows(fill.undoReport(), key)).toContainText('Failed: cannot be emptied again; clear it by hand');
+  for (const key of ['orderNo', 'amountMinor', 'description', 'contactPhone'])
+    await expect(fill.rows(fill.undoReport(), key)).toContainText('Filled');
   expect(await submitted(page)).toBe(0);
 });
 
-test('a form that already holds another order number: a warning, and nothing is written', async ({ openPortal, openPanel, worker }) => {
+test('a form that already holds another order number: a warning, and nothing is written', async ({
+  openPortal,
+  openPanel,
+  worker,
+}) => {
   const { page, fill } = await captureOn('forms/vue-form/index.html', { openPortal, openPanel, worker });
   await page.goto(page.url().replace('vue-form/index.html', 'conflict/index.html'));
   const before = await formState(page);
   expect(before.orderNo).toBe('T20261125-9999');
   await fill.fill();
 
-  await expect(fill.conflict()).toContainText('The form already shows 原订单编号 “T20261125-9999”, but this case has “T20261125-0001”. Nothing was written');
+  await expect(fill.conflict()).toContainText(
+    'The form already shows 原订单编号 “T20261125-9999”, but this case has “T20261125-0001”. Nothing was written',
+  );
   expect(await formState(page)).toEqual(before);
   expect(await submitted(page)).toBe(0);
   await expect(fill.rows(fill.report(), 'orderNo')).toContainText('Skipped: the form shows another order');
@@ -204,7 +255,11 @@ test('a form that already holds another order number: a warning, and nothing is 
   await expect(fill.button('Undo fill')).toBeDisabled();
 });
 
-test('demo portal: capture on the order page, follow its link to the cancel form, fill from the same case; logged on the case', async ({ openPortal, openPanel, worker }) => {
+test('demo portal: capture on the order page, follow its link to the cancel form, fill from the same case; logged on the case', async ({
+  openPortal,
+  openPanel,
+  worker,
+}) => {
   await setAgent(worker);
   const { page, tabId } = await openPortal('demo/zh/order-1001.html');
   const panel = await openPanel(tabId, { time: TIME });
@@ -217,7 +272,13 @@ test('demo portal: capture on the order page, follow its link to the cancel form
   const fill = new FillPage(panel.page);
   await fill.chooseReason('Customer cancelled');
   await fill.fill();
-  const values = await page.evaluate(() => Object.fromEntries([...new FormData(document.getElementById('cancel-form') as HTMLFormElement)].filter(([, v]) => typeof v === 'string')));
+  const values = await page.evaluate(() =>
+    Object.fromEntries(
+      [...new FormData(document.getElementById('cancel-form') as HTMLFormElement)].filter(
+        ([, v]) => typeof v === 'string',
+      ),
+    ),
+  );
   expect(values).toEqual({
     orderNo: '202611251403220018',
     type: 'void',
@@ -240,14 +301,19 @@ test('demo portal: capture on the order page, follow its link to the cancel form
 test('the fill-form keyboard command fills from an open panel', async ({ openPortal, openPanel, worker }) => {
   const { page, fill } = await captureOn('forms/vue-form/index.html', { openPortal, openPanel, worker });
   // What lib/background/commands.ts sends when the shortcut is pressed.
-  await worker.evaluate(() => chrome.runtime.sendMessage({ id: 1, type: 'panelCommand', data: { command: 'fill-form' }, timestamp: Date.now() }));
+  await worker.evaluate(() =>
+    chrome.runtime.sendMessage({ id: 1, type: 'panelCommand', data: { command: 'fill-form' }, timestamp: Date.now() }),
+  );
   await expect(fill.report()).toBeVisible({ timeout: 15_000 });
   await fill.waitIdle();
   expect((await formState(page)).orderNo).toBe('T20261125-0001');
   expect(await submitted(page)).toBe(0);
 });
 
-test('a form field the filler cannot name is taught once by picking it, and filled from then on', async ({ openPortal, openPanel }) => {
+test('a form field the filler cannot name is taught once by picking it, and filled from then on', async ({
+  openPortal,
+  openPanel,
+}) => {
   const { page, tabId } = await openPortal('demo/zh/order-1001.html');
   const panel = await openPanel(tabId, { time: '2026-11-25T16:00:00+08:00' });
   await panel.capture();

@@ -4,7 +4,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-test('captures the order on the Chinese demo portal and keeps the case across a panel reload', async ({ openPortal, openPanel }) => {
+test('captures the order on the Chinese demo portal and keeps the case across a panel reload', async ({
+  openPortal,
+  openPanel,
+}) => {
   const { tabId } = await openPortal('demo/zh/order-1001.html');
   const panel = await openPanel(tabId);
   await panel.capture();
@@ -40,7 +43,10 @@ test('an agent edit survives a recapture, with the page value shown beside it', 
   await expect(panel.recentCases()).toHaveCount(1);
 });
 
-test('a pinned panel follows its tab through navigation and says when the tab closes', async ({ openPortal, openPanel }) => {
+test('a pinned panel follows its tab through navigation and says when the tab closes', async ({
+  openPortal,
+  openPanel,
+}) => {
   const { page, tabId } = await openPortal('demo/zh/order-1001.html');
   const panel = await openPanel(tabId);
   await expect(panel.page.getByText('订单详情 - 云汇通收单商户服务平台')).toBeVisible();
@@ -91,7 +97,9 @@ test('a case survives relaunching the browser on the same profile', async ({ por
       await panel.getByRole('button', { name: 'Capture order', exact: true }).click();
       await expect(panel.getByLabel('Order number', { exact: true })).toHaveValue('202611200918450007');
     } else {
-      await expect(panel.getByRole('region', { name: 'Recent cases' }).getByRole('button', { name: /202611200918450007/ })).toBeVisible();
+      await expect(
+        panel.getByRole('region', { name: 'Recent cases' }).getByRole('button', { name: /202611200918450007/ }),
+      ).toBeVisible();
     }
     await context.close();
   }
@@ -106,7 +114,11 @@ test('the UI language setting switches the panel to Chinese', async ({ openPorta
   await expect(panel.button('Capture order')).toBeVisible();
 });
 
-test('an unpinned panel follows the active tab of its window and captures from it', async ({ context, extensionId, openPortal }) => {
+test('an unpinned panel follows the active tab of its window and captures from it', async ({
+  context,
+  extensionId,
+  openPortal,
+}) => {
   const zh = await openPortal('demo/zh/order-1001.html');
   const en = await openPortal('demo/en/order-2001.html');
   const panelPage = await context.newPage();

@@ -10,7 +10,10 @@ const ORDER_1001 = '202611251403220018';
 const FULL_CARD = '6225880212345673';
 const CARD_LIKE = /6225[\s-]?8802[\s-]?1234[\s-]?5673/;
 
-test('a case exported as ZIP imports into a fresh profile identical, chain intact', async ({ openPortal, openPanel }) => {
+test('a case exported as ZIP imports into a fresh profile identical, chain intact', async ({
+  openPortal,
+  openPanel,
+}) => {
   test.setTimeout(120_000);
   const { tabId } = await openPortal('demo/zh/order-1001.html');
   const panel = await openPanel(tabId);
@@ -30,7 +33,9 @@ test('a case exported as ZIP imports into a fresh profile identical, chain intac
   const source = await readCaseDb(panel.page);
   expect(source.cases).toHaveLength(1);
   expect(source.events.at(-1)).toMatchObject({ type: 'exported' });
-  expect(source.events.map((e) => e.type)).toEqual(expect.arrayContaining(['captured', 'note_added', 'evidence_added', 'status_changed', 'exported']));
+  expect(source.events.map((e) => e.type)).toEqual(
+    expect.arrayContaining(['captured', 'note_added', 'evidence_added', 'status_changed', 'exported']),
+  );
   const zip = unzipSync(new Uint8Array(readFileSync(zipPath)));
   expect(Object.keys(zip).filter((p) => p.startsWith('evidence/'))).toHaveLength(1);
 
@@ -40,7 +45,9 @@ test('a case exported as ZIP imports into a fresh profile identical, chain intac
     const options = await fresh.newPage();
     await options.goto(`chrome-extension://${id}/options.html`);
     await options.getByLabel('Import case JSON or ZIP').setInputFiles(zipPath);
-    await expect(options.getByRole('list', { name: 'Import results' })).toHaveText(`case-${ORDER_1001}.zip: 1 added, 0 updated, 0 already here.`);
+    await expect(options.getByRole('list', { name: 'Import results' })).toHaveText(
+      `case-${ORDER_1001}.zip: 1 added, 0 updated, 0 already here.`,
+    );
     const imported = await readCaseDb(options);
     expect(imported.events).toEqual(source.events);
     expect(imported.cases).toEqual(source.cases);
@@ -49,13 +56,20 @@ test('a case exported as ZIP imports into a fresh profile identical, chain intac
     expect(imported.blobs).toEqual(source.blobs);
 
     await options.getByLabel('Import case JSON or ZIP').setInputFiles(zipPath);
-    await expect(options.getByRole('list', { name: 'Import results' })).toHaveText(`case-${ORDER_1001}.zip: 0 added, 0 updated, 1 already here.`);
+    await expect(options.getByRole('list', { name: 'Import results' })).toHaveText(
+      `case-${ORDER_1001}.zip: 0 added, 0 updated, 1 already here.`,
+    );
 
     const freshPanel = await fresh.newPage();
     await freshPanel.goto(`chrome-extension://${id}/sidepanel.html`);
-    await freshPanel.getByRole('region', { name: 'Recent cases' }).getByRole('button', { name: new RegExp(ORDER_1001) }).click();
+    await freshPanel
+      .getByRole('region', { name: 'Recent cases' })
+      .getByRole('button', { name: new RegExp(ORDER_1001) })
+      .click();
     const freshLog = new CaseLogPage(freshPanel);
-    await expect(freshLog.chainCheck()).toHaveText(`✓ History consistent with the ledger: ${source.events.length} events, linked in order, none missing.`);
+    await expect(freshLog.chainCheck()).toHaveText(
+      `✓ History consistent with the ledger: ${source.events.length} events, linked in order, none missing.`,
+    );
     await expect(freshLog.timelineEntries()).toHaveCount(source.events.length);
     await expect(freshLog.timelineEntries().first()).toContainText('Exported as case ZIP');
     await expect(freshPanel.getByTestId('case-status')).toHaveText('Status: Submitted');
@@ -64,7 +78,12 @@ test('a case exported as ZIP imports into a fresh profile identical, chain intac
   }
 });
 
-test('a page showing a full card number leaves it in no export and nowhere in IndexedDB', async ({ context, extensionId: id, openPortal, openPanel }) => {
+test('a page showing a full card number leaves it in no export and nowhere in IndexedDB', async ({
+  context,
+  extensionId: id,
+  openPortal,
+  openPanel,
+}) => {
   test.setTimeout(90_000);
   const { page: portal, tabId } = await openPortal('demo/zh/order-1002.html');
   await expect(portal.getByText(FULL_CARD)).toBeVisible();
@@ -87,7 +106,10 @@ test('a page showing a full card number leaves it in no export and nowhere in In
   });
   await log.exportWith('Copy as text');
   await expect(panel.page.getByText('Case notes copied to the clipboard.')).toBeVisible();
-  keep('text', await panel.page.evaluate(() => (window as unknown as { copiedTexts: string[] }).copiedTexts.join('\n')));
+  keep(
+    'text',
+    await panel.page.evaluate(() => (window as unknown as { copiedTexts: string[] }).copiedTexts.join('\n')),
+  );
 
   for (const item of ['Markdown', 'Case JSON'] as const) {
     const download = await log.download(item);
@@ -95,7 +117,8 @@ test('a page showing a full card number leaves it in no export and nowhere in In
   }
   const zipDownload = await log.download('Case ZIP');
   const zip = unzipSync(new Uint8Array(readFileSync(await zipDownload.path())));
-  for (const [path, bytes] of Object.entries(zip)) keep(`zip:${path}`, path.endsWith('.png') ? Buffer.from(bytes).toString('latin1') : strFromU8(bytes));
+  for (const [path, bytes] of Object.entries(zip))
+    keep(`zip:${path}`, path.endsWith('.png') ? Buffer.from(bytes).toString('latin1') : strFromU8(bytes));
 
   const printed = context.waitForEvent('page');
   await log.exportWith('Print');
@@ -117,7 +140,9 @@ test('a page showing a full card number leaves it in no export and nowhere in In
 
   const json = JSON.parse(found['Case JSON']!);
   expect(json.order.cardMasked).toMatch(/^6225\d\d\D+5673$/);
-  expect(Object.keys(found)).toEqual(expect.arrayContaining(['text', 'Markdown', 'Case JSON', 'print', 'csv', 'backup', 'indexeddb']));
+  expect(Object.keys(found)).toEqual(
+    expect.arrayContaining(['text', 'Markdown', 'Case JSON', 'print', 'csv', 'backup', 'indexeddb']),
+  );
   expect(Object.keys(found).filter((k) => k.startsWith('zip:evidence/'))).toHaveLength(2);
   for (const [name, text] of Object.entries(found)) {
     expect(text.length, name).toBeGreaterThan(0);

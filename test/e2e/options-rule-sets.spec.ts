@@ -27,7 +27,9 @@ test('a copy of cn-pos-default with a 21:30 void cut-off, assigned to the demo p
   await cutoff.fill('21:30');
   await form.getByRole('button', { name: 'Save rule set' }).click();
   await expect(options.getByText(/^Saved .* \(cn-pos-default-copy, version 1\)\.$/)).toBeVisible();
-  await expect(options.getByRole('listitem').filter({ hasText: 'cn-pos-default-copy' }).getByText('Custom')).toBeVisible();
+  await expect(
+    options.getByRole('listitem').filter({ hasText: 'cn-pos-default-copy' }).getByText('Custom'),
+  ).toBeVisible();
 
   const origins = options.getByRole('region', { name: 'Active rule set per portal' });
   await origins.getByLabel('Portal to choose a rule set for').fill(portal.origin);

@@ -27,7 +27,10 @@ async function goToCancelForm(portal: Page): Promise<void> {
 
 const runCommand = (worker: Worker, command: string) => worker.evaluate((c) => canceldeskTest.runCommand(c), command);
 
-test('keyboard only inside the panel: capture, fill and export with Tab and Enter, focus always visible', async ({ openPortal, openPanel }) => {
+test('keyboard only inside the panel: capture, fill and export with Tab and Enter, focus always visible', async ({
+  openPortal,
+  openPanel,
+}) => {
   const { page: portal, tabId } = await openPortal('demo/zh/order-1001.html');
   const panel = await openPanel(tabId, { time: SALE_DAY });
   const keys = panel.page.keyboard;
@@ -51,7 +54,8 @@ test('keyboard only inside the panel: capture, fill and export with Tab and Ente
   await keys.press('Enter');
   await expect(panel.page.getByRole('menu')).toBeVisible();
   const item = panel.page.getByRole('menuitem', { name: 'Case JSON' });
-  for (let i = 0; i < 5 && !(await item.evaluate((el) => el === document.activeElement)); i++) await keys.press('ArrowDown');
+  for (let i = 0; i < 5 && !(await item.evaluate((el) => el === document.activeElement)); i++)
+    await keys.press('ArrowDown');
   const download = panel.page.waitForEvent('download');
   await keys.press('Enter');
   expect((await download).suggestedFilename()).toBe(`case-${ORDER_1001}.json`);
@@ -73,7 +77,12 @@ test('the Capture order and Fill form shortcuts act in the open panel', async ({
   await expect(portal.getByLabel('原订单编号')).toHaveValue(ORDER_1001);
 });
 
-test("a shortcut pressed on a portal tab acts in the one panel for it: popped out if there is one, else the window's", async ({ context, extensionId, openPortal, worker }) => {
+test("a shortcut pressed on a portal tab acts in the one panel for it: popped out if there is one, else the window's", async ({
+  context,
+  extensionId,
+  openPortal,
+  worker,
+}) => {
   const portal = await openPortal('demo/zh/order-1001.html');
   const other = await openPortal('demo/en/order-2001.html');
   // The panel that follows the active tab of the portal's window, as the side panel does.
@@ -147,7 +156,10 @@ test('first run explains CancelDesk, and the list marks an urgent case', async (
   await expect(panel.recentCases().filter({ hasText: ORDER_1001 })).toContainText('urgent: due in 1 h 30 min');
 });
 
-test('deleting a case asks in a modal dialog: Esc keeps the case, confirming deletes it for good', async ({ openPortal, openPanel }) => {
+test('deleting a case asks in a modal dialog: Esc keeps the case, confirming deletes it for good', async ({
+  openPortal,
+  openPanel,
+}) => {
   const { tabId } = await openPortal('demo/zh/order-1001.html');
   const panel = await openPanel(tabId);
   await panel.capture();

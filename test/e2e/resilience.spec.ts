@@ -43,10 +43,17 @@ for (const { lang, says } of [
 const startMark = () => Object.assign(globalThis, { startedBeforeTheStop: true });
 const startedBeforeTheStop = () => 'startedBeforeTheStop' in globalThis;
 // Every reminder, deadline or follow-up, rides on one rolling alarm re-derived from the database.
-const reminderAlarm = async () => (await chrome.alarms.getAll()).map((a) => a.name).filter((n) => n === 'canceldesk-next-reminder');
+const reminderAlarm = async () =>
+  (await chrome.alarms.getAll()).map((a) => a.name).filter((n) => n === 'canceldesk-next-reminder');
 
 for (const lang of ['en', 'zh'] as const) {
-  test(`the service worker stops and restarts: nothing is lost and nothing is stuck (${lang})`, async ({ context, extensionId, worker, openPortal, openPanel }) => {
+  test(`the service worker stops and restarts: nothing is lost and nothing is stuck (${lang})`, async ({
+    context,
+    extensionId,
+    worker,
+    openPortal,
+    openPanel,
+  }) => {
     const t = translator(lang);
     const { page: portal, tabId } = await openPortal('demo/zh/order-1001.html');
     const panel = await openPanel(tabId);
@@ -57,7 +64,9 @@ for (const lang of ['en', 'zh'] as const) {
     await status.getByLabel(t('log.requestId')).fill('REQ-77');
     await status.getByRole('button', { name: t('log.confirm'), exact: true }).click();
     await status.getByRole('button', { name: t('log.moveTo.under_review'), exact: true }).click();
-    await expect(panel.page.getByTestId('case-status')).toHaveText(t('log.statusNow', { status: t('caseStatus.under_review') }));
+    await expect(panel.page.getByTestId('case-status')).toHaveText(
+      t('log.statusNow', { status: t('caseStatus.under_review') }),
+    );
     await expect.poll(() => worker.evaluate(reminderAlarm)).toHaveLength(1);
     const draft = panel.page.getByLabel(t('log.noteLabel'));
     await draft.fill('Merchant called back at 10:05');
@@ -78,7 +87,9 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(panel.field(t('field.orderNo'))).toHaveValue('202611251403220018');
     await expect(draft).toHaveValue('Merchant called back at 10:05');
     await panel.page.getByRole('button', { name: t('log.addNote'), exact: true }).click();
-    await expect(panel.page.getByRole('region', { name: t('log.notes') }).getByRole('status')).toHaveText(t('log.noteAdded'));
+    await expect(panel.page.getByRole('region', { name: t('log.notes') }).getByRole('status')).toHaveText(
+      t('log.noteAdded'),
+    );
     await expect(panel.recentCases()).toHaveCount(2);
   });
 }
@@ -87,7 +98,12 @@ for (const lang of ['en', 'zh'] as const) {
 const SALE_DAY = '2026-11-25T16:00:00+08:00';
 
 for (const lang of ['en', 'zh'] as const) {
-  test(`offline: capture, check, notes and export need no network, and the extension asks for none (${lang})`, async ({ context, portal, openPortal, openPanel }) => {
+  test(`offline: capture, check, notes and export need no network, and the extension asks for none (${lang})`, async ({
+    context,
+    portal,
+    openPortal,
+    openPanel,
+  }) => {
     const t = translator(lang);
     const { tabId } = await openPortal('demo/zh/order-1001.html');
     const requests: string[] = [];
@@ -102,7 +118,9 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(panel.page.getByTestId('verdict-action')).toHaveText(actionText('void', lang));
     await panel.page.getByLabel(t('log.noteLabel')).fill('客户来电确认撤销');
     await panel.page.getByRole('button', { name: t('log.addNote'), exact: true }).click();
-    await expect(panel.page.getByRole('region', { name: t('log.notes') }).getByRole('status')).toHaveText(t('log.noteAdded'));
+    await expect(panel.page.getByRole('region', { name: t('log.notes') }).getByRole('status')).toHaveText(
+      t('log.noteAdded'),
+    );
     const download = panel.page.waitForEvent('download');
     await panel.button(t('log.export')).click();
     await panel.page.getByRole('menuitem', { name: t('log.caseJson'), exact: true }).click();
@@ -115,7 +133,12 @@ for (const { lang, tampered, damaged } of [
   { lang: 'en', tampered: 'Its history fails the tamper check', damaged: 'It is not a file CancelDesk can read' },
   { lang: 'zh', tampered: '操作记录未通过防篡改校验', damaged: '这不是 CancelDesk 能读取的文件' },
 ] as const) {
-  test(`imported files that fail validation: the options page says why for each, and nothing changes (${lang})`, async ({ context, extensionId, openPortal, openPanel }) => {
+  test(`imported files that fail validation: the options page says why for each, and nothing changes (${lang})`, async ({
+    context,
+    extensionId,
+    openPortal,
+    openPanel,
+  }) => {
     const t = translator(lang);
     const { tabId } = await openPortal('demo/zh/order-1001.html');
     const panel = await openPanel(tabId);
@@ -133,7 +156,11 @@ for (const { lang, tampered, damaged } of [
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await options.getByLabel(t('log.importCases')).setInputFiles([
       { name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) },
-      { name: 'truncated.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "canceldesk-case", "events": [') },
+      {
+        name: 'truncated.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format": "canceldesk-case", "events": ['),
+      },
     ]);
     const results = options.getByRole('list', { name: t('log.importResults') }).getByRole('alert');
     await expect(results.filter({ hasText: 'edited.json' })).toContainText(tampered);

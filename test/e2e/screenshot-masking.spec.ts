@@ -17,7 +17,15 @@ declare const chrome: typeof import('wxt/browser').browser;
 
 const ORDER_NO = '202611251403220018';
 /** The numbers on the page, as digits; none may be stored in full anywhere. */
-const SECRETS = ['6222020200112230', '4111111111111111', '11010119900307109X', '6258802123456787', '6222021234567890128', '5555555555554444', '5105105105105100'];
+const SECRETS = [
+  '6222020200112230',
+  '4111111111111111',
+  '11010119900307109X',
+  '6258802123456787',
+  '6222021234567890128',
+  '5555555555554444',
+  '5105105105105100',
+];
 const MASK = [0x22, 0x22, 0x22];
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -26,7 +34,9 @@ type Box = { x: number; y: number; width: number; height: number };
  * Where the sensitive things are on the portal, worked out from the page here (not by the extension): each
  * string's own characters (a Range over the text node holding it), elements by id, and frames' boxes.
  */
-async function expectedAreas(portal: Page): Promise<{ viewport: { width: number; height: number }; areas: Record<string, Box>; orderNo: Box }> {
+async function expectedAreas(
+  portal: Page,
+): Promise<{ viewport: { width: number; height: number }; areas: Record<string, Box>; orderNo: Box }> {
   return portal.evaluate(() => {
     const box = (r: DOMRect, dx = 0, dy = 0) => ({ x: r.left + dx, y: r.top + dy, width: r.width, height: r.height });
     /** The rectangle of a string inside one text node of a document. */
@@ -60,7 +70,12 @@ async function expectedAreas(portal: Page): Promise<{ viewport: { width: number;
         'card with invisible digits planted (3/4)': byId('j3'),
         'card with invisible digits planted (4/4)': byId('j4'),
         'card in the modal dialog': byId('d-card'),
-        'card in a same-origin frame': textBox(frame.contentDocument!, '6222021234567890128', fr.left + frame.clientLeft, fr.top + frame.clientTop),
+        'card in a same-origin frame': textBox(
+          frame.contentDocument!,
+          '6222021234567890128',
+          fr.left + frame.clientLeft,
+          fr.top + frame.clientTop,
+        ),
         'sandboxed frame': byId('f-sandbox'),
         'cross-origin frame': byId('f-cross'),
         'field named cvn': byId('f-cvn'),
@@ -79,7 +94,13 @@ test('a screenshot is masked in the image: every sensitive number, field and fra
   const { page: portal, tabId } = await openPortal('hostile-screenshot/index.html');
   await expect(portal.locator('#risk')).toBeVisible();
   await expect.poll(() => portal.evaluate(() => document.querySelector('#risk')!.matches(':modal'))).toBe(true);
-  await expect.poll(() => portal.evaluate(() => (document.getElementById('f-same') as HTMLIFrameElement).contentDocument?.body?.textContent ?? '')).toContain('6222021234567890128');
+  await expect
+    .poll(() =>
+      portal.evaluate(
+        () => (document.getElementById('f-same') as HTMLIFrameElement).contentDocument?.body?.textContent ?? '',
+      ),
+    )
+    .toContain('6222021234567890128');
   await expect(portal.frameLocator('#f-cross').locator('body')).toContainText('4111', { timeout: 10_000 });
 
   const panel = await openPanel(tabId);
@@ -95,7 +116,10 @@ test('a screenshot is masked in the image: every sensitive number, field and fra
   const { viewport, areas, orderNo } = await expectedAreas(portal);
   for (const [name, area] of Object.entries(areas)) {
     expect(area.width * area.height, name).toBeGreaterThan(0);
-    expect(area.x >= 0 && area.y >= 0 && area.x + area.width <= viewport.width && area.y + area.height <= viewport.height, `${name} is inside the viewport`).toBe(true);
+    expect(
+      area.x >= 0 && area.y >= 0 && area.x + area.width <= viewport.width && area.y + area.height <= viewport.height,
+      `${name} is inside the viewport`,
+    ).toBe(true);
   }
   // The security-code area is "123，": only the digits count.
   const csc = areas['security code in running text']!;
@@ -122,7 +146,8 @@ test('a screenshot is masked in the image: every sensitive number, field and fra
       ctx.drawImage(bitmap, 0, 0);
       const sx = bitmap.width / viewport.width;
       const sy = bitmap.height / viewport.height;
-      const isMask = (d: Uint8ClampedArray, i: number) => Math.abs(d[i]! - mask[0]!) <= 3 && Math.abs(d[i + 1]! - mask[1]!) <= 3 && Math.abs(d[i + 2]! - mask[2]!) <= 3;
+      const isMask = (d: Uint8ClampedArray, i: number) =>
+        Math.abs(d[i]! - mask[0]!) <= 3 && Math.abs(d[i + 1]! - mask[1]!) <= 3 && Math.abs(d[i + 2]! - mask[2]!) <= 3;
       /** Share of the area's pixels (1 px inside its edge) in the mask colour, and of dark (text) pixels. */
       const measure = (b: { x: number; y: number; width: number; height: number }) => {
         const x = Math.ceil(b.x * sx) + 1;
@@ -154,14 +179,24 @@ test('a screenshot is masked in the image: every sensitive number, field and fra
   expect(check.orderNo!.dark, 'the order number is drawn').toBeGreaterThan(0.02);
 
   // Nothing stored holds a full number: IndexedDB (records and evidence bytes), extension storage, the ZIP export.
-  const normalised = (text: string) => text.normalize('NFKC').replace(/[^0-9Xx]/g, '').toUpperCase();
+  const normalised = (text: string) =>
+    text
+      .normalize('NFKC')
+      .replace(/[^0-9Xx]/g, '')
+      .toUpperCase();
   const db = await readCaseDb(panel.page);
   const storage = await panel.page.evaluate(async () => {
-    const all = await Promise.all([chrome.storage.local.get(null), chrome.storage.sync.get(null).catch(() => ({})), chrome.storage.session.get(null).catch(() => ({}))]);
+    const all = await Promise.all([
+      chrome.storage.local.get(null),
+      chrome.storage.sync.get(null).catch(() => ({})),
+      chrome.storage.session.get(null).catch(() => ({})),
+    ]);
     return JSON.stringify(all);
   });
   const zip = unzipSync(new Uint8Array(readFileSync(await (await log.download('Case ZIP')).path())));
-  const exported = Object.entries(zip).map(([path, bytes]) => (path.endsWith('.png') ? Buffer.from(bytes).toString('latin1') : strFromU8(bytes)));
+  const exported = Object.entries(zip).map(([path, bytes]) =>
+    path.endsWith('.png') ? Buffer.from(bytes).toString('latin1') : strFromU8(bytes),
+  );
   const records = JSON.stringify([db.cases, db.events, db.notes, db.evidence]);
   expect(db.evidence).toHaveLength(1);
   for (const secret of SECRETS) {

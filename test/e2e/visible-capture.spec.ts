@@ -18,7 +18,15 @@ const TIME = '2026-11-25T16:00:00+08:00';
 /** The stored case of an order, read straight from IndexedDB (the panel's own database). */
 async function storedCase(panel: PanelPage, orderNo: string) {
   const db = await readCaseDb(panel.page);
-  return { db, record: db.cases.find((c) => c.orderNo === orderNo) as { page: { values: Record<string, unknown>; sources: Record<string, { method: string; text: string }> }; edits: Record<string, unknown> } | undefined };
+  return {
+    db,
+    record: db.cases.find((c) => c.orderNo === orderNo) as
+      | {
+          page: { values: Record<string, unknown>; sources: Record<string, { method: string; text: string }> };
+          edits: Record<string, unknown>;
+        }
+      | undefined,
+  };
 }
 
 /** Waits until the panel has logged the verdict of the current case: capture and check have both landed. */
@@ -37,7 +45,10 @@ const HIDDEN = {
 } as const;
 
 for (const lang of ['en', 'zh'] as const) {
-  test(`hidden copies of another order are ignored: the panel and the case hold only the visible order (${lang})`, async ({ openPortal, openPanel }) => {
+  test(`hidden copies of another order are ignored: the panel and the case hold only the visible order (${lang})`, async ({
+    openPortal,
+    openPanel,
+  }) => {
     const words = HIDDEN[lang];
     const { tabId } = await openPortal('panel-hidden-decoys/index.html');
     const panel = await openPanel(tabId, { time: TIME });
@@ -60,7 +71,12 @@ for (const lang of ['en', 'zh'] as const) {
 
     const { db, record } = await storedCase(panel, 'ORD-2026_11-000418');
     expect(db.cases).toHaveLength(1);
-    expect(record?.page.values).toMatchObject({ orderNo: 'ORD-2026_11-000418', amountMinor: 100000, status: 'paid', settled: false });
+    expect(record?.page.values).toMatchObject({
+      orderNo: 'ORD-2026_11-000418',
+      amountMinor: 100000,
+      status: 'paid',
+      settled: false,
+    });
     expect(db.text).not.toContain(DECOY_ORDER);
     expect(db.text).not.toMatch(DECOY_AMOUNT);
 
@@ -81,12 +97,16 @@ const REVEAL: Record<string, (doc: Document) => void> = {
   'opacity:0': (d) => d.querySelector('.el-fade-in-linear-leave-to')!.classList.remove('el-fade-in-linear-leave-to'),
   'left:-9999px': (d) => d.querySelector('.measure-box')!.classList.remove('measure-box'),
   'sr-only': (d) => d.querySelector('.sr-only')!.classList.remove('sr-only'),
-  'clip-path: inset(50%)': (d) => d.querySelector('.el-collapse-transition-clip')!.classList.remove('el-collapse-transition-clip'),
+  'clip-path: inset(50%)': (d) =>
+    d.querySelector('.el-collapse-transition-clip')!.classList.remove('el-collapse-transition-clip'),
   'closed <details>': (d) => void (d.querySelector('details')!.open = true),
   '<dialog> not open': (d) => d.querySelector('dialog')!.show(),
 };
 
-test('control: each hidden copy in the decoy page is read as soon as it is shown, so the test above proves something', async ({ openPortal, openPanel }) => {
+test('control: each hidden copy in the decoy page is read as soon as it is shown, so the test above proves something', async ({
+  openPortal,
+  openPanel,
+}) => {
   test.setTimeout(90_000);
   const { page, tabId } = await openPortal('panel-hidden-decoys/index.html');
   for (const [how, reveal] of Object.entries(REVEAL)) {
@@ -95,7 +115,9 @@ test('control: each hidden copy in the decoy page is read as soon as it is shown
     // A fresh panel each time: its status line cannot still show the previous capture's result.
     const panel = await openPanel(tabId, { time: TIME });
     await panel.capture();
-    await expect(panel.problems(), how).toContainText(`the page shows ORD-2026_11-${DECOY_ORDER} / ORD-2026_11-000418; none was chosen.`);
+    await expect(panel.problems(), how).toContainText(
+      `the page shows ORD-2026_11-${DECOY_ORDER} / ORD-2026_11-000418; none was chosen.`,
+    );
     await expect(panel.problems(), how).toContainText('the page shows ¥999,999.00 / ¥1,000.00; none was chosen.');
     await panel.page.close();
   }
@@ -125,7 +147,10 @@ const CONFLICT = {
 } as const;
 
 for (const lang of ['en', 'zh'] as const) {
-  test(`two visible panels that disagree on the amount: both values offered, none chosen, no amount allowed until the agent picks one (${lang})`, async ({ openPortal, openPanel }) => {
+  test(`two visible panels that disagree on the amount: both values offered, none chosen, no amount allowed until the agent picks one (${lang})`, async ({
+    openPortal,
+    openPanel,
+  }) => {
     const words = CONFLICT[lang];
     const { tabId } = await openPortal('panel-conflict/index.html');
     const panel = await openPanel(tabId, { time: TIME });
@@ -152,9 +177,16 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(verdict.card()).toContainText(words.editedByHand);
     // The question is answered: the choice buttons are gone.
     await expect(panel.problems()).toHaveCount(0);
-    await expect(panel.page.getByRole('region', { name: words.history, exact: true }).getByRole('listitem').getByText(words.logged, { exact: true })).toHaveCount(1);
+    await expect(
+      panel.page
+        .getByRole('region', { name: words.history, exact: true })
+        .getByRole('listitem')
+        .getByText(words.logged, { exact: true }),
+    ).toHaveCount(1);
 
-    await expect.poll(async () => (await storedCase(panel, 'ORD-2026_11-000522')).record?.edits).toEqual({ amountMinor: 100000 });
+    await expect
+      .poll(async () => (await storedCase(panel, 'ORD-2026_11-000522')).record?.edits)
+      .toEqual({ amountMinor: 100000 });
     const { db, record } = await storedCase(panel, 'ORD-2026_11-000522');
     expect(record?.page.values).not.toHaveProperty('amountMinor');
     expect(db.events.map((e) => e.type)).toContain('field_edited');
@@ -192,11 +224,21 @@ const UNBLOCK = {
 
 type CancelForm = Record<string, string>;
 const cancelForm = (page: Page) =>
-  page.evaluate(() => Object.fromEntries([...new FormData(document.getElementById('cancel-form') as HTMLFormElement)].filter((e): e is [string, string] => typeof e[1] === 'string')) as CancelForm);
+  page.evaluate(
+    () =>
+      Object.fromEntries(
+        [...new FormData(document.getElementById('cancel-form') as HTMLFormElement)].filter(
+          (e): e is [string, string] => typeof e[1] === 'string',
+        ),
+      ) as CancelForm,
+  );
 const submitted = (page: Page) => page.evaluate(() => (window as unknown as { __submitted?: number }).__submitted ?? 0);
 
 for (const lang of ['en', 'zh'] as const) {
-  test(`an unknown status word blocks Fill until the agent picks the status in the fill card; then Fill fills and never submits (${lang})`, async ({ openPortal, openPanel }) => {
+  test(`an unknown status word blocks Fill until the agent picks the status in the fill card; then Fill fills and never submits (${lang})`, async ({
+    openPortal,
+    openPanel,
+  }) => {
     const words = UNBLOCK[lang];
     const { page, tabId } = await openPortal('panel-unblock/index.html');
     const panel = await openPanel(tabId, { time: TIME });
@@ -225,8 +267,15 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(ask).toHaveCount(0);
     await expect(panel.orderField(words.group)).toHaveValue('paid');
     await expect(panel.orderFieldRow(words.group).locator('.badge-edited')).toHaveText(words.edited);
-    await expect(panel.page.getByRole('region', { name: words.history, exact: true }).getByRole('listitem').getByText(words.logged)).toHaveCount(1);
-    await expect.poll(async () => (await storedCase(panel, 'ORD-2026_11-000733')).record?.edits).toEqual({ status: 'paid' });
+    await expect(
+      panel.page
+        .getByRole('region', { name: words.history, exact: true })
+        .getByRole('listitem')
+        .getByText(words.logged),
+    ).toHaveCount(1);
+    await expect
+      .poll(async () => (await storedCase(panel, 'ORD-2026_11-000733')).record?.edits)
+      .toEqual({ status: 'paid' });
 
     await fill.fillButton().click();
     const result = fill.card().locator('[aria-live="polite"]');
@@ -234,7 +283,8 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(fill.fillButton()).toBeEnabled();
     await expect(result.locator('.notice-error')).toHaveCount(0);
     // The fill report marks the order number, the amount and the request type filled.
-    for (const key of ['orderNo', 'amountMinor', 'requestType']) await expect(result.locator(`tbody tr[data-key="${key}"]`)).toHaveClass('fill-filled');
+    for (const key of ['orderNo', 'amountMinor', 'requestType'])
+      await expect(result.locator(`tbody tr[data-key="${key}"]`)).toHaveClass('fill-filled');
     expect(await cancelForm(page)).toMatchObject({ orderNo: 'ORD-2026_11-000733', amount: '1000.00', type: 'void' });
     await expect(page.locator('#c-order')).toHaveValue('ORD-2026_11-000733');
     await expect(page.locator('#c-amount')).toHaveValue('1000.00');
@@ -248,7 +298,12 @@ for (const lang of ['en', 'zh'] as const) {
 // --- 4. teach a field by picking it, read it on the next visit ----------------------------------------------
 
 const TEACH = {
-  en: { orderNo: 'Order number', field: 'Terminal ID', pick: 'Pick Terminal ID on page', prompt: 'Click Terminal ID on the page' },
+  en: {
+    orderNo: 'Order number',
+    field: 'Terminal ID',
+    pick: 'Pick Terminal ID on page',
+    prompt: 'Click Terminal ID on the page',
+  },
   zh: { orderNo: '订单编号', field: '终端编号', pick: '在页面上选取终端编号', prompt: '请在页面上点击终端编号' },
 } as const;
 
@@ -256,11 +311,17 @@ const TEACH = {
 const taughtFields = (worker: Worker, origin: string) =>
   worker.evaluate(async (o) => {
     const { siteProfiles } = await chrome.storage.local.get('siteProfiles');
-    return Object.keys((siteProfiles as Record<string, { fields?: Record<string, unknown> }> | undefined)?.[o]?.fields ?? {});
+    return Object.keys(
+      (siteProfiles as Record<string, { fields?: Record<string, unknown> }> | undefined)?.[o]?.fields ?? {},
+    );
   }, origin);
 
 for (const lang of ['en', 'zh'] as const) {
-  test(`a terminal ID with no label is taught by picking it on the page and read again on the next visit (${lang})`, async ({ openPortal, openPanel, worker }) => {
+  test(`a terminal ID with no label is taught by picking it on the page and read again on the next visit (${lang})`, async ({
+    openPortal,
+    openPanel,
+    worker,
+  }) => {
     const words = TEACH[lang];
     const first = await openPortal('panel-teach/index.html');
     const origin = new URL(first.page.url()).origin;
@@ -291,7 +352,9 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(fresh.orderField(words.field)).toHaveValue('TA-88120');
     await expect(fresh.recentCases()).toHaveCount(1);
     // Read through the taught locator, not guessed: the case records where the value came from.
-    await expect.poll(async () => (await storedCase(fresh, 'ORD-2026_11-000861')).record?.page.sources.terminalId).toMatchObject({ method: 'profile', text: 'TA-88120' });
+    await expect
+      .poll(async () => (await storedCase(fresh, 'ORD-2026_11-000861')).record?.page.sources.terminalId)
+      .toMatchObject({ method: 'profile', text: 'TA-88120' });
   });
 }
 
@@ -299,12 +362,17 @@ for (const lang of ['en', 'zh'] as const) {
 
 // When the order number itself is shown twice with different values, capture makes no case; the agent's choice
 // among the numbers the page shows starts it.
-test('choosing between two visible order numbers starts the case with the chosen one', async ({ openPortal, openPanel }) => {
+test('choosing between two visible order numbers starts the case with the chosen one', async ({
+  openPortal,
+  openPanel,
+}) => {
   const { page, tabId } = await openPortal('panel-hidden-decoys/index.html');
   await page.evaluate(() => document.querySelector('dialog')!.show());
   const panel = await openPanel(tabId, { time: TIME });
   await panel.capture();
-  await expect(panel.problems()).toContainText(`the page shows ORD-2026_11-${DECOY_ORDER} / ORD-2026_11-000418; none was chosen.`);
+  await expect(panel.problems()).toContainText(
+    `the page shows ORD-2026_11-${DECOY_ORDER} / ORD-2026_11-000418; none was chosen.`,
+  );
   await panel.problems().getByRole('button', { name: 'Use ORD-2026_11-000418', exact: true }).click();
   await expect(panel.orderField('Order number')).toHaveValue('ORD-2026_11-000418');
 });

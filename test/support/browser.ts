@@ -11,7 +11,9 @@ export function chromiumPath(): string | undefined {
 export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
 
 /** Launches Chromium with the built extension in a persistent profile (a fresh temp one when dir is ''). */
-export async function launchWithExtension(opts: { userDataDir?: string; headless?: boolean; extensionDir?: string } = {}): Promise<BrowserContext> {
+export async function launchWithExtension(
+  opts: { userDataDir?: string; headless?: boolean; extensionDir?: string } = {},
+): Promise<BrowserContext> {
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`No built extension at ${dir}: run the build first.`);
   return chromium.launchPersistentContext(opts.userDataDir ?? '', {

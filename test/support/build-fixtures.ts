@@ -48,7 +48,15 @@ export async function buildFormFixtures(): Promise<void> {
         logLevel: 'warning',
         banner: { js: '/* eslint-disable */' },
         // Library CSS that points at fonts or images keeps them inline, so a fixture fetches nothing else.
-        loader: { '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl', '.eot': 'dataurl', '.svg': 'dataurl', '.png': 'dataurl', '.gif': 'dataurl' },
+        loader: {
+          '.woff': 'dataurl',
+          '.woff2': 'dataurl',
+          '.ttf': 'dataurl',
+          '.eot': 'dataurl',
+          '.svg': 'dataurl',
+          '.png': 'dataurl',
+          '.gif': 'dataurl',
+        },
         define: {
           'process.env.NODE_ENV': '"production"',
           __VUE_OPTIONS_API__: 'true',

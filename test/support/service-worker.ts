@@ -22,7 +22,9 @@ export async function stopExtensionWorker(context: BrowserContext, extensionId: 
   for (let i = 0; i < 50 && versionId === undefined; i++) await new Promise((r) => setTimeout(r, 100));
   if (versionId === undefined) throw new Error(`no service worker for ${scriptPrefix}`);
   await session.send('ServiceWorker.stopWorker', { versionId });
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the service worker of ${scriptPrefix} did not stop`)), 10_000).unref());
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`the service worker of ${scriptPrefix} did not stop`)), 10_000).unref(),
+  );
   await Promise.race([stopped, timeout]);
   await session.detach();
 }

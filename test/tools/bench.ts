@@ -17,7 +17,12 @@ const chosen = wanted.length ? all.filter((b) => wanted.some((w) => b.name === w
 
 const portal = await serveStatic('test/fixtures/portals');
 const context = await launchWithExtension();
-const ctx: BenchContext = { context, extensionId: await extensionId(context), portalOrigin: portal.origin, page: () => context.newPage() };
+const ctx: BenchContext = {
+  context,
+  extensionId: await extensionId(context),
+  portalOrigin: portal.origin,
+  page: () => context.newPage(),
+};
 const ms = (n: number) => `${n.toFixed(n < 10 ? 3 : 1)} ms`;
 
 try {
@@ -33,7 +38,9 @@ try {
     const s = median(subject);
     const b = median(baseline);
     console.log(`${bench.name}: median ${ms(s)} — ${bench.what}`);
-    console.log(`${bench.name}: baseline ${ms(b)} — ${bench.baseline}; ratio ${(s / b).toFixed(2)}× (${bench.runs} runs)`);
+    console.log(
+      `${bench.name}: baseline ${ms(b)} — ${bench.baseline}; ratio ${(s / b).toFixed(2)}× (${bench.runs} runs)`,
+    );
     for (const line of (await bench.notes?.(ctx)) ?? []) console.log(`${bench.name}: ${line}`);
   }
 } finally {

@@ -20,7 +20,9 @@ async function freshBrowser() {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // The agent's contact details, as the options page stores them, so the form's contact fields fill too.
   await worker.evaluate(async () => {
-    await chrome.storage.local.set({ settings: { agent: { name: '王丽', email: 'wang.li@example.com', phone: '13800138000' } } });
+    await chrome.storage.local.set({
+      settings: { agent: { name: '王丽', email: 'wang.li@example.com', phone: '13800138000' } },
+    });
   });
   return { context, worker, id: await extensionId(context) };
 }

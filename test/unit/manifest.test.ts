@@ -24,7 +24,10 @@ describe('local hosts (127.0.0.1, localhost)', () => {
     expect(buildManifest({ mode, browser: 'chrome' }).host_permissions).toEqual([]);
   });
   it.each(BROWSERS)('the demo %s build holds them, and nothing wider', (browser) => {
-    expect(buildManifest({ mode: 'demo', browser }).host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    expect(buildManifest({ mode: 'demo', browser }).host_permissions).toEqual([
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+    ]);
   });
   it.each(BROWSERS)('the e2e %s build holds them besides <all_urls>', (browser) => {
     expect(buildManifest({ mode: 'e2e', browser }).host_permissions).toEqual([...LOCAL_HOSTS, '<all_urls>']);

@@ -16,8 +16,17 @@ const SENDERS = {
   sidePanel: { id: ID, url: `${BASE}sidepanel.html`, origin: ORIGIN },
   poppedOutPanel: { id: ID, url: `${BASE}sidepanel.html?tab=10`, tab: { id: 20, url: `${BASE}sidepanel.html?tab=10` } },
   optionsTab: { id: ID, url: `${BASE}options.html`, tab: { id: 30, url: `${BASE}options.html` } },
-  contentScript: { id: ID, url: 'https://portal.example/order/1', origin: 'https://portal.example', tab: { id: 10, url: 'https://portal.example/order/1' } },
-  extensionFrameInAPage: { id: ID, url: `${BASE}sidepanel.html`, tab: { id: 10, url: 'https://portal.example/order/1' } },
+  contentScript: {
+    id: ID,
+    url: 'https://portal.example/order/1',
+    origin: 'https://portal.example',
+    tab: { id: 10, url: 'https://portal.example/order/1' },
+  },
+  extensionFrameInAPage: {
+    id: ID,
+    url: `${BASE}sidepanel.html`,
+    tab: { id: 10, url: 'https://portal.example/order/1' },
+  },
   tabWithoutUrl: { id: ID, tab: { id: 10 } },
   spoofedOrigin: { id: ID, url: `${BASE}sidepanel.html`, origin: 'https://portal.example' },
   lookalikeUrl: { id: ID, url: `chrome-extension://${ID}.evil/sidepanel.html` },
@@ -27,10 +36,32 @@ const SENDERS = {
 } as const;
 type SenderName = keyof typeof SENDERS;
 
-const envelope = (type: keyof ProtocolMap, data: unknown, sender: unknown) => ({ id: 1, type, data, timestamp: 1, sender });
+const envelope = (type: keyof ProtocolMap, data: unknown, sender: unknown) => ({
+  id: 1,
+  type,
+  data,
+  timestamp: 1,
+  sender,
+});
 
-const EXTENSION: SenderName[] = ['worker', 'workerWithOrigin', 'firefoxBackground', 'sidePanel', 'poppedOutPanel', 'optionsTab'];
-const REFUSED: SenderName[] = ['contentScript', 'extensionFrameInAPage', 'tabWithoutUrl', 'spoofedOrigin', 'lookalikeUrl', 'otherExtension', 'noId', 'none'];
+const EXTENSION: SenderName[] = [
+  'worker',
+  'workerWithOrigin',
+  'firefoxBackground',
+  'sidePanel',
+  'poppedOutPanel',
+  'optionsTab',
+];
+const REFUSED: SenderName[] = [
+  'contentScript',
+  'extensionFrameInAPage',
+  'tabWithoutUrl',
+  'spoofedOrigin',
+  'lookalikeUrl',
+  'otherExtension',
+  'noId',
+  'none',
+];
 const CAPTURE = { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } };
 
 describe('checkMessage: who may send what', () => {
@@ -57,14 +88,26 @@ describe('checkMessage: who may send what', () => {
   }
 
   it.each(REFUSED)('refuses %s for every message type', (name) => {
-    for (const type of ['ping', 'capture', 'highlight', 'pick', 'sensitiveRects', 'fill', 'undoFill', 'panelCommand', 'syncAlarms'] as const) {
+    for (const type of [
+      'ping',
+      'capture',
+      'highlight',
+      'pick',
+      'sensitiveRects',
+      'fill',
+      'undoFill',
+      'panelCommand',
+      'syncAlarms',
+    ] as const) {
       expect(checkMessage(type, envelope(type, undefined, SENDERS[name])).ok).toBe(false);
     }
   });
 
   it('refuses everything once the extension context is gone (no runtime id)', () => {
     expect(checkMessage('ping', envelope('ping', undefined, { id: '' }), { id: undefined, base: BASE }).ok).toBe(false);
-    expect(checkMessage('ping', envelope('ping', undefined, SENDERS.sidePanel), { id: undefined, base: BASE }).ok).toBe(false);
+    expect(checkMessage('ping', envelope('ping', undefined, SENDERS.sidePanel), { id: undefined, base: BASE }).ok).toBe(
+      false,
+    );
   });
 
   it.each([
@@ -82,7 +125,9 @@ describe('checkMessage: who may send what', () => {
   });
 
   it('drops what a request schema does not know', () => {
-    expect(checkMessage('panelCommand', envelope('panelCommand', { command: 'capture-order', extra: 1 }, SENDERS.worker))).toEqual({ ok: true, data: { command: 'capture-order' } });
+    expect(
+      checkMessage('panelCommand', envelope('panelCommand', { command: 'capture-order', extra: 1 }, SENDERS.worker)),
+    ).toEqual({ ok: true, data: { command: 'capture-order' } });
   });
 
   it.each([
@@ -102,7 +147,11 @@ describe('onMessage: the check runs before the handler', () => {
   /** Delivers a message as the browser does, with the sender it names; resolves to what goes back. */
   async function deliver(message: unknown, sender: unknown): Promise<unknown> {
     let reply: unknown;
-    await fakeBrowser.runtime.onMessage.trigger(message, sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1], (r: unknown) => (reply = r));
+    await fakeBrowser.runtime.onMessage.trigger(
+      message,
+      sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1],
+      (r: unknown) => (reply = r),
+    );
     await vi.waitFor(() => expect(reply).toBeDefined());
     return reply;
   }
@@ -114,7 +163,9 @@ describe('onMessage: the check runs before the handler', () => {
     expect(refused).toMatchObject({ res: { ok: false, error: { code: 'invalid_request' } } });
     expect(handler).not.toHaveBeenCalled();
 
-    expect(await deliver(envelope('syncAlarms', undefined, undefined), SENDERS.optionsTab)).toEqual({ res: { ok: true, value: { count: 2 } } });
+    expect(await deliver(envelope('syncAlarms', undefined, undefined), SENDERS.optionsTab)).toEqual({
+      res: { ok: true, value: { count: 2 } },
+    });
     expect(handler).toHaveBeenCalledTimes(1);
   });
 
@@ -127,17 +178,29 @@ describe('onMessage: the check runs before the handler', () => {
   });
 
   it('hands the handler the parsed request and the sender', async () => {
-    const handler = vi.fn((_message: { data: unknown; sender: unknown }) => ({ ok: true as const, value: { handled: true } }));
+    const handler = vi.fn((_message: { data: unknown; sender: unknown }) => ({
+      ok: true as const,
+      value: { handled: true },
+    }));
     onMessage('panelCommand', handler);
-    await deliver(envelope('panelCommand', { command: 'fill-form', windowId: 1, junk: true }, undefined), SENDERS.worker);
-    expect(handler.mock.calls[0]?.[0]).toMatchObject({ type: 'panelCommand', data: { command: 'fill-form', windowId: 1 }, sender: SENDERS.worker });
+    await deliver(
+      envelope('panelCommand', { command: 'fill-form', windowId: 1, junk: true }, undefined),
+      SENDERS.worker,
+    );
+    expect(handler.mock.calls[0]?.[0]).toMatchObject({
+      type: 'panelCommand',
+      data: { command: 'fill-form', windowId: 1 },
+      sender: SENDERS.worker,
+    });
     expect(handler.mock.calls[0]?.[0].data).not.toHaveProperty('junk');
   });
 
   it('answers a malformed request with { ok: false }, not a thrown error', async () => {
     const handler = vi.fn(() => ({ ok: true as const, value: { handled: true } }));
     onMessage('panelCommand', handler);
-    expect(await deliver(envelope('panelCommand', { command: 'nope' }, undefined), SENDERS.worker)).toMatchObject({ res: { ok: false, error: { code: 'invalid_request' } } });
+    expect(await deliver(envelope('panelCommand', { command: 'nope' }, undefined), SENDERS.worker)).toMatchObject({
+      res: { ok: false, error: { code: 'invalid_request' } },
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -145,6 +208,8 @@ describe('onMessage: the check runs before the handler', () => {
     onMessage('syncAlarms', () => {
       throw new Error('database closed');
     });
-    expect(await deliver(envelope('syncAlarms', undefined, undefined), SENDERS.sidePanel)).toEqual({ res: { ok: false, error: { code: 'page_error', detail: 'database closed' } } });
+    expect(await deliver(envelope('syncAlarms', undefined, undefined), SENDERS.sidePanel)).toEqual({
+      res: { ok: false, error: { code: 'page_error', detail: 'database closed' } },
+    });
   });
 });

@@ -1,6 +1,14 @@
 import type { EvidenceKind } from '../../../lib/schema/evidence-kind';
 import type { PaymentMethod, TransactionType } from '../../../lib/schema/order';
-import type { AmountRule, Rule, RuleAction, RuleMatch, RuleSet, RuleWindow, StatusMatch } from '../../../lib/schema/rule-set';
+import type {
+  AmountRule,
+  Rule,
+  RuleAction,
+  RuleMatch,
+  RuleSet,
+  RuleWindow,
+  StatusMatch,
+} from '../../../lib/schema/rule-set';
 
 export type WindowKind = RuleWindow['kind'];
 export type SettledChoice = 'any' | 'true' | 'false';
@@ -167,7 +175,11 @@ function windowFrom(d: RuleDraft): unknown {
 }
 
 /** No box ticked means the rule does not look at that property at all. */
-function setList<K extends 'paymentMethods' | 'transactionTypes' | 'statuses'>(match: RuleMatch, key: K, values: NonNullable<RuleMatch[K]>): void {
+function setList<K extends 'paymentMethods' | 'transactionTypes' | 'statuses'>(
+  match: RuleMatch,
+  key: K,
+  values: NonNullable<RuleMatch[K]>,
+): void {
   if (values.length === 0) delete match[key];
   else match[key] = values;
 }

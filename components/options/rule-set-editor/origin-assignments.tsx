@@ -67,7 +67,10 @@ export function OriginAssignments({ t, settings, sets, onSaved }: Props) {
   };
 
   // A set that was deleted stays listed while it is chosen, so the select still shows what is stored.
-  const setIds = (current: string) => [...sets.map((s) => s.id), ...(current && !sets.some((s) => s.id === current) ? [current] : [])];
+  const setIds = (current: string) => [
+    ...sets.map((s) => s.id),
+    ...(current && !sets.some((s) => s.id === current) ? [current] : []),
+  ];
   const setWords = (id: string) => {
     const set = sets.find((s) => s.id === id);
     return set ? `${set.name} (${set.id})` : t('rs.missingSet', { id });
@@ -99,7 +102,16 @@ export function OriginAssignments({ t, settings, sets, onSaved }: Props) {
           />
         );
       })}
-      <TextField id="rs-add-origin" label={t('rs.originToAdd')} className="mono" value={text} placeholder="https://portal.example.com" error={error} announce={false} onChange={setText} />
+      <TextField
+        id="rs-add-origin"
+        label={t('rs.originToAdd')}
+        className="mono"
+        value={text}
+        placeholder="https://portal.example.com"
+        error={error}
+        announce={false}
+        onChange={setText}
+      />
       <div className="actions">
         <Button onClick={add} disabled={!text.trim()}>
           {t('rs.addOrigin')}

@@ -55,7 +55,8 @@ export function RuleSetForm({ t, lang, initial, heading, onSave, onCancel }: Pro
     const { candidate, thresholdOk } = fromDraft(draft);
     const result = validateRuleSet(candidate, lang);
     const issues = result.ok ? [] : result.errors.filter((i) => thresholdOk || i.path !== 'escalationThresholdMinor');
-    if (!thresholdOk) issues.unshift({ path: 'escalationThresholdMinor', message: t('rs.thresholdInvalid', { digits }) });
+    if (!thresholdOk)
+      issues.unshift({ path: 'escalationThresholdMinor', message: t('rs.thresholdInvalid', { digits }) });
     if (!result.ok || issues.length > 0) return show(issues);
     setBusy(true);
     const saved = await onSave(result.value);
@@ -63,7 +64,8 @@ export function RuleSetForm({ t, lang, initial, heading, onSave, onCancel }: Pro
     if (!saved.ok) show(saved.errors);
   };
 
-  const setRule = (index: number) => (rule: RuleDraft) => setDraft((d) => ({ ...d, rules: d.rules.map((r, i) => (i === index ? rule : r)) }));
+  const setRule = (index: number) => (rule: RuleDraft) =>
+    setDraft((d) => ({ ...d, rules: d.rules.map((r, i) => (i === index ? rule : r)) }));
   const move = (index: number) => (delta: -1 | 1) => {
     // Errors are placed by rule index; after a move they would sit under the wrong rule.
     setErrors(NO_ERRORS);
@@ -78,7 +80,9 @@ export function RuleSetForm({ t, lang, initial, heading, onSave, onCancel }: Pro
 
   return (
     <section ref={root} aria-labelledby="rule-set-form-heading" className="card">
-      <h2 id="rule-set-form-heading" ref={title} tabIndex={-1}>{heading}</h2>
+      <h2 id="rule-set-form-heading" ref={title} tabIndex={-1}>
+        {heading}
+      </h2>
       <p className="small muted">
         <span className="mono">{initial.id}</span> · {t('rs.version', { version: initial.version })}
       </p>
@@ -94,19 +98,45 @@ export function RuleSetForm({ t, lang, initial, heading, onSave, onCancel }: Pro
           )}
         </div>
       )}
-      <TextField {...fieldAt('name', errors.byField)} label={t('rs.name')} value={draft.name} onChange={(name) => setDraft({ ...draft, name })} />
-      <TextField {...fieldAt('zone', errors.byField)} label={t('rs.zone')} hint={t('rs.zoneHint')} value={draft.zone} onChange={(zone) => setDraft({ ...draft, zone })} className="mono" />
+      <TextField
+        {...fieldAt('name', errors.byField)}
+        label={t('rs.name')}
+        value={draft.name}
+        onChange={(name) => setDraft({ ...draft, name })}
+      />
+      <TextField
+        {...fieldAt('zone', errors.byField)}
+        label={t('rs.zone')}
+        hint={t('rs.zoneHint')}
+        value={draft.zone}
+        onChange={(zone) => setDraft({ ...draft, zone })}
+        className="mono"
+      />
       <TextField
         {...fieldAt('escalationThresholdMinor', errors.byField)}
         label={currency ? t('rs.thresholdIn', { currency }) : t('rs.threshold')}
-        hint={thresholdMinor === null ? undefined : t('rs.thresholdHint', { amount: moneyText(thresholdMinor, currency, lang) })}
+        hint={
+          thresholdMinor === null
+            ? undefined
+            : t('rs.thresholdHint', { amount: moneyText(thresholdMinor, currency, lang) })
+        }
         value={draft.threshold}
         onChange={(threshold) => setDraft({ ...draft, threshold })}
         inputMode="decimal"
       />
       <h3>{t('rs.rules')}</h3>
       {draft.rules.map((rule, i) => (
-        <RuleFields key={rule.key} t={t} lang={lang} index={i} count={draft.rules.length} rule={rule} errors={errors.byField} onChange={setRule(i)} onMove={move(i)} />
+        <RuleFields
+          key={rule.key}
+          t={t}
+          lang={lang}
+          index={i}
+          count={draft.rules.length}
+          rule={rule}
+          errors={errors.byField}
+          onChange={setRule(i)}
+          onMove={move(i)}
+        />
       ))}
       <div className="actions">
         <Button variant="primary" onClick={() => void save()} disabled={busy}>

@@ -25,16 +25,29 @@ export async function readCaseDb(page: Page): Promise<StoredCases> {
         req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
         req.onerror = () => reject(req.error);
       });
-    const [cases, events, notes, evidence, rawBlobs] = await Promise.all([all('cases'), all('events'), all('notes'), all('evidence'), all('evidenceBlobs')] as const);
+    const [cases, events, notes, evidence, rawBlobs] = await Promise.all([
+      all('cases'),
+      all('events'),
+      all('notes'),
+      all('evidence'),
+      all('evidenceBlobs'),
+    ] as const);
     db.close();
     const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
     const blobs = await Promise.all(
       rawBlobs.map(async (b) => {
         const bytes = b.bytes as Uint8Array<ArrayBuffer>;
-        return { id: b.id as string, sha256: hex(await crypto.subtle.digest('SHA-256', bytes)), size: bytes.length, latin1: new TextDecoder('latin1').decode(bytes) };
+        return {
+          id: b.id as string,
+          sha256: hex(await crypto.subtle.digest('SHA-256', bytes)),
+          size: bytes.length,
+          latin1: new TextDecoder('latin1').decode(bytes),
+        };
       }),
     );
-    const sorted = (events as { caseId: string; seq: number; hash: string; type: string }[]).sort((a, b) => a.caseId.localeCompare(b.caseId) || a.seq - b.seq);
+    const sorted = (events as { caseId: string; seq: number; hash: string; type: string }[]).sort(
+      (a, b) => a.caseId.localeCompare(b.caseId) || a.seq - b.seq,
+    );
     return {
       cases,
       events: sorted.map(({ caseId, seq, hash, type }) => ({ caseId, seq, hash, type })),
@@ -100,7 +113,8 @@ export class CaseLogPage {
     await button.focus();
     await button.press('ArrowDown');
     const target = this.page.getByRole('menuitem', { name: item, exact: true });
-    for (let i = 0; i < 5 && !(await target.evaluate((el) => el === document.activeElement)); i++) await this.page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 5 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+      await this.page.keyboard.press('ArrowDown');
     await this.page.keyboard.press('Enter');
   }
 

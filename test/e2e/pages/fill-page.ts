@@ -23,7 +23,9 @@ export class FillPage {
 
   /** The "attach to form" box of an evidence file, by its name. */
   attachBox(fileName: string): Locator {
-    return this.region().getByRole('group', { name: 'Attach to form' }).getByRole('checkbox', { name: new RegExp(`^${fileName.replace(/\./g, '\\.')} `) });
+    return this.region()
+      .getByRole('group', { name: 'Attach to form' })
+      .getByRole('checkbox', { name: new RegExp(`^${fileName.replace(/\./g, '\\.')} `) });
   }
 
   /** Clicks "Fill form" and waits for its report (or a refusal) and for the report to be logged. */

@@ -21,7 +21,8 @@ export class PanelPage {
   /** Opens "More fields", where the order fields an agent rarely needs wait. */
   async showAllFields(): Promise<void> {
     const more = this.page.locator('section[aria-labelledby="order-heading"] > details');
-    if ((await more.count()) && !(await more.evaluate((d) => (d as HTMLDetailsElement).open))) await more.locator('summary').click();
+    if ((await more.count()) && !(await more.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await more.locator('summary').click();
   }
 
   /** Clicks "Capture order" (读取订单 in Chinese) and waits until the capture has finished. */
@@ -32,7 +33,10 @@ export class PanelPage {
   }
 
   recentCases(): Locator {
-    return this.page.getByRole('region', { name: /^(Recent cases|最近案件)$/ }).getByRole('listitem').getByRole('button');
+    return this.page
+      .getByRole('region', { name: /^(Recent cases|最近案件)$/ })
+      .getByRole('listitem')
+      .getByRole('button');
   }
 
   async setLanguage(value: 'auto' | 'en' | 'zh'): Promise<void> {
@@ -54,7 +58,9 @@ export class PanelPage {
 
   /** An order field's whole row in the order card: editor, edited badge, source line. */
   orderFieldRow(label: string): Locator {
-    return this.orderCard().locator('.field').filter({ has: this.page.getByLabel(orderFieldName(label)) });
+    return this.orderCard()
+      .locator('.field')
+      .filter({ has: this.page.getByLabel(orderFieldName(label)) });
   }
 
   /** The "Needs attention" card (待处理 in Chinese): what the last capture could not decide. */
@@ -68,7 +74,11 @@ export class PanelPage {
    */
   async allText(): Promise<string> {
     return this.page.evaluate(() => {
-      const values = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')].map((el) => el.value);
+      const values = [
+        ...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+          'input, select, textarea',
+        ),
+      ].map((el) => el.value);
       const attributes = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.value));
       return [document.body.textContent ?? '', ...values, ...attributes].join('\n');
     });

@@ -1,7 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 
 /** The component-library forms under test/fixtures/widgets/<lib>/, each with its own entry source. */
-export type WidgetLib = 'antd' | 'element-plus' | 'ant-design-vue' | 'shoelace' | 'bootstrap-tom-select' | 'jquery-select2';
+export type WidgetLib =
+  'antd' | 'element-plus' | 'ant-design-vue' | 'shoelace' | 'bootstrap-tom-select' | 'jquery-select2';
 
 /**
  * What a widget fixture's `window.__formState()` returns: values read back from the library's own state
@@ -49,7 +50,9 @@ export class WidgetFormPage {
   /** Navigates this tab to the fixture and waits until the library has rendered and exposed its state. */
   async open(origin: string, lib: WidgetLib): Promise<void> {
     await this.page.goto(`${origin}/widgets/${lib}/index.html`);
-    await this.page.waitForFunction(() => typeof (window as unknown as { __formState?: unknown }).__formState === 'function');
+    await this.page.waitForFunction(
+      () => typeof (window as unknown as { __formState?: unknown }).__formState === 'function',
+    );
     await this.page.locator('#cancel').waitFor();
   }
 

@@ -4,14 +4,21 @@ import type { CaseRecord } from '../../../lib/schema/case';
 
 const NOW = Date.parse('2026-11-25T06:00:00.000Z');
 const M = 60_000;
-const makeCase = (over: Partial<CaseRecord>): CaseRecord => ({ id: 'c1', orderNo: 'D-1', status: 'draft', deadline: null, action: 'void', ...over }) as CaseRecord;
+const makeCase = (over: Partial<CaseRecord>): CaseRecord =>
+  ({ id: 'c1', orderNo: 'D-1', status: 'draft', deadline: null, action: 'void', ...over }) as CaseRecord;
 
 describe('deadlineReminders', () => {
   it.each([
     // label, deadline and settled-until in minutes from now, status, lead times expected (due or to come)
     ['3 h left: both to come', 180, 0, 'draft', [120, 15]],
     ['1 h left: only the 15 min one is to come', 60, 0, 'under_review', [15]],
-    ['100 min left, settled 30 min ago: the 120 min one is due, the 15 min one to come', 100, -30, 'submitted', [120, 15]],
+    [
+      '100 min left, settled 30 min ago: the 120 min one is due, the 15 min one to come',
+      100,
+      -30,
+      'submitted',
+      [120, 15],
+    ],
     ['10 min left, settled 20 min ago: the 15 min one is due', 10, -20, 'submitted', [15]],
     ['10 min left, settled 3 h ago: only the 15 min one, "120 minutes" is no longer true', 10, -180, 'draft', [15]],
     ['10 min left, settled 2 min ago: none', 10, -2, 'draft', []],
@@ -50,7 +57,10 @@ describe('deadline reminder keys', () => {
     expect(parseAlarmName(alarmName(caseId, deadline, minutes))).toEqual({ caseId, deadline, minutes });
   });
 
-  it.each(['followup:abc', 'deadline:', 'deadline:abc|', 'canceldesk-next-reminder'])('%j is not a deadline reminder', (name) => {
-    expect(parseAlarmName(name)).toBeNull();
-  });
+  it.each(['followup:abc', 'deadline:', 'deadline:abc|', 'canceldesk-next-reminder'])(
+    '%j is not a deadline reminder',
+    (name) => {
+      expect(parseAlarmName(name)).toBeNull();
+    },
+  );
 });

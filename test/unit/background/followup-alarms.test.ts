@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleCaseLogAlarm, RETENTION_ALARM, runRetentionPurge, syncRetentionAlarm } from '../../../lib/background/followup-alarms';
+import {
+  handleCaseLogAlarm,
+  RETENTION_ALARM,
+  runRetentionPurge,
+  syncRetentionAlarm,
+} from '../../../lib/background/followup-alarms';
 import { addEvidence, db, getCase, recordCapture, setStatus } from '../../../lib/db';
 import { saveRetention } from '../../../lib/settings/retention';
 import { makeCaptureInput, makeDraft } from '../../builders/case';
@@ -23,7 +28,12 @@ describe('retention alarm', () => {
   async function closedCaseWithFile(): Promise<string> {
     const saved = await recordCapture(makeCaptureInput({ draft: makeDraft({ orderNo: 'R-1' }) }));
     if (!saved.ok) throw new Error(saved.error.message);
-    await addEvidence(saved.value.id, { kind: 'receipt', name: 'slip.png', type: 'image/png', bytes: new Uint8Array([1, 2, 3]) });
+    await addEvidence(saved.value.id, {
+      kind: 'receipt',
+      name: 'slip.png',
+      type: 'image/png',
+      bytes: new Uint8Array([1, 2, 3]),
+    });
     await setStatus(saved.value.id, { to: 'closed' });
     return saved.value.id;
   }

@@ -23,7 +23,10 @@ beforeEach(async () => {
   fakeBrowser.reset();
   await Promise.all(db.all.map((t) => t.clear()));
   shown = [];
-  const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications) as (id: string, o: object) => Promise<string>;
+  const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications) as (
+    id: string,
+    o: object,
+  ) => Promise<string>;
   vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(((id: string, options: object) => {
     shown.push(id);
     return create(id, options);
@@ -76,25 +79,29 @@ function rawCase(i: number, deadline: number): CaseRecord {
 }
 
 describe('one rolling alarm', () => {
-  it('10,000 open cases: one alarm at the earliest instant; firing it shows what is due and arms the next', { timeout: 60_000 }, async () => {
-    // Cases 0–2 share the earliest deadline (3 h away); each later case is one minute later.
-    const deadlineOf = (i: number) => T0 + 3 * H + Math.max(0, i - 2) * M;
-    await db.cases.bulkPut(Array.from({ length: 10_000 }, (_, i) => rawCase(i, deadlineOf(i))));
-    const [deadlines, followups] = await Promise.all([syncDeadlineAlarms(), syncFollowupAlarms()]);
-    expect([deadlines, followups]).toEqual([20_000, 3_333]);
-    expect(await alarms()).toEqual([[NEXT_REMINDER_ALARM, T0 + H]]);
-    expect(shown).toEqual([]);
+  it(
+    '10,000 open cases: one alarm at the earliest instant; firing it shows what is due and arms the next',
+    { timeout: 60_000 },
+    async () => {
+      // Cases 0–2 share the earliest deadline (3 h away); each later case is one minute later.
+      const deadlineOf = (i: number) => T0 + 3 * H + Math.max(0, i - 2) * M;
+      await db.cases.bulkPut(Array.from({ length: 10_000 }, (_, i) => rawCase(i, deadlineOf(i))));
+      const [deadlines, followups] = await Promise.all([syncDeadlineAlarms(), syncFollowupAlarms()]);
+      expect([deadlines, followups]).toEqual([20_000, 3_333]);
+      expect(await alarms()).toEqual([[NEXT_REMINDER_ALARM, T0 + H]]);
+      expect(shown).toEqual([]);
 
-    await fire();
-    const ids = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-    expect(shown).toEqual([0, 1, 2].map((i) => alarmName(ids(i), iso(deadlineOf(i)), 120)));
-    expect(fakeBrowser.notifications.getAllCreateOptions()[shown[0]!]?.title).toBe('Deadline soon: order N-0');
-    expect(await alarms()).toEqual([[NEXT_REMINDER_ALARM, T0 + H + M]]);
+      await fire();
+      const ids = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+      expect(shown).toEqual([0, 1, 2].map((i) => alarmName(ids(i), iso(deadlineOf(i)), 120)));
+      expect(fakeBrowser.notifications.getAllCreateOptions()[shown[0]!]?.title).toBe('Deadline soon: order N-0');
+      expect(await alarms()).toEqual([[NEXT_REMINDER_ALARM, T0 + H + M]]);
 
-    await fire();
-    expect(shown.slice(3)).toEqual([alarmName(ids(3), iso(deadlineOf(3)), 120)]);
-    expect(await alarms()).toEqual([[NEXT_REMINDER_ALARM, T0 + H + 2 * M]]);
-  });
+      await fire();
+      expect(shown.slice(3)).toEqual([alarmName(ids(3), iso(deadlineOf(3)), 120)]);
+      expect(await alarms()).toEqual([[NEXT_REMINDER_ALARM, T0 + H + 2 * M]]);
+    },
+  );
 
   it('no open case: no alarm', async () => {
     await fakeBrowser.alarms.create(NEXT_REMINDER_ALARM, { when: T0 + H });

@@ -18,7 +18,10 @@ describe('CaseList', () => {
     ['+05:30', '2026-11-25 13:35'],
   ])('shows when a case was updated in the portal zone %s, whatever the machine zone', async (portalZone, shown) => {
     const store = await makePanel();
-    store.setState((s) => ({ settings: { ...s.settings, portalZone }, cases: [makeCaseRecord({ orderNo: 'A-1', updatedAt: '2026-11-25T08:05:00.000Z' })] }));
+    store.setState((s) => ({
+      settings: { ...s.settings, portalZone },
+      cases: [makeCaseRecord({ orderNo: 'A-1', updatedAt: '2026-11-25T08:05:00.000Z' })],
+    }));
     renderInPanel(<CaseList />, store);
     await waitFor(() => expect(screen.getByRole('button', { name: /A-1/ }).textContent).toContain(`Updated ${shown}`));
   });

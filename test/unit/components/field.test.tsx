@@ -24,7 +24,12 @@ describe('TextField and TextAreaField', () => {
     ['no hint and no error', {}, null, null],
     ['a hint only', { hint: 'Help' }, null, 'f-hint'],
     ['an outside description', { 'aria-describedby': 'shared-help' }, null, 'shared-help'],
-    ['an error and an outside description', { error: 'Wrong', 'aria-describedby': 'shared-help' }, 'true', 'f-error shared-help'],
+    [
+      'an error and an outside description',
+      { error: 'Wrong', 'aria-describedby': 'shared-help' },
+      'true',
+      'f-error shared-help',
+    ],
     ['an empty error', { error: '' }, null, null],
   ])('with %s, marks the control as it should', (_, extra, invalid, ids) => {
     render(<TextField id="f" label="Name" value="" onChange={() => undefined} {...extra} />);
@@ -61,7 +66,17 @@ describe('SelectField', () => {
     ['the empty choice', '', ''],
   ])('gives %s to onChange', (_, picked, expected) => {
     const onChange = vi.fn();
-    render(<SelectField id="s" label="Order" value="ymd" choices={CHOICES} words={words} empty="Not set" onChange={onChange} />);
+    render(
+      <SelectField
+        id="s"
+        label="Order"
+        value="ymd"
+        choices={CHOICES}
+        words={words}
+        empty="Not set"
+        onChange={onChange}
+      />,
+    );
     fireEvent.change(screen.getByRole('combobox', { name: 'Order' }), { target: { value: picked } });
     expect(onChange).toHaveBeenCalledWith(expected);
   });
@@ -70,12 +85,32 @@ describe('SelectField', () => {
     ['with an empty choice', 'Not set', ['Not set', 'YMD', 'DMY']],
     ['without one', undefined, ['YMD', 'DMY']],
   ])('lists the choices in words %s', (_, empty, shown) => {
-    render(<SelectField id="s" label="Order" value="ymd" choices={CHOICES} words={words} empty={empty} onChange={() => undefined} />);
+    render(
+      <SelectField
+        id="s"
+        label="Order"
+        value="ymd"
+        choices={CHOICES}
+        words={words}
+        empty={empty}
+        onChange={() => undefined}
+      />,
+    );
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(shown);
   });
 
   it('ties its error to the select', () => {
-    render(<SelectField id="s" label="Order" value="ymd" choices={CHOICES} words={words} error="Bad" onChange={() => undefined} />);
+    render(
+      <SelectField
+        id="s"
+        label="Order"
+        value="ymd"
+        choices={CHOICES}
+        words={words}
+        error="Bad"
+        onChange={() => undefined}
+      />,
+    );
     const select = screen.getByRole('combobox', { name: 'Order' });
     expect(select.getAttribute('aria-invalid')).toBe('true');
     expect(describedBy(select)).toBe('s-error');
@@ -90,7 +125,16 @@ describe('CheckGroup', () => {
     ['removes a value', ['a', 'c'], 'c', false, ['a']],
   ] as const)('%s', (_, selected, clicked, on, expected) => {
     const onChange = vi.fn();
-    render(<CheckGroup id="g" label="Letters" selected={selected} choices={CHOICES} words={(c) => c.toUpperCase()} onChange={onChange} />);
+    render(
+      <CheckGroup
+        id="g"
+        label="Letters"
+        selected={selected}
+        choices={CHOICES}
+        words={(c) => c.toUpperCase()}
+        onChange={onChange}
+      />,
+    );
     const box = screen.getByRole('checkbox', { name: clicked.toUpperCase() });
     expect((box as HTMLInputElement).checked).toBe(!on);
     fireEvent.click(box);
@@ -98,7 +142,18 @@ describe('CheckGroup', () => {
   });
 
   it('describes the group by its error and marks each box invalid', () => {
-    render(<CheckGroup id="g" label="Letters" error="Pick one" announce={false} selected={[]} choices={CHOICES} words={(c) => c} onChange={() => undefined} />);
+    render(
+      <CheckGroup
+        id="g"
+        label="Letters"
+        error="Pick one"
+        announce={false}
+        selected={[]}
+        choices={CHOICES}
+        words={(c) => c}
+        onChange={() => undefined}
+      />,
+    );
     expect(describedBy(screen.getByRole('group', { name: 'Letters' }))).toBe('g-error');
     expect(screen.getAllByRole('checkbox').every((box) => box.getAttribute('aria-invalid') === 'true')).toBe(true);
   });

@@ -15,7 +15,8 @@ async function backupJson(store: CaseStore): Promise<BackupJson> {
   return JSON.parse(await backup.value.text()) as BackupJson;
 }
 
-const rowsOf = (json: BackupJson, table: string): Row[] => json.data.data.find((t) => t.tableName === table)?.rows ?? [];
+const rowsOf = (json: BackupJson, table: string): Row[] =>
+  json.data.data.find((t) => t.tableName === table)?.rows ?? [];
 
 /** The backup as CancelDesk before the ledger (schema version 3) wrote it. */
 function asVersion3(json: BackupJson): void {
@@ -49,7 +50,11 @@ describe('the ledger in a backup', () => {
     const replaced = await makeRichCase(target, { orderNo: 'REPLACED' });
     const head = await target.db.ledger.get(replaced);
     expect((await restore(target, await backupJson(source))).ok).toBe(true);
-    expect(await target.db.ledger.get(replaced)).toMatchObject({ eventCount: head?.eventCount, lastHash: head?.lastHash, tombstones: [{ by: 'restore' }] });
+    expect(await target.db.ledger.get(replaced)).toMatchObject({
+      eventCount: head?.eventCount,
+      lastHash: head?.lastHash,
+      tombstones: [{ by: 'restore' }],
+    });
     const report = await target.verifyLedger();
     expect(report.ok && report.value.findings).toEqual([]);
     expect(report.ok && report.value.deletions.map((d) => d.caseId)).toEqual([replaced]);
@@ -63,24 +68,52 @@ describe('the ledger in a backup', () => {
     asVersion3(json);
     const target = makeCaseStore();
     expect(await restore(target, json)).toMatchObject({ ok: true, value: { cases: 2 } });
-    expect((await target.db.ledger.toArray()).sort(byCase)).toEqual((await source.db.cases.toArray()).map(ledgerRowOfCase).sort(byCase));
+    expect((await target.db.ledger.toArray()).sort(byCase)).toEqual(
+      (await source.db.cases.toArray()).map(ledgerRowOfCase).sort(byCase),
+    );
     expect(await target.verifyLedger()).toEqual({ ok: true, value: { cases: 2, deletions: [], findings: [] } });
   });
 
   it.each<[string, (json: BackupJson, source: CaseStore, id: string) => unknown, string, RegExp]>([
-    ['a ledger row whose count was lowered', (json) => Object.assign(rowsOf(json, 'ledger')[0] ?? {}, { eventCount: 5 }), 'tampered', /fails its check at event 4: ledger/],
-    ['a ledger row taken out', (json) => rowsOf(json, 'ledger').pop(), 'tampered', /fails its check at event 6: ledger/],
+    [
+      'a ledger row whose count was lowered',
+      (json) => Object.assign(rowsOf(json, 'ledger')[0] ?? {}, { eventCount: 5 }),
+      'tampered',
+      /fails its check at event 4: ledger/,
+    ],
+    [
+      'a ledger row taken out',
+      (json) => rowsOf(json, 'ledger').pop(),
+      'tampered',
+      /fails its check at event 6: ledger/,
+    ],
     [
       'a case taken out with all its rows but its ledger row',
       (json, _source, id) => {
-        for (const table of json.data.data) if (table.tableName !== 'ledger') table.rows = table.rows.filter((r) => r.id !== id && r.caseId !== id);
+        for (const table of json.data.data)
+          if (table.tableName !== 'ledger') table.rows = table.rows.filter((r) => r.id !== id && r.caseId !== id);
       },
       'tampered',
       /^The backup does not match its own ledger\. Case [0-9a-f-]{36}: it is gone, and the ledger recorded no deletion \(6 recorded, 0 found\)\.$/,
     ],
-    ['a ledger row with a negative count', (json) => Object.assign(rowsOf(json, 'ledger')[0] ?? {}, { eventCount: -1 }), 'invalid', /^The backup's ledger row 1 \(case [0-9a-f-]{36}\) is not valid at eventCount/],
-    ['a ledger row with a field CancelDesk never writes', (json) => Object.assign(rowsOf(json, 'ledger')[0] ?? {}, { trusted: true }), 'invalid', /^The backup's ledger row 1 \(case [0-9a-f-]{36}\) is not valid at \(root\)/],
-    ['a version 3 backup that holds a ledger', (json) => Object.assign(json.data, { databaseVersion: 3 }), 'invalid', /says it comes from version 3, which had no ledger, yet it holds one/],
+    [
+      'a ledger row with a negative count',
+      (json) => Object.assign(rowsOf(json, 'ledger')[0] ?? {}, { eventCount: -1 }),
+      'invalid',
+      /^The backup's ledger row 1 \(case [0-9a-f-]{36}\) is not valid at eventCount/,
+    ],
+    [
+      'a ledger row with a field CancelDesk never writes',
+      (json) => Object.assign(rowsOf(json, 'ledger')[0] ?? {}, { trusted: true }),
+      'invalid',
+      /^The backup's ledger row 1 \(case [0-9a-f-]{36}\) is not valid at \(root\)/,
+    ],
+    [
+      'a version 3 backup that holds a ledger',
+      (json) => Object.assign(json.data, { databaseVersion: 3 }),
+      'invalid',
+      /says it comes from version 3, which had no ledger, yet it holds one/,
+    ],
   ])('refuses a backup with %s, and keeps the database as it was', async (_name, tamper, code, message) => {
     const source = makeCaseStore();
     const id = await makeRichCase(source);

@@ -32,7 +32,8 @@ function rowOf(json: BackupJson, table: string, index = 0): Row {
   return row;
 }
 
-const scratchNames = async (store: CaseStore) => (await Dexie.getDatabaseNames()).filter((n) => n.startsWith(`${store.db.name}-restore-`));
+const scratchNames = async (store: CaseStore) =>
+  (await Dexie.getDatabaseNames()).filter((n) => n.startsWith(`${store.db.name}-restore-`));
 
 describe('database backup', () => {
   it('restores a backup into another database exactly, a few rows and one file at a time', async () => {
@@ -68,17 +69,45 @@ describe('database backup', () => {
   }, 60_000);
 
   it.each<[string, (json: BackupJson) => void, string, RegExp]>([
-    ['an edited event', (json) => Object.assign(rowOf(json, 'events', 1), { agent: 'Someone else' }), 'tampered', /fails its check at event \d+: hash/],
-    ['a note moved to another case', (json) => Object.assign(rowOf(json, 'notes'), { caseId: crypto.randomUUID() }), 'tampered', /fails its check at event 6: state/],
+    [
+      'an edited event',
+      (json) => Object.assign(rowOf(json, 'events', 1), { agent: 'Someone else' }),
+      'tampered',
+      /fails its check at event \d+: hash/,
+    ],
+    [
+      'a note moved to another case',
+      (json) => Object.assign(rowOf(json, 'notes'), { caseId: crypto.randomUUID() }),
+      'tampered',
+      /fails its check at event 6: state/,
+    ],
     [
       'a note of no case',
-      (json) => json.data.data.find((t) => t.tableName === 'notes')?.rows.push({ ...rowOf(json, 'notes'), id: crypto.randomUUID(), caseId: crypto.randomUUID() }),
+      (json) =>
+        json.data.data
+          .find((t) => t.tableName === 'notes')
+          ?.rows.push({ ...rowOf(json, 'notes'), id: crypto.randomUUID(), caseId: crypto.randomUUID() }),
       'tampered',
       /belong to no case/,
     ],
-    ['a note whose text is not a string', (json) => Object.assign(rowOf(json, 'notes'), { text: 42 }), 'invalid', /^The backup's notes row 1 \(id [0-9a-f-]{36}\) is not valid at text: /],
-    ['an event of no known type', (json) => Object.assign(rowOf(json, 'events', 2), { type: 'wiped' }), 'invalid', /^The backup's events row 3 \(id [0-9a-f-]{36}\) is not valid at type/],
-    ['evidence with a negative size', (json) => Object.assign(rowOf(json, 'evidence'), { size: -1 }), 'invalid', /^The backup's evidence row 1 .* is not valid at size/],
+    [
+      'a note whose text is not a string',
+      (json) => Object.assign(rowOf(json, 'notes'), { text: 42 }),
+      'invalid',
+      /^The backup's notes row 1 \(id [0-9a-f-]{36}\) is not valid at text: /,
+    ],
+    [
+      'an event of no known type',
+      (json) => Object.assign(rowOf(json, 'events', 2), { type: 'wiped' }),
+      'invalid',
+      /^The backup's events row 3 \(id [0-9a-f-]{36}\) is not valid at type/,
+    ],
+    [
+      'evidence with a negative size',
+      (json) => Object.assign(rowOf(json, 'evidence'), { size: -1 }),
+      'invalid',
+      /^The backup's evidence row 1 .* is not valid at size/,
+    ],
     [
       'evidence bytes that are text',
       (json) => {
@@ -98,8 +127,18 @@ describe('database backup', () => {
       'invalid',
       /^The backup's cases row 1 \(id [0-9a-f-]{36}\) holds what looks like a full card number at page\.values\.merchantName/,
     ],
-    ['a full card number in a note', (json) => Object.assign(rowOf(json, 'notes'), { text: 'card 4111-1111-1111-1111' }), 'invalid', /^The backup's notes row 1 .*full card number at text/],
-    ['a card number for an id', (json) => Object.assign(rowOf(json, 'notes'), { id: '4111111111111111' }), 'invalid', /^The backup's notes row 1 is not valid at id/],
+    [
+      'a full card number in a note',
+      (json) => Object.assign(rowOf(json, 'notes'), { text: 'card 4111-1111-1111-1111' }),
+      'invalid',
+      /^The backup's notes row 1 .*full card number at text/,
+    ],
+    [
+      'a card number for an id',
+      (json) => Object.assign(rowOf(json, 'notes'), { id: '4111111111111111' }),
+      'invalid',
+      /^The backup's notes row 1 is not valid at id/,
+    ],
   ])('refuses a backup with %s, says where, and keeps the database as it was', async (_name, tamper, code, message) => {
     const source = makeCaseStore();
     await makeRichCase(source);
@@ -119,7 +158,10 @@ describe('database backup', () => {
 
   it('refuses a file that is not a backup', async () => {
     const target = makeCaseStore();
-    expect(await target.importDatabase(new Blob(['{"hello":1}']))).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await target.importDatabase(new Blob(['{"hello":1}']))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
   });
 
   it('refuses a backup larger than the limit without reading it', async () => {

@@ -27,9 +27,12 @@ describe('containsCardNumber', () => {
 
 describe('findCardNumber', () => {
   it('names the path of the first string that holds a card number', () => {
-    expect(findCardNumber({ values: { orderNo: 'A1' }, sources: { cardMasked: { text: 'x', label: '卡号 4111111111111111' } } })).toBe(
-      'sources.cardMasked.label',
-    );
+    expect(
+      findCardNumber({
+        values: { orderNo: 'A1' },
+        sources: { cardMasked: { text: 'x', label: '卡号 4111111111111111' } },
+      }),
+    ).toBe('sources.cardMasked.label');
     expect(findCardNumber({ list: ['ok', 4111111111111111] })).toBe('list[1]');
     expect(findCardNumber({ values: { orderNo: 'A1' } })).toBeNull();
   });

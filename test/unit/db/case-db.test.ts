@@ -9,11 +9,18 @@ import { makeCaptureInput, makeCaseStore, makeDraft } from '../../builders/case'
 /** Builds two cases with a note and evidence, and returns every table's rows as version 1 wrote them. */
 async function v1Rows() {
   const source = makeCaseStore();
-  const a = await source.recordCapture(makeCaptureInput({ draft: makeDraft({ orderNo: 'V1-001', merchantName: 'Old Coffee' }) }));
+  const a = await source.recordCapture(
+    makeCaptureInput({ draft: makeDraft({ orderNo: 'V1-001', merchantName: 'Old Coffee' }) }),
+  );
   const b = await source.recordCapture(makeCaptureInput({ draft: makeDraft({ orderNo: 'V1-002' }) }));
   if (!a.ok || !b.ok) throw new Error('capture failed');
   await source.addNote(a.value.id, 'written before the upgrade');
-  await source.addEvidence(a.value.id, { kind: 'receipt', name: 'slip.png', type: 'image/png', bytes: new Uint8Array([7, 8, 9]) });
+  await source.addEvidence(a.value.id, {
+    kind: 'receipt',
+    name: 'slip.png',
+    type: 'image/png',
+    bytes: new Uint8Array([7, 8, 9]),
+  });
   const { db } = source;
   const [cases, events, notes, evidence, evidenceBlobs] = await Promise.all([
     db.cases.toArray(),
@@ -30,12 +37,18 @@ async function v1Rows() {
 type OldRows = Awaited<ReturnType<typeof v1Rows>>;
 
 /** Writes a database as an older CancelDesk did, with the given schema and cases, and returns its name. */
-async function writeOldDb(version: number, schema: Record<string, string>, cases: object[], rows: OldRows): Promise<string> {
+async function writeOldDb(
+  version: number,
+  schema: Record<string, string>,
+  cases: object[],
+  rows: OldRows,
+): Promise<string> {
   const name = `canceldesk-migration-${crypto.randomUUID()}`;
   const old = new Dexie(name);
   old.version(version).stores(schema);
   await old.table('cases').bulkAdd(cases);
-  if ('caseSearch' in schema) await old.table('caseSearch').bulkAdd((cases as { id: string; search: string }[]).map(caseSearchRow));
+  if ('caseSearch' in schema)
+    await old.table('caseSearch').bulkAdd((cases as { id: string; search: string }[]).map(caseSearchRow));
   await old.table('events').bulkAdd(rows.events);
   await old.table('notes').bulkAdd(rows.notes);
   await old.table('evidence').bulkAdd(rows.evidence);
@@ -55,7 +68,9 @@ async function openAndCompare(name: string, cases: object[], rows: OldRows): Pro
   expect(sortById(await db.events.toArray())).toEqual(sortById(rows.events));
   expect(await db.notes.toArray()).toEqual(rows.notes);
   expect(await db.evidence.toArray()).toEqual(rows.evidence);
-  expect((await db.evidenceBlobs.toArray()).map((b) => [b.id, [...b.bytes]])).toEqual(rows.evidenceBlobs.map((b) => [b.id, [...b.bytes]]));
+  expect((await db.evidenceBlobs.toArray()).map((b) => [b.id, [...b.bytes]])).toEqual(
+    rows.evidenceBlobs.map((b) => [b.id, [...b.bytes]]),
+  );
   return db;
 }
 
@@ -73,7 +88,12 @@ describe('case database schema', () => {
   it('opens a database written by version 2 without losing anything, and builds the search-key table from its cases', async () => {
     const rows = await v1Rows();
     const long = await makeCaseStore().recordCapture(
-      makeCaptureInput({ draft: makeDraft({ orderNo: '4200002611240001234567890123456789', merchantName: 'Jing’an Temple Coffee Roasters & Bakery' }) }),
+      makeCaptureInput({
+        draft: makeDraft({
+          orderNo: '4200002611240001234567890123456789',
+          merchantName: 'Jing’an Temple Coffee Roasters & Bakery',
+        }),
+      }),
     );
     if (!long.ok) throw new Error(long.error.message);
     const cases = [...rows.cases, long.value];
@@ -93,13 +113,22 @@ describe('case database schema', () => {
     db.close();
   });
 
-  it('opens a database written by version 3 without losing anything, and starts the ledger from its cases\' heads', async () => {
+  it("opens a database written by version 3 without losing anything, and starts the ledger from its cases' heads", async () => {
     const rows = await v1Rows();
     const db = await openAndCompare(await writeOldDb(3, SCHEMA_V3, rows.cases, rows), rows.cases, rows);
     const byCase = (a: { caseId: string }, b: { caseId: string }) => a.caseId.localeCompare(b.caseId);
     const ledger = (await db.ledger.toArray()).sort(byCase);
     expect(ledger).toEqual(
-      rows.cases.map((c) => ({ caseId: c.id, eventCount: c.eventCount, lastHash: c.lastHeadHash, lastEventAt: c.updatedAt, deletedAt: null, tombstones: [] })).sort(byCase),
+      rows.cases
+        .map((c) => ({
+          caseId: c.id,
+          eventCount: c.eventCount,
+          lastHash: c.lastHeadHash,
+          lastEventAt: c.updatedAt,
+          deletedAt: null,
+          tombstones: [],
+        }))
+        .sort(byCase),
     );
     for (const row of ledger) expect(LedgerRow.parse(row)).toEqual(row);
 

@@ -18,7 +18,12 @@ describe('caseFieldState', () => {
     ['an edited field', { amountMinor: 100 }, 'amountMinor', { value: 100, pageValue: 12_800, edited: true }],
     ['an edit to false', { settled: true }, 'settled', { value: true, pageValue: false, edited: true }],
     ['a page value', {}, 'amountMinor', { value: 12_800, pageValue: 12_800, edited: false }],
-    ['an edit of a field the page lacked', { terminalId: 'T9' }, 'terminalId', { value: 'T9', pageValue: undefined, edited: true }],
+    [
+      'an edit of a field the page lacked',
+      { terminalId: 'T9' },
+      'terminalId',
+      { value: 'T9', pageValue: undefined, edited: true },
+    ],
     ['a field nobody set', {}, 'batchNo', { value: undefined, pageValue: undefined, edited: false }],
   ] as const)('reports %s', (_name, edits, key, expected) => {
     expect(caseFieldState({ page, edits }, key)).toMatchObject(expected);

@@ -5,12 +5,23 @@ import { casesToZip } from '../../../lib/export';
 import { makeCaptureInput, makeCaseStore, makeDraft, makeRichCase } from '../../builders/case';
 
 interface BackupJson {
-  data: { tables: { name: string; schema: string; rowCount: number }[]; data: { tableName: string; inbound: boolean; rows: Record<string, unknown>[] }[] };
+  data: {
+    tables: { name: string; schema: string; rowCount: number }[];
+    data: { tableName: string; inbound: boolean; rows: Record<string, unknown>[] }[];
+  };
 }
 
 const ROWS = [
-  { orderNo: '4200002611240001234567890123456789', merchantName: 'Jing’an Temple Coffee Roasters & Bakery', merchantId: '898310058120123' },
-  { orderNo: '4200002611240001234567890123456799', merchantName: 'Jing’an Temple Coffee Roasters & Books', merchantId: '898310058120124' },
+  {
+    orderNo: '4200002611240001234567890123456789',
+    merchantName: 'Jing’an Temple Coffee Roasters & Bakery',
+    merchantId: '898310058120123',
+  },
+  {
+    orderNo: '4200002611240001234567890123456799',
+    merchantName: 'Jing’an Temple Coffee Roasters & Books',
+    merchantId: '898310058120124',
+  },
   { orderNo: 'A-1001', merchantName: '上海静安咖啡店', merchantId: 'M-778' },
   { orderNo: 'B-2002', merchantName: '上海书店', merchantId: 'M-991' },
   { orderNo: 'C-1003', merchantName: 'Harbour Books\uffff', merchantId: 'X-100' },
@@ -32,7 +43,9 @@ async function seed(store: CaseStore): Promise<string[]> {
 async function queriesOf(store: CaseStore): Promise<string[]> {
   const texts = (await store.listCases()).map((c) => c.search);
   const lengths = [1, 4, SEARCH_KEY_LENGTH - 1, SEARCH_KEY_LENGTH, SEARCH_KEY_LENGTH + 1, 45, Infinity];
-  const cut = texts.flatMap((t) => [0, 3, 10, t.length - 5].flatMap((from) => lengths.map((n) => t.slice(from, from + n))));
+  const cut = texts.flatMap((t) =>
+    [0, 3, 10, t.length - 5].flatMap((from) => lengths.map((n) => t.slice(from, from + n))),
+  );
   const near = cut.map((q) => `${q.slice(0, -1)}~`);
   return [...new Set([...cut, ...near].map((q) => q.trim()).filter(Boolean))];
 }
@@ -40,7 +53,9 @@ async function queriesOf(store: CaseStore): Promise<string[]> {
 const sorted = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 async function expectSearchTableInStep(store: CaseStore) {
-  expect(sorted(await store.db.caseSearch.toArray())).toEqual(sorted((await store.db.cases.toArray()).map(caseSearchRow)));
+  expect(sorted(await store.db.caseSearch.toArray())).toEqual(
+    sorted((await store.db.cases.toArray()).map(caseSearchRow)),
+  );
 }
 
 describe('case search', () => {
@@ -52,14 +67,25 @@ describe('case search', () => {
     expect(queries.length).toBeGreaterThan(50);
     for (const query of queries) {
       const expected = all.filter((c) => c.search.includes(query)).map((c) => c.orderNo);
-      expect((await store.listCases({ query: query.toUpperCase() })).map((c) => c.orderNo), query).toEqual(expected);
+      expect(
+        (await store.listCases({ query: query.toUpperCase() })).map((c) => c.orderNo),
+        query,
+      ).toEqual(expected);
     }
   });
 
   it.each([
-    ['a full order number longer than a search key', '4200002611240001234567890123456789', ['4200002611240001234567890123456789']],
+    [
+      'a full order number longer than a search key',
+      '4200002611240001234567890123456789',
+      ['4200002611240001234567890123456789'],
+    ],
     ['a long text that only shares its first key with a case', 'jing’an temple coffee roasters & bakers', []],
-    ['a long merchant name', 'an temple coffee roasters & b', ['4200002611240001234567890123456799', '4200002611240001234567890123456789']],
+    [
+      'a long merchant name',
+      'an temple coffee roasters & b',
+      ['4200002611240001234567890123456799', '4200002611240001234567890123456789'],
+    ],
     ['text just before a U+FFFF', 'harbour books', ['C-1003']],
     ['text ending in U+FFFF', 'books\uffff', ['C-1003']],
     ['text across two fields', '1003\nharbour', ['C-1003']],
@@ -71,7 +97,8 @@ describe('case search', () => {
 
   it('orders matches as the list does when cases were updated at the same instant, with and without a limit', async () => {
     const store = makeCaseStore(() => new Date('2026-11-24T02:00:00.000Z'));
-    for (let i = 0; i < 6; i++) await capture(store, { orderNo: `TIE-${i}`, merchantName: i % 2 ? 'Tie Shop' : 'Other' });
+    for (let i = 0; i < 6; i++)
+      await capture(store, { orderNo: `TIE-${i}`, merchantName: i % 2 ? 'Tie Shop' : 'Other' });
     const list = (await store.listCases()).map((c) => c.orderNo);
     const ties = list.filter((o) => Number(o.slice(4)) % 2);
     expect((await store.listCases({ query: 'tie shop' })).map((c) => c.orderNo)).toEqual(ties);
@@ -92,7 +119,10 @@ describe('case search', () => {
 
   it('derives the search table for imported cases', async () => {
     const source = makeCaseStore();
-    const ids = [await makeRichCase(source, { orderNo: 'IMP-1', merchantName: 'Imported Coffee' }), await makeRichCase(source, { orderNo: 'IMP-2' })];
+    const ids = [
+      await makeRichCase(source, { orderNo: 'IMP-1', merchantName: 'Imported Coffee' }),
+      await makeRichCase(source, { orderNo: 'IMP-2' }),
+    ];
     const prepared = await source.prepareExport(ids, 'zip');
     if (!prepared.ok) throw new Error(prepared.error.message);
     const target = makeCaseStore();

@@ -79,6 +79,9 @@ describe('setStatus', () => {
   ])('refuses %s', async (_name, transition) => {
     const store = makeCaseStore();
     const id = await caseAt(store, 'under_review');
-    expect(await store.setStatus(id, transition as StatusTransition)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await store.setStatus(id, transition as StatusTransition)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
   });
 });

@@ -28,23 +28,32 @@ describe('event times may not go backwards', () => {
     ['a note', (s, id) => s.addNote(id, 'Written after the clock went back.')],
     ['a field edit', (s, id) => s.editCaseField(id, 'amountMinor', 100)],
     ['a status change', (s, id) => s.setStatus(id, { to: 'under_review' })],
-    ['evidence', (s, id) => s.addEvidence(id, { kind: 'receipt', name: 'late.png', type: 'image/png', bytes: new Uint8Array([1]) })],
+    [
+      'evidence',
+      (s, id) =>
+        s.addEvidence(id, { kind: 'receipt', name: 'late.png', type: 'image/png', bytes: new Uint8Array([1]) }),
+    ],
     ['a new capture of the order', (s) => s.recordCapture(makeCaptureInput())],
     ['the record of an export', (s, id) => s.prepareExport([id], 'json')],
-  ])('refuses %s dated before the case\'s last event, changes nothing, and takes it once the clock is right', async (_name, write) => {
-    const clock = settableClock();
-    const store = makeCaseStore(clock.now);
-    const id = await makeRichCase(store);
-    const before = await dumpAll(store);
-    clock.shift(-HOUR);
-    const refused = await write(store, id);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(refused.ok || refused.error.message).toMatch(/^The computer's clock reads 2026-11-24T01:00:\d\d\.000Z, earlier than this case's last event \(2026-11-24T02:00:\d\d\.000Z\)/);
-    expect(await dumpAll(store)).toEqual(before);
-    clock.shift(HOUR);
-    expect((await write(store, id)).ok).toBe(true);
-    expect(await store.verifyCase(id)).toEqual({ ok: true });
-  });
+  ])(
+    "refuses %s dated before the case's last event, changes nothing, and takes it once the clock is right",
+    async (_name, write) => {
+      const clock = settableClock();
+      const store = makeCaseStore(clock.now);
+      const id = await makeRichCase(store);
+      const before = await dumpAll(store);
+      clock.shift(-HOUR);
+      const refused = await write(store, id);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid' } });
+      expect(refused.ok || refused.error.message).toMatch(
+        /^The computer's clock reads 2026-11-24T01:00:\d\d\.000Z, earlier than this case's last event \(2026-11-24T02:00:\d\d\.000Z\)/,
+      );
+      expect(await dumpAll(store)).toEqual(before);
+      clock.shift(HOUR);
+      expect((await write(store, id)).ok).toBe(true);
+      expect(await store.verifyCase(id)).toEqual({ ok: true });
+    },
+  );
 
   it('takes events at the very same instant: times may stand still, only not go back', async () => {
     const store = makeCaseStore(() => new Date('2026-11-24T02:00:00.000Z'));
@@ -81,15 +90,18 @@ describe('event times may not go backwards', () => {
         return forgeCaseZip(casesToZip(prepared.value), backdate);
       },
     ],
-  ])('refuses an imported %s whose times go back, though it was sealed again throughout', async (_format, exportForged) => {
-    // Imported into a fresh database: its ledger knows nothing of the case, so only the times can tell.
-    const source = makeCaseStore();
-    const forged = await exportForged(source, await makeRichCase(source));
-    const target = makeCaseStore();
-    const result = await target.importCases(forged, 'forged');
-    expect(result).toMatchObject({ ok: false, error: { code: 'tampered' } });
-    expect(result.ok || result.error.message).toMatch(/events\[2\]: this event is dated before the one it follows/);
-    expect(await target.db.cases.count()).toBe(0);
-    expect(await target.db.ledger.count()).toBe(0);
-  });
+  ])(
+    'refuses an imported %s whose times go back, though it was sealed again throughout',
+    async (_format, exportForged) => {
+      // Imported into a fresh database: its ledger knows nothing of the case, so only the times can tell.
+      const source = makeCaseStore();
+      const forged = await exportForged(source, await makeRichCase(source));
+      const target = makeCaseStore();
+      const result = await target.importCases(forged, 'forged');
+      expect(result).toMatchObject({ ok: false, error: { code: 'tampered' } });
+      expect(result.ok || result.error.message).toMatch(/events\[2\]: this event is dated before the one it follows/);
+      expect(await target.db.cases.count()).toBe(0);
+      expect(await target.db.ledger.count()).toBe(0);
+    },
+  );
 });

@@ -12,7 +12,13 @@ async function newCase(store: CaseStore, orderNo = 'A-1') {
 }
 
 async function attach(store: CaseStore, caseId: string) {
-  const added = await store.addEvidence(caseId, { kind: 'customer_id', name: 'id.jpg', type: 'image/jpeg', bytes: ABC, note: 'front side' });
+  const added = await store.addEvidence(caseId, {
+    kind: 'customer_id',
+    name: 'id.jpg',
+    type: 'image/jpeg',
+    bytes: ABC,
+    note: 'front side',
+  });
   if (!added.ok) throw new Error(added.error.message);
   const [item] = await store.db.evidence.where('caseId').equals(caseId).toArray();
   if (!item) throw new Error('no evidence');
@@ -20,7 +26,12 @@ async function attach(store: CaseStore, caseId: string) {
 }
 
 async function close(store: CaseStore, id: string) {
-  for (const t of [{ to: 'submitted', channel: 'email', requestId: 'R-1' }, { to: 'under_review' }, { to: 'approved' }, { to: 'closed' }] as const) {
+  for (const t of [
+    { to: 'submitted', channel: 'email', requestId: 'R-1' },
+    { to: 'under_review' },
+    { to: 'approved' },
+    { to: 'closed' },
+  ] as const) {
     const moved = await store.setStatus(id, t);
     if (!moved.ok) throw new Error(moved.error.message);
   }
@@ -31,7 +42,15 @@ describe('evidence', () => {
     const store = makeCaseStore();
     const id = await newCase(store);
     const item = await attach(store, id);
-    expect(item).toMatchObject({ caseId: id, kind: 'customer_id', name: 'id.jpg', type: 'image/jpeg', size: 3, sha256: ABC_SHA256, note: 'front side' });
+    expect(item).toMatchObject({
+      caseId: id,
+      kind: 'customer_id',
+      name: 'id.jpg',
+      type: 'image/jpeg',
+      size: 3,
+      sha256: ABC_SHA256,
+      note: 'front side',
+    });
     const bytes = await store.loadEvidenceBytes(item.id);
     expect(bytes.ok && [...bytes.value]).toEqual([...ABC]);
     const bundle = await store.loadCaseBundle(id, { bytes: true });
@@ -42,7 +61,10 @@ describe('evidence', () => {
   it.each([
     ['an unknown kind', { kind: 'selfie', name: 'a.png', type: 'image/png', bytes: ABC }],
     ['an empty name', { kind: 'receipt', name: ' ', type: 'image/png', bytes: ABC }],
-    ['a card number in the note', { kind: 'receipt', name: 'a.png', type: 'image/png', bytes: ABC, note: 'card 4111111111111111' }],
+    [
+      'a card number in the note',
+      { kind: 'receipt', name: 'a.png', type: 'image/png', bytes: ABC, note: 'card 4111111111111111' },
+    ],
   ])('refuses %s', async (_name, input) => {
     const store = makeCaseStore();
     const id = await newCase(store);
@@ -88,7 +110,10 @@ describe('purgeExpiredEvidence', () => {
     expect((await store.loadEvidenceBytes(openItem.id)).ok).toBe(true);
     expect((await store.db.evidence.get(oldItem.id))?.purgedAt).toBeDefined();
     const bundle = await store.loadCaseBundle(old);
-    expect(bundle.ok && bundle.value.events.at(-1)).toMatchObject({ type: 'evidence_purged', data: { evidenceIds: [oldItem.id], retentionDays: 180 } });
+    expect(bundle.ok && bundle.value.events.at(-1)).toMatchObject({
+      type: 'evidence_purged',
+      data: { evidenceIds: [oldItem.id], retentionDays: 180 },
+    });
     expect(await store.verifyCase(old)).toEqual({ ok: true });
     expect(await store.purgeExpiredEvidence(now, 180)).toEqual({ ok: true, value: { cases: 0, files: 0 } });
   });
@@ -109,7 +134,13 @@ describe('deleteCase', () => {
     await store.addNote(gone, 'to be deleted');
     expect(await store.deleteCase(gone)).toEqual({ ok: true, value: { id: gone } });
     expect(await store.getCase(gone)).toBeUndefined();
-    const left = await Promise.all([store.db.cases.count(), store.db.events.count(), store.db.notes.count(), store.db.evidence.count(), store.db.evidenceBlobs.count()]);
+    const left = await Promise.all([
+      store.db.cases.count(),
+      store.db.events.count(),
+      store.db.notes.count(),
+      store.db.evidence.count(),
+      store.db.evidenceBlobs.count(),
+    ]);
     expect(left).toEqual([1, 2, 0, 1, 1]);
     expect(await store.verifyCase(kept)).toEqual({ ok: true });
     expect(await store.deleteCase(gone)).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -17,7 +17,11 @@ const rewriteNote = (events: CaseEvent[]) => {
 type Format = 'json' | 'zip';
 
 /** The case exported as a file in that format (recording the export on it), and the same file forged. */
-async function exportBoth(store: CaseStore, id: string, format: Format): Promise<{ real: Uint8Array | string; forged: Uint8Array | string }> {
+async function exportBoth(
+  store: CaseStore,
+  id: string,
+  format: Format,
+): Promise<{ real: Uint8Array | string; forged: Uint8Array | string }> {
   const prepared = await store.prepareExport([id], format);
   if (!prepared.ok || !prepared.value[0]) throw new Error('export failed');
   if (format === 'zip') {
@@ -55,7 +59,9 @@ describe.each<Format>(['json', 'zip'])('a forged %s, sealed again throughout', (
     const before = await dumpAll(store);
     const result = await store.importCases(forged, 'forged');
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(result.ok || result.error.message).toMatch(/was deleted here on .* with 7 events, and the file holds a different history that does not lead to the ledger's event 7/);
+    expect(result.ok || result.error.message).toMatch(
+      /was deleted here on .* with 7 events, and the file holds a different history that does not lead to the ledger's event 7/,
+    );
     expect(await dumpAll(store)).toEqual(before);
   });
 });
@@ -68,7 +74,10 @@ describe('importing a deleted case again', () => {
     const { real } = await exportBoth(store, id, 'zip');
     const before = await dumpCaseDb(store);
     await store.deleteCase(id);
-    expect(await store.importCases(real, 'real.zip')).toEqual({ ok: true, value: { added: [id], updated: [], unchanged: [] } });
+    expect(await store.importCases(real, 'real.zip')).toEqual({
+      ok: true,
+      value: { added: [id], updated: [], unchanged: [] },
+    });
     expect(await dumpCaseDb(store)).toEqual(before);
     expect(await store.verifyCase(id)).toEqual({ ok: true });
     const row = await store.db.ledger.get(id);
@@ -86,7 +95,9 @@ describe('importing a deleted case again', () => {
     const before = await dumpAll(store);
     const result = await store.importCases(older, 'older.json');
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(result.ok || result.error.message).toMatch(/was deleted here on .* with 8 events; the file holds only 7, so importing it would take the case back to an older history/);
+    expect(result.ok || result.error.message).toMatch(
+      /was deleted here on .* with 8 events; the file holds only 7, so importing it would take the case back to an older history/,
+    );
     expect(await dumpAll(store)).toEqual(before);
   });
 });

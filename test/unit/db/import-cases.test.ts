@@ -25,14 +25,19 @@ function rewriteZip(zip: Uint8Array, change: (files: Record<string, Uint8Array>)
   const files = unzipSync(zip);
   change(files);
   if (fixManifest) {
-    const manifest = JSON.parse(strFromU8(files['manifest.json'] ?? new Uint8Array())) as { files: Record<string, string> };
+    const manifest = JSON.parse(strFromU8(files['manifest.json'] ?? new Uint8Array())) as {
+      files: Record<string, string>;
+    };
     for (const path of Object.keys(manifest.files)) if (files[path]) manifest.files[path] = sha256Hex(files[path]);
     files['manifest.json'] = strToU8(JSON.stringify(manifest));
   }
   return zipSync(files);
 }
 
-function editJson(files: Record<string, Uint8Array>, edit: (doc: Record<string, unknown> & { events: Record<string, unknown>[] }) => void) {
+function editJson(
+  files: Record<string, Uint8Array>,
+  edit: (doc: Record<string, unknown> & { events: Record<string, unknown>[] }) => void,
+) {
   const path = Object.keys(files).find((p) => p.startsWith('cases/')) ?? '';
   const doc = JSON.parse(strFromU8(files[path] ?? new Uint8Array()));
   edit(doc);
@@ -42,7 +47,10 @@ function editJson(files: Record<string, Uint8Array>, edit: (doc: Record<string, 
 describe('importCases', () => {
   it('round-trips every case: export, wipe, import gives back the same database, evidence bytes included', async () => {
     const store = makeCaseStore();
-    const ids = [await makeRichCase(store, { orderNo: 'A-1' }), await makeRichCase(store, { orderNo: 'B-2', bytes: new Uint8Array(5000).fill(7) })];
+    const ids = [
+      await makeRichCase(store, { orderNo: 'A-1' }),
+      await makeRichCase(store, { orderNo: 'B-2', bytes: new Uint8Array(5000).fill(7) }),
+    ];
     const zip = await exportZip(store, ids);
     const before = await dumpCaseDb(store);
     for (const id of ids) await store.deleteCase(id);
@@ -71,9 +79,9 @@ describe('importCases', () => {
     await source.addNote(id, 'Acquirer called back.');
     const late = await exportJson(source, id);
     const target = makeCaseStore();
-    expect((await target.importCases(early))).toMatchObject({ ok: true, value: { added: [id] } });
-    expect((await target.importCases(late))).toMatchObject({ ok: true, value: { updated: [id] } });
-    expect((await target.importCases(early))).toMatchObject({ ok: true, value: { unchanged: [id] } });
+    expect(await target.importCases(early)).toMatchObject({ ok: true, value: { added: [id] } });
+    expect(await target.importCases(late)).toMatchObject({ ok: true, value: { updated: [id] } });
+    expect(await target.importCases(early)).toMatchObject({ ok: true, value: { unchanged: [id] } });
     expect((await target.getCase(id))?.eventCount).toBe((await source.getCase(id))?.eventCount);
   });
 
@@ -108,7 +116,12 @@ describe('importCases', () => {
   it.each<[string, (zip: Uint8Array) => Uint8Array, string, RegExp]>([
     [
       'an edited event (manifest recomputed)',
-      (zip) => rewriteZip(zip, (f) => editJson(f, (doc) => Object.assign(doc.events[2] ?? {}, { agent: 'Someone else' })), true),
+      (zip) =>
+        rewriteZip(
+          zip,
+          (f) => editJson(f, (doc) => Object.assign(doc.events[2] ?? {}, { agent: 'Someone else' })),
+          true,
+        ),
       'tampered',
       /^cases\/[0-9a-f-]+\.json, events\[2\]: .*changed/,
     ],
@@ -120,13 +133,15 @@ describe('importCases', () => {
     ],
     [
       'a summary that disagrees with the events',
-      (zip) => rewriteZip(zip, (f) => editJson(f, (doc) => Object.assign(doc.case as object, { status: 'approved' })), true),
+      (zip) =>
+        rewriteZip(zip, (f) => editJson(f, (doc) => Object.assign(doc.case as object, { status: 'approved' })), true),
       'tampered',
       /case\.status: does not match/,
     ],
     [
       'a changed order value',
-      (zip) => rewriteZip(zip, (f) => editJson(f, (doc) => Object.assign(doc.order as object, { amountMinor: 1 })), true),
+      (zip) =>
+        rewriteZip(zip, (f) => editJson(f, (doc) => Object.assign(doc.order as object, { amountMinor: 1 })), true),
       'tampered',
       /order\.amountMinor/,
     ],
@@ -138,19 +153,29 @@ describe('importCases', () => {
     ],
     [
       'swapped evidence bytes (manifest recomputed)',
-      (zip) => rewriteZip(zip, (f) => {
-        const path = Object.keys(f).find((p) => p.startsWith('evidence/')) ?? '';
-        f[path] = new Uint8Array([1, 2, 3]);
-      }, true),
+      (zip) =>
+        rewriteZip(
+          zip,
+          (f) => {
+            const path = Object.keys(f).find((p) => p.startsWith('evidence/')) ?? '';
+            f[path] = new Uint8Array([1, 2, 3]);
+          },
+          true,
+        ),
       'tampered',
       /^evidence\/.*SHA-256/,
     ],
     [
       'a missing evidence file',
-      (zip) => rewriteZip(zip, (f) => {
-        const path = Object.keys(f).find((p) => p.startsWith('evidence/')) ?? '';
-        delete f[path];
-      }, false),
+      (zip) =>
+        rewriteZip(
+          zip,
+          (f) => {
+            const path = Object.keys(f).find((p) => p.startsWith('evidence/')) ?? '';
+            delete f[path];
+          },
+          false,
+        ),
       'invalid',
       /^evidence\/.*missing/,
     ],
@@ -162,14 +187,25 @@ describe('importCases', () => {
     ],
     [
       'a full card number planted in a note',
-      (zip) => rewriteZip(zip, (f) => editJson(f, (doc) => {
-        for (const n of doc.notes as { text: string }[]) n.text = 'card 4111 1111 1111 1111';
-      }), true),
+      (zip) =>
+        rewriteZip(
+          zip,
+          (f) =>
+            editJson(f, (doc) => {
+              for (const n of doc.notes as { text: string }[]) n.text = 'card 4111 1111 1111 1111';
+            }),
+          true,
+        ),
       'invalid',
       /(events\[\d+\]\.data|notes\[0\])\.text: .*card number/,
     ],
     ['a file that is not a ZIP or JSON', () => strToU8('hello'), 'invalid', /not valid JSON/],
-    ['an entry named ../evil.json', (zip) => rewriteZip(zip, (f) => Object.assign(f, { '../evil.json': strToU8('{}') }), true), 'invalid', /^\.\.\/evil\.json, \(file\): climbs out/],
+    [
+      'an entry named ../evil.json',
+      (zip) => rewriteZip(zip, (f) => Object.assign(f, { '../evil.json': strToU8('{}') }), true),
+      'invalid',
+      /^\.\.\/evil\.json, \(file\): climbs out/,
+    ],
     ['a ZIP bomb', () => zipBomb(), 'invalid', /^cases\/[0-9a-f-]+\.json, \(file\): unpacked is 121\.0 MiB/],
   ])('refuses %s with a precise message and changes nothing', async (_name, forge, code, message) => {
     const source = makeCaseStore();
@@ -191,6 +227,8 @@ describe('importCases', () => {
     const store = makeCaseStore();
     const result = await store.importCases(make(), 'huge.json');
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(result.ok || result.error.message).toMatch(/^huge\.json, \(file\): is 67108865 bytes, more than the 67108864 bytes CancelDesk accepts/);
+    expect(result.ok || result.error.message).toMatch(
+      /^huge\.json, \(file\): is 67108865 bytes, more than the 67108864 bytes CancelDesk accepts/,
+    );
   });
 });

@@ -21,7 +21,14 @@ describe('the ledger', () => {
     await store.prepareExport([id, id], 'json');
     const events = await eventsOf(store, id);
     const last = events.at(-1);
-    expect(await store.db.ledger.get(id)).toEqual({ caseId: id, eventCount: 8, lastHash: last?.hash, lastEventAt: last?.at, deletedAt: null, tombstones: [] });
+    expect(await store.db.ledger.get(id)).toEqual({
+      caseId: id,
+      eventCount: 8,
+      lastHash: last?.hash,
+      lastEventAt: last?.at,
+      deletedAt: null,
+      tombstones: [],
+    });
     expect(await findingsOf(store)).toEqual({ cases: 1, deletions: [], findings: [] });
   });
 
@@ -31,9 +38,17 @@ describe('the ledger', () => {
     await truncateStored(store, id, 4);
     // Why the ledger is needed: the chain still ends exactly where the rewritten case record says.
     const record = await store.getCase(id);
-    expect(checkChain(await eventsOf(store, id), { caseId: id, eventCount: record?.eventCount ?? 0, lastHeadHash: record?.lastHeadHash ?? '' })).toEqual({ ok: true });
+    expect(
+      checkChain(await eventsOf(store, id), {
+        caseId: id,
+        eventCount: record?.eventCount ?? 0,
+        lastHeadHash: record?.lastHeadHash ?? '',
+      }),
+    ).toEqual({ ok: true });
     expect(await store.verifyCase(id)).toEqual({ ok: false, brokenAt: 4, reason: 'truncated' });
-    expect((await findingsOf(store)).findings).toEqual([{ kind: 'truncated', caseId: id, orderNo: record?.orderNo, recorded: 6, found: 4 }]);
+    expect((await findingsOf(store)).findings).toEqual([
+      { kind: 'truncated', caseId: id, orderNo: record?.orderNo, recorded: 6, found: 4 },
+    ]);
   });
 
   it('refuses to write on a case that no longer matches its ledger row, and changes nothing', async () => {
@@ -44,28 +59,53 @@ describe('the ledger', () => {
     const before = await dumpAll(store);
     const result = await store.addNote(id, 'written on the cut history');
     expect(result).toMatchObject({ ok: false, error: { code: 'tampered' } });
-    expect(result.ok || result.error.message).toMatch(/does not match the ledger \(6 events recorded, the case says 4\)/);
+    expect(result.ok || result.error.message).toMatch(
+      /does not match the ledger \(6 events recorded, the case says 4\)/,
+    );
     expect(await dumpAll(store)).toEqual(before);
   });
 
   it('records a deletion as a tombstone: verifyLedger reports it as recorded, not as a missing case', async () => {
     let ms = Date.parse('2026-11-24T02:00:00.000Z');
     const store = makeCaseStore(() => new Date((ms += 1000)));
-    const [kept, deleted] = [await makeRichCase(store, { orderNo: 'KEEP-1' }), await makeRichCase(store, { orderNo: 'GONE-1' })];
+    const [kept, deleted] = [
+      await makeRichCase(store, { orderNo: 'KEEP-1' }),
+      await makeRichCase(store, { orderNo: 'GONE-1' }),
+    ];
     const head = await store.db.ledger.get(deleted);
     expect((await store.deleteCase(deleted)).ok).toBe(true);
     const deletedAt = new Date(ms).toISOString();
     expect(await store.db.ledger.get(deleted)).toEqual({
       ...head,
       deletedAt,
-      tombstones: [{ deletedAt, by: 'delete', eventCount: 6, lastHash: head?.lastHash, lastEventAt: head?.lastEventAt }],
+      tombstones: [
+        { deletedAt, by: 'delete', eventCount: 6, lastHash: head?.lastHash, lastEventAt: head?.lastEventAt },
+      ],
     });
-    expect(await findingsOf(store)).toEqual({ cases: 1, deletions: [{ caseId: deleted, deletedAt, eventCount: 6 }], findings: [] });
+    expect(await findingsOf(store)).toEqual({
+      cases: 1,
+      deletions: [{ caseId: deleted, deletedAt, eventCount: 6 }],
+      findings: [],
+    });
     expect(await store.verifyCase(kept)).toEqual({ ok: true });
   });
 
-  it.each<[string, (store: CaseStore, id: string) => Promise<unknown>, ChainCheck, Omit<LedgerFinding, 'caseId' | 'orderNo'>, boolean]>([
-    ['a case cut short', (s, id) => truncateStored(s, id, 5), { ok: false, brokenAt: 5, reason: 'truncated' }, { kind: 'truncated', recorded: 6, found: 5 }, true],
+  it.each<
+    [
+      string,
+      (store: CaseStore, id: string) => Promise<unknown>,
+      ChainCheck,
+      Omit<LedgerFinding, 'caseId' | 'orderNo'>,
+      boolean,
+    ]
+  >([
+    [
+      'a case cut short',
+      (s, id) => truncateStored(s, id, 5),
+      { ok: false, brokenAt: 5, reason: 'truncated' },
+      { kind: 'truncated', recorded: 6, found: 5 },
+      true,
+    ],
     [
       'a history rewritten and sealed again, as long as before',
       async (s, id) => {
@@ -78,14 +118,37 @@ describe('the ledger', () => {
       { kind: 'rewritten', recorded: 6, found: 6 },
       true,
     ],
-    ['an event added behind the store', (s, id) => appendBehindTheStore(s, id), { ok: false, brokenAt: 6, reason: 'ledger' }, { kind: 'unrecorded_events', recorded: 6, found: 7 }, true],
-    ['a ledger row removed', (s, id) => s.db.ledger.delete(id), { ok: false, brokenAt: 6, reason: 'ledger' }, { kind: 'not_in_ledger', recorded: 0, found: 6 }, true],
-    ['a case removed without a tombstone', (s, id) => removeBehindTheStore(s, id), { ok: false, brokenAt: 0, reason: 'missing_case' }, { kind: 'deleted_without_trace', recorded: 6, found: 0 }, false],
+    [
+      'an event added behind the store',
+      (s, id) => appendBehindTheStore(s, id),
+      { ok: false, brokenAt: 6, reason: 'ledger' },
+      { kind: 'unrecorded_events', recorded: 6, found: 7 },
+      true,
+    ],
+    [
+      'a ledger row removed',
+      (s, id) => s.db.ledger.delete(id),
+      { ok: false, brokenAt: 6, reason: 'ledger' },
+      { kind: 'not_in_ledger', recorded: 0, found: 6 },
+      true,
+    ],
+    [
+      'a case removed without a tombstone',
+      (s, id) => removeBehindTheStore(s, id),
+      { ok: false, brokenAt: 0, reason: 'missing_case' },
+      { kind: 'deleted_without_trace', recorded: 6, found: 0 },
+      false,
+    ],
     [
       'a deleted case put back',
       async (s, id) => {
         const { db } = s;
-        const rows = { c: await db.cases.get(id), events: await eventsOf(s, id), notes: await db.notes.where({ caseId: id }).toArray(), evidence: await db.evidence.where({ caseId: id }).toArray() };
+        const rows = {
+          c: await db.cases.get(id),
+          events: await eventsOf(s, id),
+          notes: await db.notes.where({ caseId: id }).toArray(),
+          evidence: await db.evidence.where({ caseId: id }).toArray(),
+        };
         await s.deleteCase(id);
         if (rows.c) await db.cases.add(rows.c);
         await db.events.bulkAdd(rows.events);

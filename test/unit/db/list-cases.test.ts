@@ -15,7 +15,9 @@ async function seed(store: CaseStore) {
   const ids: Record<string, string> = {};
   for (const row of rows) {
     const saved = await store.recordCapture(
-      makeCaptureInput({ draft: makeDraft({ orderNo: row.orderNo, merchantName: row.merchantName, merchantId: row.merchantId }) }),
+      makeCaptureInput({
+        draft: makeDraft({ orderNo: row.orderNo, merchantName: row.merchantName, merchantId: row.merchantId }),
+      }),
     );
     if (!saved.ok) throw new Error(saved.error.message);
     ids[row.orderNo] = saved.value.id;

@@ -27,7 +27,14 @@ import { GENESIS_HASH, sealEvent } from '../../../lib/db/event-chain';
 import { replayCase } from '../../../lib/db/case-reducer';
 import { caseSearchRow } from '../../../lib/db/case-search';
 import { clip } from '../../../lib/dom/text';
-import { caseToJsonText, caseToMarkdown, caseToPrintHtml, caseToText, casesToCsv, casesToZip } from '../../../lib/export';
+import {
+  caseToJsonText,
+  caseToMarkdown,
+  caseToPrintHtml,
+  caseToText,
+  casesToCsv,
+  casesToZip,
+} from '../../../lib/export';
 import { Scrubber } from '../../../lib/extract/mask';
 import type { CaseBundle } from '../../../lib/schema/case-export';
 import type { CaseEvent, EventBody } from '../../../lib/schema/event';
@@ -60,16 +67,27 @@ const BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
 // What the product does before it calls the store, path by path.
 
 /** The capture path: the content script scrubs what it read (one Scrubber per capture), the panel masks the URL. */
-function captureAsProduct(input: RecordCaptureInput, underCardLabel: string[] = [], idMask = ID_MASK): RecordCaptureInput {
+function captureAsProduct(
+  input: RecordCaptureInput,
+  underCardLabel: string[] = [],
+  idMask = ID_MASK,
+): RecordCaptureInput {
   const scrubber = new Scrubber(idMask);
   for (const text of underCardLabel) scrubber.addCard(text);
   const values = Object.fromEntries(
-    Object.entries(input.draft.values).map(([key, v]) => [key, typeof v === 'string' && key !== 'paidAt' ? scrubber.scrub(v) : v]),
+    Object.entries(input.draft.values).map(([key, v]) => [
+      key,
+      typeof v === 'string' && key !== 'paidAt' ? scrubber.scrub(v) : v,
+    ]),
   );
   const sources = Object.fromEntries(
     Object.entries(input.draft.sources).map(([key, s]) => [
       key,
-      s && { ...s, text: clip(scrubber.scrub(s.text), 2000), ...(s.label === undefined ? {} : { label: clip(scrubber.scrub(s.label), 200) }) },
+      s && {
+        ...s,
+        text: clip(scrubber.scrub(s.text), 2000),
+        ...(s.label === undefined ? {} : { label: clip(scrubber.scrub(s.label), 200) }),
+      },
     ]),
   );
   const pageUrl = clip(scrubber.scrub(input.url), 4000);
@@ -110,10 +128,18 @@ async function exportDocs(store: CaseStore): Promise<Doc[]> {
         docs.push([`caseToPrintHtml ${lang} ${id}`, caseToPrintHtml(bundle, lang)]);
       }
     }
-    for (const lang of ['en', 'zh'] as const) docs.push([`casesToCsv ${lang}`, casesToCsv(prepared.value.map((b) => b.case), lang)]);
+    for (const lang of ['en', 'zh'] as const)
+      docs.push([
+        `casesToCsv ${lang}`,
+        casesToCsv(
+          prepared.value.map((b) => b.case),
+          lang,
+        ),
+      ]);
     const zip = unzipSync(casesToZip(prepared.value, { now: new Date('2026-11-25T00:00:00.000Z') }));
     docs.push(['casesToZip entry names', Object.keys(zip).join('\n')]);
-    for (const [path, bytes] of Object.entries(zip)) docs.push([`casesToZip ${path}`, strFromU8(bytes, !path.endsWith('.json'))]);
+    for (const [path, bytes] of Object.entries(zip))
+      docs.push([`casesToZip ${path}`, strFromU8(bytes, !path.endsWith('.json'))]);
   }
   const backup = await store.exportDatabase();
   if (!backup.ok) throw new Error(`exportDatabase failed: ${backup.error.message}`);
@@ -157,7 +183,11 @@ afterAll(() => {
  * One attempt on a fresh store holding one clean case: run it, then check every table and export. A saved
  * attempt must have kept the card masked somewhere (so the check saw it and it was not silently dropped).
  */
-async function attemptOnFreshStore(property: string, w: CardInText, attempt: (store: CaseStore, caseId: string) => Promise<Outcome>) {
+async function attemptOnFreshStore(
+  property: string,
+  w: CardInText,
+  attempt: (store: CaseStore, caseId: string) => Promise<Outcome>,
+) {
   const store = makeCaseStore();
   const base = await store.recordCapture(makeCaptureInput());
   if (!base.ok) throw new Error(base.error.message);
@@ -166,7 +196,11 @@ async function attemptOnFreshStore(property: string, w: CardInText, attempt: (st
   if (!outcome.ok) expect(outcome.error?.code).toBe('invalid');
   const { tables, all } = await everything(store);
   expectNoCard(all, w.card.digits);
-  if (outcome.ok) expect(tables.some(([, t]) => holdsMasked(t, w.card.digits)), `saved, but no table holds ${w.card.digits} masked`).toBe(true);
+  if (outcome.ok)
+    expect(
+      tables.some(([, t]) => holdsMasked(t, w.card.digits)),
+      `saved, but no table holds ${w.card.digits} masked`,
+    ).toBe(true);
   store.db.close();
 }
 
@@ -179,28 +213,50 @@ type Attempt = (store: CaseStore, caseId: string, w: CardInText) => Promise<Outc
 
 /** Capture: where on the page the card is shown. */
 const capturePlaces: [string, Attempt][] = [
-  ['the page URL query', (s, _id, w) => s.recordCapture(captureAsProduct(makeCaptureInput({ url: `${PAGE}?card=${w.inText}&lang=zh` })))],
+  [
+    'the page URL query',
+    (s, _id, w) => s.recordCapture(captureAsProduct(makeCaptureInput({ url: `${PAGE}?card=${w.inText}&lang=zh` }))),
+  ],
   [
     'the merchant name',
     (s, _id, w) =>
       s.recordCapture(
         captureAsProduct(
-          makeCaptureInput({ draft: makeDraft({ merchantName: w.inText }, { merchantName: makeSource({ text: `商户名称：${w.inText}`, label: '商户名称' }) }) }),
+          makeCaptureInput({
+            draft: makeDraft(
+              { merchantName: w.inText },
+              { merchantName: makeSource({ text: `商户名称：${w.inText}`, label: '商户名称' }) },
+            ),
+          }),
         ),
       ),
   ],
-  ['the reference number', (s, _id, w) => s.recordCapture(captureAsProduct(makeCaptureInput({ draft: makeDraft({ referenceNo: w.inText }) })))],
+  [
+    'the reference number',
+    (s, _id, w) => s.recordCapture(captureAsProduct(makeCaptureInput({ draft: makeDraft({ referenceNo: w.inText }) }))),
+  ],
   [
     'the order number',
     (s, _id, w) =>
-      s.recordCapture(captureAsProduct(makeCaptureInput({ draft: makeDraft({ orderNo: w.inText }, { orderNo: makeSource({ text: `订单号：${w.inText}` }) }) }))),
+      s.recordCapture(
+        captureAsProduct(
+          makeCaptureInput({
+            draft: makeDraft({ orderNo: w.inText }, { orderNo: makeSource({ text: `订单号：${w.inText}` }) }),
+          }),
+        ),
+      ),
   ],
   [
     'the card field, under a card label',
     (s, _id, w) =>
       s.recordCapture(
         captureAsProduct(
-          makeCaptureInput({ draft: makeDraft({ cardMasked: w.inText }, { cardMasked: makeSource({ text: `卡号：${w.inText}`, label: '卡号' }) }) }),
+          makeCaptureInput({
+            draft: makeDraft(
+              { cardMasked: w.inText },
+              { cardMasked: makeSource({ text: `卡号：${w.inText}`, label: '卡号' }) },
+            ),
+          }),
           [w.inText],
         ),
       ),
@@ -208,9 +264,21 @@ const capturePlaces: [string, Attempt][] = [
   [
     'the text an amount was read from',
     (s, _id, w) =>
-      s.recordCapture(captureAsProduct(makeCaptureInput({ draft: makeDraft({}, { amountMinor: makeSource({ text: `¥128.00 ${w.inText}`, label: '金额' }) }) }))),
+      s.recordCapture(
+        captureAsProduct(
+          makeCaptureInput({
+            draft: makeDraft({}, { amountMinor: makeSource({ text: `¥128.00 ${w.inText}`, label: '金额' }) }),
+          }),
+        ),
+      ),
   ],
-  ['a source label', (s, _id, w) => s.recordCapture(captureAsProduct(makeCaptureInput({ draft: makeDraft({}, { orderNo: makeSource({ label: w.inText }) }) })))],
+  [
+    'a source label',
+    (s, _id, w) =>
+      s.recordCapture(
+        captureAsProduct(makeCaptureInput({ draft: makeDraft({}, { orderNo: makeSource({ label: w.inText }) }) })),
+      ),
+  ],
 ];
 
 /** Field edits through panel-store editField: masked with maskSensitive, then editCaseField. */
@@ -218,13 +286,26 @@ const editedKeys: OrderKey[] = ['merchantName', 'referenceNo', 'orderNo', 'cardM
 
 /** What the panel stores as typed or as named: only the store's guard stands between it and the tables. */
 const unmaskedPlaces: [string, Attempt][] = [
-  ['an evidence file name', (s, id, w) => s.addEvidence(id, { kind: 'receipt', name: `${w.inText}.png`, type: 'image/png', bytes: BYTES })],
-  ['an evidence note', (s, id, w) => s.addEvidence(id, { kind: 'receipt', name: 'slip.png', type: 'image/png', bytes: BYTES, note: w.inText })],
-  ['a submission request id', (s, id, w) => s.setStatus(id, { to: 'submitted', channel: 'online_form', requestId: w.inText })],
+  [
+    'an evidence file name',
+    (s, id, w) => s.addEvidence(id, { kind: 'receipt', name: `${w.inText}.png`, type: 'image/png', bytes: BYTES }),
+  ],
+  [
+    'an evidence note',
+    (s, id, w) =>
+      s.addEvidence(id, { kind: 'receipt', name: 'slip.png', type: 'image/png', bytes: BYTES, note: w.inText }),
+  ],
+  [
+    'a submission request id',
+    (s, id, w) => s.setStatus(id, { to: 'submitted', channel: 'online_form', requestId: w.inText }),
+  ],
   [
     'a rejection reason',
     async (s, id, w) => {
-      for (const step of [{ to: 'submitted', channel: 'online_form', requestId: 'REQ-1' }, { to: 'under_review' }] as const) {
+      for (const step of [
+        { to: 'submitted', channel: 'online_form', requestId: 'REQ-1' },
+        { to: 'under_review' },
+      ] as const) {
         const moved = await s.setStatus(id, step);
         if (!moved.ok) return moved;
       }
@@ -241,7 +322,9 @@ const PLACEHOLDER = 'QQPLACEHOLDERQQ';
 /** A case with the placeholder in its URL, an edit, a note and an evidence name, as the store exports it. */
 async function placeholderBundle(): Promise<CaseBundle> {
   const store = makeCaseStore();
-  const saved = await store.recordCapture(makeCaptureInput({ url: `${PAGE}?q=${PLACEHOLDER}`, draft: makeDraft({ orderNo: '202611241015330099' }) }));
+  const saved = await store.recordCapture(
+    makeCaptureInput({ url: `${PAGE}?q=${PLACEHOLDER}`, draft: makeDraft({ orderNo: '202611241015330099' }) }),
+  );
   if (!saved.ok) throw new Error(saved.error.message);
   const id = saved.value.id;
   for (const step of [
@@ -266,7 +349,8 @@ const IMPORT_PLACES = ['captured', 'field_edited', 'note_added', 'evidence_added
 function deepReplace<T>(value: T, replace: (s: string) => string): T {
   if (typeof value === 'string') return replace(value) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => deepReplace(v, replace)) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepReplace(v, replace)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepReplace(v, replace)])) as T;
   return value;
 }
 
@@ -275,15 +359,34 @@ function forge(bundle: CaseBundle, place: (typeof IMPORT_PLACES)[number], text: 
   const events: CaseEvent[] = [];
   let head = { caseId: bundle.case.id, eventCount: 0, lastHeadHash: GENESIS_HASH };
   for (const event of bundle.events) {
-    const { id, caseId: _caseId, seq: _seq, at, agent, ruleSetId, ruleSetVersion, prevHash: _prev, hash: _hash, ...body } = event;
-    const swapped = deepReplace(body as EventBody, (s) => s.split(PLACEHOLDER).join(event.type === place ? text : 'n/a'));
+    const {
+      id,
+      caseId: _caseId,
+      seq: _seq,
+      at,
+      agent,
+      ruleSetId,
+      ruleSetVersion,
+      prevHash: _prev,
+      hash: _hash,
+      ...body
+    } = event;
+    const swapped = deepReplace(body as EventBody, (s) =>
+      s.split(PLACEHOLDER).join(event.type === place ? text : 'n/a'),
+    );
     const sealed = sealEvent(head, swapped, { agent, ruleSetId, ruleSetVersion }, at, id);
     events.push(sealed);
     head = { caseId: head.caseId, eventCount: head.eventCount + 1, lastHeadHash: sealed.hash };
   }
   const replay = replayCase(events);
   if (!replay.ok) throw new Error(replay.message);
-  return { case: replay.value.record, events, notes: replay.value.notes, evidence: replay.value.evidence, bytes: bundle.bytes };
+  return {
+    case: replay.value.record,
+    events,
+    notes: replay.value.notes,
+    evidence: replay.value.evidence,
+    bytes: bundle.bytes,
+  };
 }
 
 /** The exported JSON text with the placeholder swapped in place, escaped for JSON: the chain no longer holds. */
@@ -292,8 +395,14 @@ function substituteText(bundle: CaseBundle, text: string): string {
 }
 
 /** How a forged case reaches the store. */
-const importWays: [string, (store: CaseStore, forged: CaseBundle, original: CaseBundle, w: CardInText) => Promise<Outcome>][] = [
-  ['a case JSON, text substituted', (s, _f, original, w) => s.importCases(substituteText(original, w.inText), 'case.json')],
+const importWays: [
+  string,
+  (store: CaseStore, forged: CaseBundle, original: CaseBundle, w: CardInText) => Promise<Outcome>,
+][] = [
+  [
+    'a case JSON, text substituted',
+    (s, _f, original, w) => s.importCases(substituteText(original, w.inText), 'case.json'),
+  ],
   ['a case JSON, chain sealed anew', (s, forged) => s.importCases(caseToJsonText(forged), 'case.json')],
   ['a case ZIP, chain and manifest sealed anew', (s, forged) => s.importCases(casesToZip([forged]), 'cases.zip')],
   [
@@ -342,7 +451,10 @@ describe('no card number, in any written form, reaches a table or an export in f
   it.each(capturePlaces)(
     'capture: a card in %s is masked by the Scrubber or refused by the store',
     async (place, attempt) => {
-      await fc.assert(fc.asyncProperty(cardInText, (w) => attemptOnFreshStore(`capture ${place}`, w, (s, id) => attempt(s, id, w))), RUNS);
+      await fc.assert(
+        fc.asyncProperty(cardInText, (w) => attemptOnFreshStore(`capture ${place}`, w, (s, id) => attempt(s, id, w))),
+        RUNS,
+      );
     },
     TIMEOUT,
   );
@@ -351,7 +463,9 @@ describe('no card number, in any written form, reaches a table or an export in f
     'field edit: a card typed into %s is masked by maskSensitive or refused',
     async (key) => {
       await fc.assert(
-        fc.asyncProperty(cardInText, (w) => attemptOnFreshStore(`edit ${key}`, w, (s, id) => s.editCaseField(id, key, typed(w.inText)))),
+        fc.asyncProperty(cardInText, (w) =>
+          attemptOnFreshStore(`edit ${key}`, w, (s, id) => s.editCaseField(id, key, typed(w.inText))),
+        ),
         RUNS,
       );
     },
@@ -394,18 +508,22 @@ describe('no card number, in any written form, reaches a table or an export in f
     TIMEOUT,
   );
 
-  it('the forged imports are accepted when they carry no card (so a refusal below is the card’s doing)', async () => {
-    const original = await placeholder();
-    for (const place of IMPORT_PLACES) {
-      const forged = forge(original, place, '411111******1111');
-      for (const [way, run] of importWays.slice(1)) {
-        const store = makeCaseStore();
-        const result = await run(store, forged, original, { inText: '411111******1111' } as CardInText);
-        expect(result, `${way} at ${place}: ${JSON.stringify(result.error)}`).toMatchObject({ ok: true });
-        store.db.close();
+  it(
+    'the forged imports are accepted when they carry no card (so a refusal below is the card’s doing)',
+    async () => {
+      const original = await placeholder();
+      for (const place of IMPORT_PLACES) {
+        const forged = forge(original, place, '411111******1111');
+        for (const [way, run] of importWays.slice(1)) {
+          const store = makeCaseStore();
+          const result = await run(store, forged, original, { inText: '411111******1111' } as CardInText);
+          expect(result, `${way} at ${place}: ${JSON.stringify(result.error)}`).toMatchObject({ ok: true });
+          store.db.close();
+        }
       }
-    }
-  }, TIMEOUT);
+    },
+    TIMEOUT,
+  );
 
   it.each(importWays)(
     'import: %s carrying a card anywhere is refused',
@@ -429,33 +547,40 @@ describe('no card number, in any written form, reaches a table or an export in f
     'an order number that fails Luhn ("2026MMDDhhmmss" + 4 digits) is stored unchanged through capture and edits',
     async () => {
       await fc.assert(
-        fc.asyncProperty(orderNumber, fc.constantFrom<'ascii' | 'fullWidth'>('ascii', 'fullWidth'), async (ascii, script) => {
-          const orderNo = [...ascii].map((d) => writeDigit(d, script)).join('');
-          const store = makeCaseStore();
-          const input = captureAsProduct(
-            makeCaptureInput({
-              url: `${PAGE}?orderNo=${orderNo}`,
-              draft: makeDraft({ orderNo, referenceNo: orderNo }, { orderNo: makeSource({ text: `订单号：${orderNo}` }) }),
-            }),
-          );
-          const saved = await store.recordCapture(input);
-          if (!saved.ok) throw new Error(saved.error.message);
-          const id = saved.value.id;
-          for (const key of ['orderNo', 'referenceNo', 'voucherNo'] as const) {
-            const edited = await store.editCaseField(id, key, typed(orderNo));
-            if (!edited.ok) throw new Error(edited.error.message);
-          }
-          const noted = await store.addNote(id, typed(`订单号 ${orderNo}`));
-          expect(noted.ok).toBe(true);
-          const c = await store.getCase(id);
-          expect(c?.orderNo).toBe(orderNo);
-          expect(c?.url).toBe(`${PAGE}?orderNo=${orderNo}`);
-          expect(c?.page.values).toMatchObject({ orderNo, referenceNo: orderNo });
-          expect(c?.page.sources.orderNo?.text).toBe(`订单号：${orderNo}`);
-          expect(c?.edits).toEqual({ orderNo, referenceNo: orderNo, voucherNo: orderNo });
-          expect((await store.db.notes.toArray()).map((n) => n.text)).toEqual([`订单号 ${orderNo}`]);
-          store.db.close();
-        }),
+        fc.asyncProperty(
+          orderNumber,
+          fc.constantFrom<'ascii' | 'fullWidth'>('ascii', 'fullWidth'),
+          async (ascii, script) => {
+            const orderNo = [...ascii].map((d) => writeDigit(d, script)).join('');
+            const store = makeCaseStore();
+            const input = captureAsProduct(
+              makeCaptureInput({
+                url: `${PAGE}?orderNo=${orderNo}`,
+                draft: makeDraft(
+                  { orderNo, referenceNo: orderNo },
+                  { orderNo: makeSource({ text: `订单号：${orderNo}` }) },
+                ),
+              }),
+            );
+            const saved = await store.recordCapture(input);
+            if (!saved.ok) throw new Error(saved.error.message);
+            const id = saved.value.id;
+            for (const key of ['orderNo', 'referenceNo', 'voucherNo'] as const) {
+              const edited = await store.editCaseField(id, key, typed(orderNo));
+              if (!edited.ok) throw new Error(edited.error.message);
+            }
+            const noted = await store.addNote(id, typed(`订单号 ${orderNo}`));
+            expect(noted.ok).toBe(true);
+            const c = await store.getCase(id);
+            expect(c?.orderNo).toBe(orderNo);
+            expect(c?.url).toBe(`${PAGE}?orderNo=${orderNo}`);
+            expect(c?.page.values).toMatchObject({ orderNo, referenceNo: orderNo });
+            expect(c?.page.sources.orderNo?.text).toBe(`订单号：${orderNo}`);
+            expect(c?.edits).toEqual({ orderNo, referenceNo: orderNo, voucherNo: orderNo });
+            expect((await store.db.notes.toArray()).map((n) => n.text)).toEqual([`订单号 ${orderNo}`]);
+            store.db.close();
+          },
+        ),
         { numRuns: 40 },
       );
     },
@@ -474,8 +599,13 @@ describe('written forms that hide a card from a plain reading', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(
-          cardNumber.chain((card) => writeCard(card, { separators: FORMAT_CHARS })).filter((w) => w.form.groups.length > 1),
-          (w) => attemptOnFreshStore('leak: format characters in a note', { ...w, inText: w.text }, (s, id) => s.addNote(id, typed(w.text))),
+          cardNumber
+            .chain((card) => writeCard(card, { separators: FORMAT_CHARS }))
+            .filter((w) => w.form.groups.length > 1),
+          (w) =>
+            attemptOnFreshStore('leak: format characters in a note', { ...w, inText: w.text }, (s, id) =>
+              s.addNote(id, typed(w.text)),
+            ),
         ),
         { numRuns: 5 },
       );
@@ -488,7 +618,9 @@ describe('written forms that hide a card from a plain reading', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(
-          cardNumber.chain((card) => writeCard(card, { separators: ['+'] })).filter((w) => w.form.groups.length > 1 && w.form.scripts.every((s) => s === 'ascii')),
+          cardNumber
+            .chain((card) => writeCard(card, { separators: ['+'] }))
+            .filter((w) => w.form.groups.length > 1 && w.form.scripts.every((s) => s === 'ascii')),
           (w) =>
             attemptOnFreshStore('leak: "+" in a URL query', { ...w, inText: w.text }, (s) =>
               s.recordCapture(captureAsProduct(makeCaptureInput({ url: `${PAGE}?card=${w.text}` }))),
@@ -542,7 +674,12 @@ describe('written forms that hide a card from a plain reading', () => {
       await fc.assert(
         fc.asyncProperty(cardNumber, hexDigest, async (card, digest) => {
           const name = `${digest}${card.digits}.png`;
-          const w: CardInText = { card, text: card.digits, inText: name, form: { scripts: [], groups: [card.digits.length], separators: [] } };
+          const w: CardInText = {
+            card,
+            text: card.digits,
+            inText: name,
+            form: { scripts: [], groups: [card.digits.length], separators: [] },
+          };
           await attemptOnFreshStore('leak: card glued to a hex digest', w, async (s, id) => {
             const result = await s.addEvidence(id, { kind: 'receipt', name, type: 'image/png', bytes: BYTES });
             expect(result.ok).toBe(false);
@@ -562,8 +699,13 @@ describe('written forms that hide a card from a plain reading', () => {
         .record({ keepStart: fc.integer({ min: 0, max: 8 }), keepEnd: fc.integer({ min: 0, max: 8 }) })
         .filter((m) => m.keepStart > 6 || m.keepEnd > 4);
       await fc.assert(
-        fc.asyncProperty(cardThatIsAlsoAnId.chain((card) => writeCard(card)), wideMask, (w, idMask) =>
-          attemptOnFreshStore('leak: card that is also an ID', { ...w, inText: w.text }, (s, id) => s.addNote(id, typed(`卡号${w.text}`, idMask))),
+        fc.asyncProperty(
+          cardThatIsAlsoAnId.chain((card) => writeCard(card)),
+          wideMask,
+          (w, idMask) =>
+            attemptOnFreshStore('leak: card that is also an ID', { ...w, inText: w.text }, (s, id) =>
+              s.addNote(id, typed(`卡号${w.text}`, idMask)),
+            ),
         ),
         { numRuns: 5 },
       );
@@ -571,4 +713,3 @@ describe('written forms that hide a card from a plain reading', () => {
     TIMEOUT,
   );
 });
-

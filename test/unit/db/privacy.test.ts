@@ -14,14 +14,28 @@ const CARD = '6250 9410 0652 8599';
 const attempts: [string, (store: CaseStore, id: string) => Promise<{ ok: boolean }>][] = [
   ['an edited merchant name', (s, id) => s.editCaseField(id, 'merchantName', `Shop ${CARD}`)],
   ['a note', (s, id) => s.addNote(id, `Customer read out ${CARD}`)],
-  ['an evidence note', (s, id) => s.addEvidence(id, { kind: 'receipt', name: 'a.png', type: 'image/png', bytes: new Uint8Array([1]), note: CARD })],
-  ['an evidence file name', (s, id) => s.addEvidence(id, { kind: 'receipt', name: `${CARD}.png`, type: 'image/png', bytes: new Uint8Array([1]) })],
+  [
+    'an evidence note',
+    (s, id) =>
+      s.addEvidence(id, { kind: 'receipt', name: 'a.png', type: 'image/png', bytes: new Uint8Array([1]), note: CARD }),
+  ],
+  [
+    'an evidence file name',
+    (s, id) =>
+      s.addEvidence(id, { kind: 'receipt', name: `${CARD}.png`, type: 'image/png', bytes: new Uint8Array([1]) }),
+  ],
   ['a verdict snapshot', (s, id) => s.recordVerdict(id, { trace: [{ text: CARD }] }, null, 'void')],
-  ['a form-fill report', (s, id) => s.appendEvent(id, { type: 'form_filled', data: { report: { filled: [{ value: CARD }] } } })],
-  ['a rejection reason', async (s, id) => {
-    await s.setStatus(id, { to: 'under_review' });
-    return s.setStatus(id, { to: 'rejected', reason: `Wrong card ${CARD}` });
-  }],
+  [
+    'a form-fill report',
+    (s, id) => s.appendEvent(id, { type: 'form_filled', data: { report: { filled: [{ value: CARD }] } } }),
+  ],
+  [
+    'a rejection reason',
+    async (s, id) => {
+      await s.setStatus(id, { to: 'under_review' });
+      return s.setStatus(id, { to: 'rejected', reason: `Wrong card ${CARD}` });
+    },
+  ],
 ];
 
 describe('no full card number is ever stored or exported', () => {
@@ -45,7 +59,9 @@ describe('no full card number is ever stored or exported', () => {
     if (!bundles.ok) throw new Error(bundles.error.message);
     const [bundle] = bundles.value;
     if (!bundle) throw new Error('no bundle');
-    const zipText = Object.values(unzipSync(casesToZip(bundles.value))).map((f) => strFromU8(f, true)).join('\n');
+    const zipText = Object.values(unzipSync(casesToZip(bundles.value)))
+      .map((f) => strFromU8(f, true))
+      .join('\n');
     const outputs = [
       caseToMarkdown(bundle, 'en'),
       caseToText(bundle, 'zh'),

@@ -9,7 +9,12 @@ describe('recordCapture', () => {
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;
     const c = saved.value;
-    expect(c).toMatchObject({ origin: 'http://127.0.0.1:5173', orderNo: '202611241015330044', status: 'draft', agent: 'Li Wei' });
+    expect(c).toMatchObject({
+      origin: 'http://127.0.0.1:5173',
+      orderNo: '202611241015330044',
+      status: 'draft',
+      agent: 'Li Wei',
+    });
     expect(c.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(c.createdAt).toBe(c.updatedAt);
     const bundle = await store.loadCaseBundle(c.id);
@@ -36,8 +41,12 @@ describe('recordCapture', () => {
   it('updates the same case when the same order is captured again, and opens another for another origin', async () => {
     const store = makeCaseStore();
     const first = await store.recordCapture(makeCaptureInput());
-    const again = await store.recordCapture(makeCaptureInput({ draft: makeDraft({ status: 'voided' }), url: 'http://127.0.0.1:5173/zh/cancel.html' }));
-    const elsewhere = await store.recordCapture(makeCaptureInput({ origin: 'https://portal.example.com', url: 'https://portal.example.com/order/1' }));
+    const again = await store.recordCapture(
+      makeCaptureInput({ draft: makeDraft({ status: 'voided' }), url: 'http://127.0.0.1:5173/zh/cancel.html' }),
+    );
+    const elsewhere = await store.recordCapture(
+      makeCaptureInput({ origin: 'https://portal.example.com', url: 'https://portal.example.com/order/1' }),
+    );
     if (!first.ok || !again.ok || !elsewhere.ok) throw new Error('capture failed');
     expect(again.value.id).toBe(first.value.id);
     expect(again.value.page.values.status).toBe('voided');
@@ -51,8 +60,13 @@ describe('recordCapture', () => {
 
   it('refuses a page of another origin than the case it would be filed under, and stores nothing', async () => {
     const store = makeCaseStore();
-    const result = await store.recordCapture(makeCaptureInput({ origin: 'https://portal.example.com', url: 'https://evil.example.net/order/1' }));
-    expect(result).toEqual({ ok: false, error: { code: 'invalid', message: 'The captured page is not on https://portal.example.com.' } });
+    const result = await store.recordCapture(
+      makeCaptureInput({ origin: 'https://portal.example.com', url: 'https://evil.example.net/order/1' }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid', message: 'The captured page is not on https://portal.example.com.' },
+    });
     expect(await store.db.cases.count()).toBe(0);
   });
 
@@ -63,7 +77,11 @@ describe('recordCapture', () => {
     const edited = await store.editCaseField(first.value.id, 'amountMinor', 12_000);
     const recaptured = await store.recordCapture(makeCaptureInput({ draft: makeDraft({ amountMinor: 13_000 }) }));
     if (!edited.ok || !recaptured.ok) throw new Error('write failed');
-    expect(caseFieldState(recaptured.value, 'amountMinor')).toMatchObject({ value: 12_000, pageValue: 13_000, edited: true });
+    expect(caseFieldState(recaptured.value, 'amountMinor')).toMatchObject({
+      value: 12_000,
+      pageValue: 13_000,
+      edited: true,
+    });
     expect(caseFieldState(recaptured.value, 'merchantName')).toMatchObject({ value: '上海静安咖啡店', edited: false });
     expect(caseOrder(recaptured.value).amountMinor).toBe(12_000);
     expect(recaptured.value.page.values.amountMinor).toBe(13_000);
@@ -74,11 +92,18 @@ describe('recordCapture', () => {
     const first = await store.recordCapture(makeCaptureInput());
     if (!first.ok) throw new Error('capture failed');
     const edited = await store.editCaseField(first.value.id, 'settled', true, { agent: 'Zhang Min' });
-    expect(edited.ok && [edited.value.agent, edited.value.ruleSetId, edited.value.ruleSetVersion]).toEqual(['Zhang Min', 'demo-acquirer', 3]);
+    expect(edited.ok && [edited.value.agent, edited.value.ruleSetId, edited.value.ruleSetVersion]).toEqual([
+      'Zhang Min',
+      'demo-acquirer',
+      3,
+    ]);
   });
 
   it.each([
-    ['a full card number in a source text', makeDraft({}, { cardMasked: makeSource({ text: '卡号 6250941006528599' }) })],
+    [
+      'a full card number in a source text',
+      makeDraft({}, { cardMasked: makeSource({ text: '卡号 6250941006528599' }) }),
+    ],
     ['a spaced card number in a value', makeDraft({ merchantName: 'Shop 4111 1111 1111 1111' })],
     ['a dashed card number in a label', makeDraft({}, { orderNo: makeSource({ label: '5500-0000-0000-0004' }) })],
   ])('refuses %s and stores nothing', async (_name, draft) => {
@@ -91,7 +116,10 @@ describe('recordCapture', () => {
   });
 
   it.each([
-    ['a masked card', makeDraft({ cardMasked: '622588******5678' }, { cardMasked: makeSource({ text: '6225 88** **** 5678' }) })],
+    [
+      'a masked card',
+      makeDraft({ cardMasked: '622588******5678' }, { cardMasked: makeSource({ text: '6225 88** **** 5678' }) }),
+    ],
     ['a long timestamp order number that passes Luhn', makeDraft({ orderNo: '202611241015330049' })],
     ['a phone number', makeDraft({ merchantName: 'Tel +86 138 0013 8000' })],
   ])('accepts %s', async (_name, draft) => {
@@ -111,7 +139,10 @@ describe('editCaseField', () => {
     const store = makeCaseStore();
     const first = await store.recordCapture(makeCaptureInput());
     if (!first.ok) throw new Error('capture failed');
-    expect(await store.editCaseField(first.value.id, key, value)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await store.editCaseField(first.value.id, key, value)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
     expect((await store.getCase(first.value.id))?.eventCount).toBe(1);
   });
 
@@ -129,14 +160,19 @@ describe('editCaseField', () => {
 
   it('answers not_found for an unknown case', async () => {
     const store = makeCaseStore();
-    expect(await store.editCaseField(crypto.randomUUID(), 'settled', true)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await store.editCaseField(crypto.randomUUID(), 'settled', true)).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 });
 
 describe('storage errors', () => {
   it('maps a full disk to quota_exceeded and leaves nothing half-written', async () => {
     const store = makeCaseStore();
-    vi.spyOn(store.db.events, 'add').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(store.db.events, 'add').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
     const saved = await store.recordCapture(makeCaptureInput());
     expect(saved).toMatchObject({ ok: false, error: { code: 'quota_exceeded' } });
     vi.restoreAllMocks();
@@ -149,7 +185,10 @@ describe('storage errors', () => {
     const first = await store.recordCapture(makeCaptureInput());
     if (!first.ok) throw new Error('capture failed');
     vi.spyOn(store.db.notes, 'add').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
-    expect(await store.addNote(first.value.id, 'Customer called')).toMatchObject({ ok: false, error: { code: 'quota_exceeded' } });
+    expect(await store.addNote(first.value.id, 'Customer called')).toMatchObject({
+      ok: false,
+      error: { code: 'quota_exceeded' },
+    });
     vi.restoreAllMocks();
     expect(await store.getCase(first.value.id)).toEqual(first.value);
     expect(await store.db.events.count()).toBe(1);

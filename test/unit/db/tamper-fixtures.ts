@@ -37,7 +37,13 @@ export async function appendBehindTheStore(store: CaseStore, id: string): Promis
   const last = events.at(-1);
   if (!last) throw new Error('no events');
   const head = { caseId: id, eventCount: events.length, lastHeadHash: last.hash };
-  const extra = sealEvent(head, { type: 'note_added', data: { noteId: crypto.randomUUID(), text: 'Added later.' } }, { agent: null, ruleSetId: null, ruleSetVersion: null }, '2026-11-30T00:00:00.000Z', crypto.randomUUID());
+  const extra = sealEvent(
+    head,
+    { type: 'note_added', data: { noteId: crypto.randomUUID(), text: 'Added later.' } },
+    { agent: null, ruleSetId: null, ruleSetVersion: null },
+    '2026-11-30T00:00:00.000Z',
+    crypto.randomUUID(),
+  );
   await rewriteStored(store, id, [...events, extra]);
 }
 

@@ -9,7 +9,12 @@ async function caseWithHistory(store: CaseStore) {
   const id = saved.value.id;
   await store.editCaseField(id, 'settled', true);
   await store.addNote(id, 'Customer asked to cancel by phone.');
-  await store.addEvidence(id, { kind: 'receipt', name: 'slip.png', type: 'image/png', bytes: new Uint8Array([1, 2, 3]) });
+  await store.addEvidence(id, {
+    kind: 'receipt',
+    name: 'slip.png',
+    type: 'image/png',
+    bytes: new Uint8Array([1, 2, 3]),
+  });
   await store.setStatus(id, { to: 'submitted', channel: 'phone', requestId: 'REQ-77' });
   return id;
 }
@@ -33,28 +38,57 @@ describe('verifyCase', () => {
       'an edited event',
       async (store, id) => {
         const e = (await eventsOf(store, id))[2];
-        if (e?.type === 'note_added') await store.db.events.put({ ...e, data: { ...e.data, text: 'Nothing was said.' } });
+        if (e?.type === 'note_added')
+          await store.db.events.put({ ...e, data: { ...e.data, text: 'Nothing was said.' } });
       },
       2,
       'hash',
     ],
-    ['a deleted middle event', async (store, id) => store.db.events.delete((await eventsOf(store, id))[1]?.id ?? ''), 1, 'sequence'],
+    [
+      'a deleted middle event',
+      async (store, id) => store.db.events.delete((await eventsOf(store, id))[1]?.id ?? ''),
+      1,
+      'sequence',
+    ],
     // The ledger recorded five events: four left is a truncation, whatever the case record says.
-    ['a deleted last event', async (store, id) => store.db.events.delete((await eventsOf(store, id))[4]?.id ?? ''), 4, 'truncated'],
-    ['a case record whose head was edited', async (store, id) => store.db.cases.update(id, { eventCount: 9 }), 5, 'head'],
+    [
+      'a deleted last event',
+      async (store, id) => store.db.events.delete((await eventsOf(store, id))[4]?.id ?? ''),
+      4,
+      'truncated',
+    ],
+    [
+      'a case record whose head was edited',
+      async (store, id) => store.db.cases.update(id, { eventCount: 9 }),
+      5,
+      'head',
+    ],
     [
       'two events swapped',
       async (store, id) => {
         const [, a, b] = await eventsOf(store, id);
         if (!a || !b) return;
         await store.db.events.bulkDelete([a.id, b.id]);
-        await store.db.events.bulkAdd([{ ...a, seq: b.seq }, { ...b, seq: a.seq }]);
+        await store.db.events.bulkAdd([
+          { ...a, seq: b.seq },
+          { ...b, seq: a.seq },
+        ]);
       },
       1,
       'prev_hash',
     ],
-    ['a case record edited behind the log', async (store, id) => store.db.cases.update(id, { status: 'approved' }), 5, 'state'],
-    ['a note edited behind the log', async (store, id) => store.db.notes.where('caseId').equals(id).modify({ text: 'edited' }), 5, 'state'],
+    [
+      'a case record edited behind the log',
+      async (store, id) => store.db.cases.update(id, { status: 'approved' }),
+      5,
+      'state',
+    ],
+    [
+      'a note edited behind the log',
+      async (store, id) => store.db.notes.where('caseId').equals(id).modify({ text: 'edited' }),
+      5,
+      'state',
+    ],
     [
       'evidence bytes swapped',
       async (store, id) => {

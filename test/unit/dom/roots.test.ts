@@ -21,7 +21,8 @@ function shadow(root: Document | ShadowRoot, id: string, html: string, mode: Sha
 /** Waits until every srcdoc frame of the page has its document. */
 async function framesLoaded(): Promise<void> {
   for (const frame of document.querySelectorAll('iframe')) {
-    for (let i = 0; i < 50 && !frame.contentDocument?.body?.childElementCount; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 50 && !frame.contentDocument?.body?.childElementCount; i++)
+      await new Promise((r) => setTimeout(r, 10));
   }
 }
 
@@ -89,9 +90,23 @@ describe('walkElements', () => {
   it.each(
     titled(
       [
-        { name: 'light DOM only', html: '<div id="a"><p id="b"><i id="c"></i></p></div><p id="d"></p>', ids: ['a', 'b', 'c', 'd'] },
-        { name: 'a shadow root entered where its host sits', html: '<p id="a"></p><div id="host"></div><p id="z"></p>', shadow: '<span id="b1"></span><span id="b2"></span>', ids: ['a', 'host', 'b1', 'b2', 'z'] },
-        { name: 'a host’s light children after its shadow root', html: '<div id="host"><i id="light"></i></div><p id="z"></p>', shadow: '<span id="b1"></span>', ids: ['host', 'b1', 'light', 'z'] },
+        {
+          name: 'light DOM only',
+          html: '<div id="a"><p id="b"><i id="c"></i></p></div><p id="d"></p>',
+          ids: ['a', 'b', 'c', 'd'],
+        },
+        {
+          name: 'a shadow root entered where its host sits',
+          html: '<p id="a"></p><div id="host"></div><p id="z"></p>',
+          shadow: '<span id="b1"></span><span id="b2"></span>',
+          ids: ['a', 'host', 'b1', 'b2', 'z'],
+        },
+        {
+          name: 'a host’s light children after its shadow root',
+          html: '<div id="host"><i id="light"></i></div><p id="z"></p>',
+          shadow: '<span id="b1"></span>',
+          ids: ['host', 'b1', 'light', 'z'],
+        },
       ],
       (r) => r.name,
     ),

@@ -5,7 +5,18 @@ import { makeCaseStore, makeRichBundle, makeRichCase } from '../../builders/case
 
 describe('caseToMarkdown', () => {
   it.each([
-    ['en', ['# Cancellation case', '## Order', '## Notes', '## History', 'Amount', 'CNY 120.00', 'edited; page showed CNY 128.00']],
+    [
+      'en',
+      [
+        '# Cancellation case',
+        '## Order',
+        '## Notes',
+        '## History',
+        'Amount',
+        'CNY 120.00',
+        'edited; page showed CNY 128.00',
+      ],
+    ],
     ['zh', ['# 撤销案件', '## 订单', '## 备注', '## 操作记录', '已修改；页面显示 CNY 128.00', '客户要求撤销。']],
   ] as const)('lays out the case in %s', async (lang, expected) => {
     const md = caseToMarkdown(await makeRichBundle(), lang);
@@ -18,7 +29,10 @@ describe('caseToMarkdown', () => {
   });
 
   it('keeps hostile text from becoming markup', async () => {
-    const md = caseToMarkdown(await makeRichBundle({ merchantName: '<img src=x onerror=alert(1)> [click](javascript:alert(1)) | x' }), 'en');
+    const md = caseToMarkdown(
+      await makeRichBundle({ merchantName: '<img src=x onerror=alert(1)> [click](javascript:alert(1)) | x' }),
+      'en',
+    );
     expect(md).not.toMatch(/(^|[^\\])<img/);
     expect(md).not.toMatch(/(^|[^\\])\[click/);
     expect(md).toContain('\\<img src=x onerror=alert(1)\\> \\[click\\](javascript:alert(1)) \\| x');
@@ -52,7 +66,10 @@ describe('caseToText', () => {
   ] as const)('says how many fields an undone fill put back (%s)', async (lang, line) => {
     const store = makeCaseStore();
     const id = await makeRichCase(store);
-    await store.appendEvent(id, { type: 'form_fill_undone', data: { url: 'https://portal.example/apply', restored: 3, total: 4 } });
+    await store.appendEvent(id, {
+      type: 'form_fill_undone',
+      data: { url: 'https://portal.example/apply', restored: 3, total: 4 },
+    });
     const loaded = await store.loadCaseBundle(id);
     if (!loaded.ok) throw new Error(loaded.error.message);
     expect(caseToText(loaded.value, lang)).toContain(line);

@@ -20,7 +20,9 @@ describe('caseToPrintHtml', () => {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.querySelectorAll('script, img, iframe, object, embed, [onerror], [onload]')).toHaveLength(0);
     expect(doc.body.textContent).toContain(HOSTILE);
-    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain("default-src 'none'");
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain(
+      "default-src 'none'",
+    );
   });
 
   it('shows the case in the chosen language', async () => {

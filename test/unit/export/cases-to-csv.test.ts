@@ -71,7 +71,14 @@ describe('casesToCsv', () => {
     const [header, row] = parseCsv(csv.slice(1));
     expect(header?.[0]).toBe('orderNo');
     const record = Object.fromEntries((header ?? []).map((h, i) => [h, row?.[i]]));
-    expect(record).toMatchObject({ orderNo: bundle.case.orderNo, merchantName: '上海静安咖啡店', amount: '120.00', currency: 'CNY', status: '已提交', requestId: 'REQ-2026-0042' });
+    expect(record).toMatchObject({
+      orderNo: bundle.case.orderNo,
+      merchantName: '上海静安咖啡店',
+      amount: '120.00',
+      currency: 'CNY',
+      status: '已提交',
+      requestId: 'REQ-2026-0042',
+    });
   });
 
   it('neutralises a formula in page text so no cell starts with = + - @', async () => {

@@ -68,49 +68,108 @@ describe('unzipCaseFiles', () => {
     const bomb = zipBomb();
     expect(bomb.length).toBeLessThan(200_000);
     const err = refusal(bomb);
-    expect([err.file, err.message]).toEqual([CASE_NAME, expect.stringMatching(/unpacked is 121\.0 MiB, more than the 64\.0 MiB/)]);
+    expect([err.file, err.message]).toEqual([
+      CASE_NAME,
+      expect.stringMatching(/unpacked is 121\.0 MiB, more than the 64\.0 MiB/),
+    ]);
     expect(inflated.steps).toBe(0);
   });
 
   it('stops a bomb whose header lies about its size at the first step past the declared size', () => {
     const bomb = patchCentral(zipBomb(), CASE_NAME, { size: 1000 });
     const err = refusal(bomb);
-    expect([err.file, err.message]).toEqual([CASE_NAME, expect.stringMatching(/more than the 1000 bytes its header declares/)]);
+    expect([err.file, err.message]).toEqual([
+      CASE_NAME,
+      expect.stringMatching(/more than the 1000 bytes its header declares/),
+    ]);
     expect(inflated.steps).toBe(1);
     expect(inflated.bytesIn).toBeLessThan(bomb.length / 10);
   });
 
   it.each<[string, () => Uint8Array, string, RegExp]>([
-    ['an evidence file that unpacks 40 MiB from 40 kB', () => streamZip([[EVIDENCE_NAME, { zerosMiB: 40 }]]), EVIDENCE_NAME, /more than 100 times: a ZIP bomb/],
+    [
+      'an evidence file that unpacks 40 MiB from 40 kB',
+      () => streamZip([[EVIDENCE_NAME, { zerosMiB: 40 }]]),
+      EVIDENCE_NAME,
+      /more than 100 times: a ZIP bomb/,
+    ],
     [
       'more than 256 MiB in all',
       () => {
         const names = Array.from({ length: 6 }, (_, i) => `evidence/${CASE_ID}/${EVIDENCE_ID}-${i}.png`);
         // Six files of 10 bytes whose headers say 45 MiB each: each within its limit, together over.
         const zip = zipSync(Object.fromEntries(names.map((n) => [n, [new Uint8Array(10), { level: 0 }]])));
-        return names.reduce<Uint8Array>((z, n) => patchCentral(z, n, { size: 45 * MiB, compressedSize: 45 * MiB }), zip);
+        return names.reduce<Uint8Array>(
+          (z, n) => patchCentral(z, n, { size: 45 * MiB, compressedSize: 45 * MiB }),
+          zip,
+        );
       },
       '(zip)',
       /unpacks to more than the 256\.0 MiB/,
     ],
     [
       `more than ${IMPORT_MAX_ENTRIES} files`,
-      () => zipSync(Object.fromEntries(Array.from({ length: IMPORT_MAX_ENTRIES + 1 }, (_, i) => [`cases/${i}.json`, new Uint8Array(0)]))),
+      () =>
+        zipSync(
+          Object.fromEntries(
+            Array.from({ length: IMPORT_MAX_ENTRIES + 1 }, (_, i) => [`cases/${i}.json`, new Uint8Array(0)]),
+          ),
+        ),
       '(zip)',
       /more than the 10000 files/,
     ],
     ['an entry named ../evil.json', () => zipSync({ '../evil.json': json }), '../evil.json', /climbs out/],
-    ['an entry that climbs out from inside', () => zipSync({ 'cases/../../evil.json': json }), 'cases/../../evil.json', /climbs out/],
+    [
+      'an entry that climbs out from inside',
+      () => zipSync({ 'cases/../../evil.json': json }),
+      'cases/../../evil.json',
+      /climbs out/,
+    ],
     ['an absolute path', () => zipSync({ '/etc/evil.json': json }), '/etc/evil.json', /absolute/],
     ['a drive letter', () => zipSync({ 'C:/evil.json': json }), 'C:/evil.json', /absolute/],
     ['a backslash', () => zipSync({ 'cases\\evil.json': json }), 'cases\\evil.json', /backslash/],
-    ['a name outside the layout', () => zipSync({ 'notes.txt': json }), 'notes.txt', /not a file a CancelDesk case ZIP holds/],
+    [
+      'a name outside the layout',
+      () => zipSync({ 'notes.txt': json }),
+      'notes.txt',
+      /not a file a CancelDesk case ZIP holds/,
+    ],
     ['a case JSON not named by a case id', () => zipSync({ 'cases/evil.json': json }), 'cases/evil.json', /not a file/],
-    ['a hidden right-to-left override', () => zipSync({ [`evidence/${CASE_ID}/${EVIDENCE_ID}-gpj\u202Eexe`]: json }), `evidence/${CASE_ID}/${EVIDENCE_ID}-gpj\u202Eexe`, /not a file/],
-    ['the same name twice', () => streamZip([[CASE_NAME, json], [CASE_NAME, strToU8('{"a":2}')]]), CASE_NAME, /twice/],
-    ['an encrypted entry', () => patchCentral(zipSync({ [CASE_NAME]: json }), CASE_NAME, { flags: 1 }), CASE_NAME, /encrypted/],
-    ['an entry shorter than its header says', () => patchCentral(zipSync({ [CASE_NAME]: strToU8('{"a":1,"b":2}') }), CASE_NAME, { size: 40 }), CASE_NAME, /less than the 40 bytes/],
-    ['a stored entry longer than the ZIP', () => patchCentral(zipSync({ [CASE_NAME]: [json, { level: 0 }] }), CASE_NAME, { size: 5000, compressedSize: 5000 }), CASE_NAME, /cut short/],
+    [
+      'a hidden right-to-left override',
+      () => zipSync({ [`evidence/${CASE_ID}/${EVIDENCE_ID}-gpj\u202Eexe`]: json }),
+      `evidence/${CASE_ID}/${EVIDENCE_ID}-gpj\u202Eexe`,
+      /not a file/,
+    ],
+    [
+      'the same name twice',
+      () =>
+        streamZip([
+          [CASE_NAME, json],
+          [CASE_NAME, strToU8('{"a":2}')],
+        ]),
+      CASE_NAME,
+      /twice/,
+    ],
+    [
+      'an encrypted entry',
+      () => patchCentral(zipSync({ [CASE_NAME]: json }), CASE_NAME, { flags: 1 }),
+      CASE_NAME,
+      /encrypted/,
+    ],
+    [
+      'an entry shorter than its header says',
+      () => patchCentral(zipSync({ [CASE_NAME]: strToU8('{"a":1,"b":2}') }), CASE_NAME, { size: 40 }),
+      CASE_NAME,
+      /less than the 40 bytes/,
+    ],
+    [
+      'a stored entry longer than the ZIP',
+      () =>
+        patchCentral(zipSync({ [CASE_NAME]: [json, { level: 0 }] }), CASE_NAME, { size: 5000, compressedSize: 5000 }),
+      CASE_NAME,
+      /cut short/,
+    ],
     ['bytes that are not a ZIP', () => strToU8('PK\u0003\u0004 and then nothing'), '(zip)', /not a readable ZIP/],
   ])('refuses %s', (_name, build, file, message) => {
     const err = refusal(build());

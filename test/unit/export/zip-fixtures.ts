@@ -70,7 +70,11 @@ function centralHeader(zip: Uint8Array, name: string): number {
 }
 
 /** A copy of the ZIP whose central directory says something else about one entry: a lying header. */
-export function patchCentral(zip: Uint8Array, name: string, patch: { size?: number; compressedSize?: number; flags?: number }): Uint8Array {
+export function patchCentral(
+  zip: Uint8Array,
+  name: string,
+  patch: { size?: number; compressedSize?: number; flags?: number },
+): Uint8Array {
   const out = zip.slice();
   const view = new DataView(out.buffer);
   const at = centralHeader(out, name);

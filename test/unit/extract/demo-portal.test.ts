@@ -75,7 +75,9 @@ describe('extractOrder on the demo portal', () => {
   it('zh/orders.html: every row is a candidate and there is no detail', async () => {
     const result = extractOrder(await loadPortal('demo/zh/orders.html'), OPTIONS);
     expect(result.draft).toBeNull();
-    expect(result.candidates.map((c) => [c.draft.values.orderNo, c.draft.values.paymentMethod, c.draft.values.status])).toEqual([
+    expect(
+      result.candidates.map((c) => [c.draft.values.orderNo, c.draft.values.paymentMethod, c.draft.values.status]),
+    ).toEqual([
       ['202611251403220018', 'card', 'paid'],
       ['202611200918450007', 'card', 'paid'],
       ['202611241015330044', 'wechat', 'refunded'],

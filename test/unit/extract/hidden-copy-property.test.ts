@@ -27,11 +27,32 @@ const RUNS = 8;
 
 type Lang = 'zh' | 'en';
 type Layout = 'table' | 'dl' | 'divs' | 'inline';
-type Form = 'hidden' | 'inert' | 'aria-hidden' | 'template' | 'details' | 'dialog' | 'display:none' | 'visibility:hidden' | 'opacity:0' | 'content-visibility:hidden';
+type Form =
+  | 'hidden'
+  | 'inert'
+  | 'aria-hidden'
+  | 'template'
+  | 'details'
+  | 'dialog'
+  | 'display:none'
+  | 'visibility:hidden'
+  | 'opacity:0'
+  | 'content-visibility:hidden';
 type Copied = Pick<Order, 'orderNo' | 'terminalId' | 'amountMinor' | 'currency' | 'paidAt' | 'status'>;
 
 const LAYOUTS: Layout[] = ['table', 'dl', 'divs', 'inline'];
-const FORMS: Form[] = ['hidden', 'inert', 'aria-hidden', 'template', 'details', 'dialog', 'display:none', 'visibility:hidden', 'opacity:0', 'content-visibility:hidden'];
+const FORMS: Form[] = [
+  'hidden',
+  'inert',
+  'aria-hidden',
+  'template',
+  'details',
+  'dialog',
+  'display:none',
+  'visibility:hidden',
+  'opacity:0',
+  'content-visibility:hidden',
+];
 /** Forms a style sets, inline or through a class from a <style> element. */
 const STYLED: Partial<Record<Form, string>> = {
   'display:none': 'display: none',
@@ -44,14 +65,23 @@ const ON_BLOCK = new Set<Form>(['hidden', 'inert', 'aria-hidden', 'display:none'
 
 const LABELS: Record<Lang, Record<'orderNo' | 'amount' | 'paidAt' | 'status' | 'terminalId', string>> = {
   zh: { orderNo: '订单号', amount: '交易金额', paidAt: '交易时间', status: '交易状态', terminalId: '终端号' },
-  en: { orderNo: 'Order No.', amount: 'Amount', paidAt: 'Transaction Time', status: 'Status', terminalId: 'Terminal ID' },
+  en: {
+    orderNo: 'Order No.',
+    amount: 'Amount',
+    paidAt: 'Transaction Time',
+    status: 'Status',
+    terminalId: 'Terminal ID',
+  },
 };
 const STATUS_WORDS: Record<Lang, Partial<Record<OrderStatus, string>>> = {
   zh: { paid: '交易成功', refunded: '已退款', voided: '已撤销', failed: '交易失败', pending: '处理中' },
   en: { paid: 'Paid', refunded: 'Refunded', voided: 'Voided', failed: 'Failed', pending: 'Pending' },
 };
 const STATUSES = Object.keys(STATUS_WORDS.zh) as OrderStatus[];
-const CURRENCY: Record<Lang, { sign: string; code: string }> = { zh: { sign: '¥', code: 'CNY' }, en: { sign: '$', code: 'USD' } };
+const CURRENCY: Record<Lang, { sign: string; code: string }> = {
+  zh: { sign: '¥', code: 'CNY' },
+  en: { sign: '$', code: 'USD' },
+};
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const money = (minor: number) => `${Math.floor(minor / 100).toLocaleString('en-US')}.${pad(minor % 100)}`;
@@ -68,7 +98,14 @@ function printed(order: Copied, lang: Lang) {
 }
 
 /** The fields a copy prints. */
-const copied = ({ orderNo, terminalId, amountMinor, currency, paidAt, status }: Order): Copied => ({ orderNo, terminalId, amountMinor, currency, paidAt, status });
+const copied = ({ orderNo, terminalId, amountMinor, currency, paidAt, status }: Order): Copied => ({
+  orderNo,
+  terminalId,
+  amountMinor,
+  currency,
+  paidAt,
+  status,
+});
 
 /** An order with values no fixture shows: HC/HT identifiers and a time in 2019, from the order builder. */
 const copiedOrder = (statuses: OrderStatus[]): fc.Arbitrary<Copied> =>
@@ -153,11 +190,25 @@ function block(doc: Document, order: Copied, lang: Lang, layout: Layout, bare: b
   ];
   switch (layout) {
     case 'table':
-      return [el(doc, 'table', {}, el(doc, 'tbody', {}, ...pairs.map(([l, x]) => el(doc, 'tr', {}, el(doc, 'th', {}, l), el(doc, 'td', {}, x)))))];
+      return [
+        el(
+          doc,
+          'table',
+          {},
+          el(doc, 'tbody', {}, ...pairs.map(([l, x]) => el(doc, 'tr', {}, el(doc, 'th', {}, l), el(doc, 'td', {}, x)))),
+        ),
+      ];
     case 'dl':
       return [el(doc, 'dl', {}, ...pairs.flatMap(([l, x]) => [el(doc, 'dt', {}, l), el(doc, 'dd', {}, x)]))];
     case 'divs':
-      return [el(doc, 'div', {}, ...pairs.map(([l, x]) => el(doc, 'div', {}, el(doc, 'span', {}, l), el(doc, 'span', {}, x))))];
+      return [
+        el(
+          doc,
+          'div',
+          {},
+          ...pairs.map(([l, x]) => el(doc, 'div', {}, el(doc, 'span', {}, l), el(doc, 'span', {}, x))),
+        ),
+      ];
     case 'inline': {
       const sep = lang === 'zh' ? '：' : ': ';
       const lines = pairs.flatMap(([l, x], i) => (i ? [el(doc, 'br', {}), `${l}${sep}${x}`] : [`${l}${sep}${x}`]));
@@ -217,7 +268,8 @@ function hiddenCopy(root: Root, order: Copied, s: Spec): Node {
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 /** Elements whose children are no content (void, raw text, controls, frames, replaced content). */
-const NO_CONTENT = 'area,base,br,col,colgroup,embed,hr,img,input,link,meta,param,source,track,wbr,script,style,textarea,title,noscript,xmp,select,option,optgroup,datalist,template,iframe,frame,object,video,audio,canvas,picture';
+const NO_CONTENT =
+  'area,base,br,col,colgroup,embed,hr,img,input,link,meta,param,source,track,wbr,script,style,textarea,title,noscript,xmp,select,option,optgroup,datalist,template,iframe,frame,object,video,audio,canvas,picture';
 const canHold = (e: Element) => e.namespaceURI === XHTML && !e.closest(NO_CONTENT);
 
 /** Every place a copy can go: the body or a shadow root, and each element in them, in every root. */
@@ -240,10 +292,17 @@ function insert(order: Copied, s: Spec): void {
 // ---- What capture reads, where it came from aside (a locator may count the copy among its siblings). ----
 
 function sources(d: CaptureDraft) {
-  return { values: d.values, sources: Object.fromEntries(Object.entries(d.sources).map(([k, { locator: _, ...rest }]) => [k, rest])) };
+  return {
+    values: d.values,
+    sources: Object.fromEntries(Object.entries(d.sources).map(([k, { locator: _, ...rest }]) => [k, rest])),
+  };
 }
 function captured(r: CaptureResult) {
-  return { draft: r.draft && sources(r.draft), candidates: r.candidates.map((c) => ({ summary: c.summary, ...sources(c.draft) })), problems: r.problems };
+  return {
+    draft: r.draft && sources(r.draft),
+    candidates: r.candidates.map((c) => ({ summary: c.summary, ...sources(c.draft) })),
+    problems: r.problems,
+  };
 }
 
 /** The fixture's own text, so a copied value can never be one the page shows (or hides) already. */
@@ -280,17 +339,37 @@ describe('a hidden copy of an order never changes the capture', () => {
 
 describe('the hidden copy is one the extractor reads when it is shown', () => {
   const shownOrder = (lang: Lang, status: OrderStatus): Copied =>
-    copied(makeOrder({ orderNo: 'HC20190307', terminalId: 'HT731004', amountMinor: 1_234_567, currency: CURRENCY[lang].code, paidAt: '2019-03-07T08:09:10+08:00', status }));
+    copied(
+      makeOrder({
+        orderNo: 'HC20190307',
+        terminalId: 'HT731004',
+        amountMinor: 1_234_567,
+        currency: CURRENCY[lang].code,
+        paidAt: '2019-03-07T08:09:10+08:00',
+        status,
+      }),
+    );
   const readShown = (lang: Lang, layout: Layout, bare: boolean, status: OrderStatus) => {
     document.body.replaceChildren(...block(document, shownOrder(lang, status), lang, layout, bare));
     return extractOrder(document, OPTIONS).draft?.values;
   };
-  const rows = LAYOUTS.flatMap((layout) => (['zh', 'en'] as Lang[]).flatMap((lang) => (layout === 'inline' ? [false, true] : [false]).map((bare) => ({ layout, lang, bare }))));
+  const rows = LAYOUTS.flatMap((layout) =>
+    (['zh', 'en'] as Lang[]).flatMap((lang) =>
+      (layout === 'inline' ? [false, true] : [false]).map((bare) => ({ layout, lang, bare })),
+    ),
+  );
 
   it.each(rows)('$layout ($lang, bare text: $bare), with every status word', ({ layout, lang, bare }) => {
     for (const status of STATUSES) {
       const { orderNo, terminalId, amountMinor, currency, paidAt } = shownOrder(lang, status);
-      expect(readShown(lang, layout, bare, status), status).toEqual({ orderNo, terminalId, amountMinor, currency, paidAt, status });
+      expect(readShown(lang, layout, bare, status), status).toEqual({
+        orderNo,
+        terminalId,
+        amountMinor,
+        currency,
+        paidAt,
+        status,
+      });
     }
   });
 
@@ -303,7 +382,14 @@ describe('the hidden copy is one the extractor reads when it is shown', () => {
 });
 
 describe('hidden copies capture still reads (known bugs)', () => {
-  const order: Copied = { orderNo: 'HC20190307', terminalId: 'HT731004', amountMinor: 1_234_567, currency: 'CNY', paidAt: '2019-03-07T08:09:10+08:00', status: 'voided' };
+  const order: Copied = {
+    orderNo: 'HC20190307',
+    terminalId: 'HT731004',
+    amountMinor: 1_234_567,
+    currency: 'CNY',
+    paidAt: '2019-03-07T08:09:10+08:00',
+    status: 'voided',
+  };
   const lines = () => block(document, order, 'zh', 'inline', true);
   const captureWith = async (name: string, change: (doc: Document) => void) => {
     const before = captured(extractOrder(await loadPortal(`${name}/index.html`), optionsFor(name)));
@@ -315,7 +401,9 @@ describe('hidden copies capture still reads (known bugs)', () => {
   // Bug (lib/dom/visibility.ts hiddenByMarkup + lib/extract/collect.ts walkChildren): only elements are judged,
   // so "label：value" text nodes straight inside a closed <details> body are read as shown.
   it('zh-table: bare "label：value" text in a closed <details> is not captured', async () => {
-    const { before, after } = await captureWith('zh-table', (doc) => doc.body.append(el(doc, 'details', {}, el(doc, 'summary', {}), ...lines())));
+    const { before, after } = await captureWith('zh-table', (doc) =>
+      doc.body.append(el(doc, 'details', {}, el(doc, 'summary', {}), ...lines())),
+    );
     expect(after).toEqual(before);
   });
 
@@ -334,7 +422,9 @@ describe('hidden copies capture still reads (known bugs)', () => {
   // next <tbody>/<tfoot> without judging its visibility, so rows of a hidden section become candidates.
   it('list-page: the rows of a hidden <tbody> after the list’s body are no candidates', async () => {
     const { before, after } = await captureWith('list-page', (doc) => {
-      const cells = ['HC20190307', '03/07/2019 8:09 AM', '$12,345.67', 'Cash', 'Voided', ''].map((t) => el(doc, 'td', {}, t));
+      const cells = ['HC20190307', '03/07/2019 8:09 AM', '$12,345.67', 'Cash', 'Voided', ''].map((t) =>
+        el(doc, 'td', {}, t),
+      );
       doc.querySelector('table')!.append(el(doc, 'tbody', { hidden: '' }, el(doc, 'tr', {}, ...cells)));
     });
     expect(after).toEqual(before);

@@ -22,7 +22,8 @@ export async function loadPortal(file: string): Promise<Document> {
   document.write(html);
   document.close();
   for (const frame of document.querySelectorAll('iframe')) {
-    for (let i = 0; i < 50 && !frame.contentDocument?.body?.childElementCount; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 50 && !frame.contentDocument?.body?.childElementCount; i++)
+      await new Promise((r) => setTimeout(r, 10));
   }
   for (const host of document.querySelectorAll<HTMLElement>('[data-shadow-template]')) {
     if (host.shadowRoot) continue;

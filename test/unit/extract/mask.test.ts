@@ -45,9 +45,9 @@ describe('card and ID masking', () => {
 
   it('scrubs card and ID numbers out of any text, keeping order numbers and merchant ids', () => {
     const s = new Scrubber(mask);
-    expect(s.scrub('卡号 4111 1111 1111 1111 订单 202611251403220018 商户 898310058120123 证件 110105199003071239')).toBe(
-      '卡号 4111 11** **** 1111 订单 202611251403220018 商户 898310058120123 证件 110***********1239',
-    );
+    expect(
+      s.scrub('卡号 4111 1111 1111 1111 订单 202611251403220018 商户 898310058120123 证件 110105199003071239'),
+    ).toBe('卡号 4111 11** **** 1111 订单 202611251403220018 商户 898310058120123 证件 110***********1239');
     expect(s.cardMasked).toBe(true);
     expect(s.idMasked).toBe(true);
   });
@@ -56,7 +56,9 @@ describe('card and ID masking', () => {
     const s = new Scrubber(mask);
     s.addCard('6222021234567895');
     s.addId('E12345678');
-    expect(s.scrub('refund to 6222021234567895, passport E12345678')).toBe('refund to 622202******7895, passport E12**5678');
+    expect(s.scrub('refund to 6222021234567895, passport E12345678')).toBe(
+      'refund to 622202******7895, passport E12**5678',
+    );
   });
 
   it.each([

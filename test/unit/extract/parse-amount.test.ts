@@ -34,9 +34,13 @@ describe('parseAmount', () => {
 });
 
 describe('minorDigits', () => {
-  const intlDigits = (currency: string) => new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+  const intlDigits = (currency: string) =>
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
 
-  it.each(['CNY', 'HKD', 'MOP', 'TWD', 'USD', 'EUR', 'GBP', 'SGD', 'JPY', 'KRW', 'KWD', 'BHD', 'CLP'])('says what Intl says for %s', (currency) => {
-    expect(minorDigits(currency)).toBe(intlDigits(currency));
-  });
+  it.each(['CNY', 'HKD', 'MOP', 'TWD', 'USD', 'EUR', 'GBP', 'SGD', 'JPY', 'KRW', 'KWD', 'BHD', 'CLP'])(
+    'says what Intl says for %s',
+    (currency) => {
+      expect(minorDigits(currency)).toBe(intlDigits(currency));
+    },
+  );
 });

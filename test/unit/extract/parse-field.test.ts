@@ -37,7 +37,12 @@ describe('parseField', () => {
   });
 
   it('keeps the amount’s currency and the label unit', () => {
-    expect(parseField('amountMinor', '3,500.00', { ...ctx, unit: '元' })).toEqual({ ok: true, value: 350000, shape: 1, currency: 'CNY' });
+    expect(parseField('amountMinor', '3,500.00', { ...ctx, unit: '元' })).toEqual({
+      ok: true,
+      value: 350000,
+      shape: 1,
+      currency: 'CNY',
+    });
   });
 
   it.each([

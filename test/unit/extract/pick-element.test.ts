@@ -18,7 +18,8 @@ const key = (doc: Document, k: string, trusted = true) =>
 const click = (el: Element, trusted = true) =>
   el.dispatchEvent(as(trusted, new MouseEvent('click', { bubbles: true, composed: true, cancelable: true })));
 /** Whether a promise is still pending once the events dispatched so far have been handled. */
-const pending = async (p: Promise<unknown>) => (await Promise.race([p.then(() => 'settled'), new Promise((r) => setTimeout(() => r('pending'), 0))])) === 'pending';
+const pending = async (p: Promise<unknown>) =>
+  (await Promise.race([p.then(() => 'settled'), new Promise((r) => setTimeout(() => r('pending'), 0))])) === 'pending';
 
 function setup() {
   document.body.replaceChildren();
@@ -106,7 +107,11 @@ describe('pickElement', () => {
       ['Enter on the outlined element', () => key(document, 'Enter', false), 0],
       ['Esc', () => key(document, 'Escape', false), 0],
       // Default parameters would turn an explicit undefined into true: the event is dispatched as happy-dom makes it.
-      ['a click that says nothing of isTrusted (fails closed)', (span: Element) => span.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })), 1],
+      [
+        'a click that says nothing of isTrusted (fails closed)',
+        (span: Element) => span.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })),
+        1,
+      ],
     ] as const)('%s neither picks nor cancels', async (_, act, pageClicks) => {
       const { span, onClick } = setup();
       const controller = new AbortController();
@@ -134,7 +139,7 @@ describe('pickElement', () => {
       expect(await picking).toBe(span);
     });
 
-    it('still takes the person\'s click after the page dispatched its own', async () => {
+    it("still takes the person's click after the page dispatched its own", async () => {
       const { span, cell, onClick } = setup();
       const picking = pickElement(document, new AbortController().signal);
       click(span, false);

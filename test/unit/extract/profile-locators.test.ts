@@ -4,7 +4,8 @@ import { SiteProfile, type FieldLocator } from '../../../lib/schema/site-profile
 import { loadPortal } from './load-portal';
 
 const OPTIONS = { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } };
-const profileFor = (fields: SiteProfile['fields']) => SiteProfile.parse({ origin: 'http://localhost:3000', zone: 'Asia/Shanghai', fields });
+const profileFor = (fields: SiteProfile['fields']) =>
+  SiteProfile.parse({ origin: 'http://localhost:3000', zone: 'Asia/Shanghai', fields });
 
 /** The agent's hover and click: pickElement takes only trusted events, which happy-dom cannot make itself. */
 function click(el: Element) {
@@ -20,7 +21,12 @@ describe('teaching a portal the heuristics cannot read', () => {
 
     const taught: SiteProfile['fields'] = {};
     const cells = [...doc.querySelectorAll('.q9')];
-    for (const [key, cell] of [['orderNo', cells[0]], ['amountMinor', cells[1]], ['paidAt', cells[2]], ['status', cells[3]]] as const) {
+    for (const [key, cell] of [
+      ['orderNo', cells[0]],
+      ['amountMinor', cells[1]],
+      ['paidAt', cells[2]],
+      ['status', cells[3]],
+    ] as const) {
       const picking = pickElement(doc, new AbortController().signal);
       click(cell!);
       const picked = await picking;
@@ -31,7 +37,13 @@ describe('teaching a portal the heuristics cannot read', () => {
     expect(profile.fields.amountMinor).toContainEqual({ kind: 'attr', name: 'data-testid', value: 'order-amount' });
 
     const result = extractOrder(doc, { ...OPTIONS, profile });
-    expect(result.draft?.values).toEqual({ orderNo: '202611301200000077', amountMinor: 7700, currency: 'CNY', paidAt: '2026-11-30T12:00:00+08:00', status: 'paid' });
+    expect(result.draft?.values).toEqual({
+      orderNo: '202611301200000077',
+      amountMinor: 7700,
+      currency: 'CNY',
+      paidAt: '2026-11-30T12:00:00+08:00',
+      status: 'paid',
+    });
     expect(result.draft?.sources.orderNo).toMatchObject({ method: 'profile', confidence: 1 });
     expect(result.problems).toEqual([]);
   });
@@ -68,8 +80,23 @@ describe('resolveProfileField', () => {
   it.each<[string, FieldLocator[], string | null, string?]>([
     ['a label it sits next to', [{ kind: 'label', text: '参考号' }], '433514029871'],
     ['a label with different decoration', [{ kind: 'label', text: '参考号：' }], '433514029871'],
-    ['the first locator that matches exactly one element', [{ kind: 'css', selector: 'td' }, { kind: 'css', selector: '#order-detail tr:nth-child(4) td:nth-child(4)' }], '433514029871'],
-    ['nothing', [{ kind: 'label', text: '不存在的标签' }, { kind: 'attr', name: 'data-testid', value: 'x' }], null, 'not_found'],
+    [
+      'the first locator that matches exactly one element',
+      [
+        { kind: 'css', selector: 'td' },
+        { kind: 'css', selector: '#order-detail tr:nth-child(4) td:nth-child(4)' },
+      ],
+      '433514029871',
+    ],
+    [
+      'nothing',
+      [
+        { kind: 'label', text: '不存在的标签' },
+        { kind: 'attr', name: 'data-testid', value: 'x' },
+      ],
+      null,
+      'not_found',
+    ],
     ['several elements', [{ kind: 'css', selector: 'td' }], null, 'ambiguous'],
   ])('finds by %s', async (_, locators, text, error) => {
     const doc = await loadPortal('demo/zh/order-1001.html');
@@ -80,7 +107,9 @@ describe('resolveProfileField', () => {
 
   it('finds a css locator inside an iframe through its frame path', async () => {
     const doc = await loadPortal('iframe-detail/index.html');
-    const found = resolveProfileField(doc, [{ kind: 'css', selector: 'dd:nth-of-type(2)', framePath: ['#detail-frame'] }]);
+    const found = resolveProfileField(doc, [
+      { kind: 'css', selector: 'dd:nth-of-type(2)', framePath: ['#detail-frame'] },
+    ]);
     expect(found.ok && found.element.textContent).toBe('898310058129999');
   });
 
@@ -97,7 +126,10 @@ describe('resolveProfileField', () => {
     value.textContent = 'R-77';
     shadow.append(label, value);
     document.body.append(input, host);
-    expect(resolveProfileField(document, [{ kind: 'role', role: 'textbox', name: '原交易参考号' }])).toEqual({ ok: true, element: input });
+    expect(resolveProfileField(document, [{ kind: 'role', role: 'textbox', name: '原交易参考号' }])).toEqual({
+      ok: true,
+      element: input,
+    });
     expect(resolveProfileField(document, [{ kind: 'label', text: 'Ref' }])).toEqual({ ok: true, element: value });
   });
 });
@@ -114,8 +146,16 @@ describe('profileLocatorsFor', () => {
   });
 
   it.each([
-    { name: 'a page header before the tile', html: '<h1>Lumen POS Cloud</h1><div class="grid"><div class="tile"><b id="v">LMN-77120-AX</b><i>#</i></div></div>', label: null },
-    { name: 'a label cell in the same row', html: '<div class="row"><div>Ticket</div><div><b id="v">LMN-77120-AX</b></div></div>', label: 'Ticket' },
+    {
+      name: 'a page header before the tile',
+      html: '<h1>Lumen POS Cloud</h1><div class="grid"><div class="tile"><b id="v">LMN-77120-AX</b><i>#</i></div></div>',
+      label: null,
+    },
+    {
+      name: 'a label cell in the same row',
+      html: '<div class="row"><div>Ticket</div><div><b id="v">LMN-77120-AX</b></div></div>',
+      label: 'Ticket',
+    },
   ])('takes as label only what sits next to the value, not $name', ({ html, label }) => {
     document.body.innerHTML = html;
     const labels = profileLocatorsFor(document.getElementById('v')!).filter((l) => l.kind === 'label');

@@ -21,7 +21,8 @@ describe('executeFill writes like a typing user', () => {
     const doc = mount('<form><label for="o">订单号</label><input id="o"></form>');
     const el = doc.getElementById('o') as HTMLInputElement;
     const seen: string[] = [];
-    for (const type of ['focus', 'beforeinput', 'input', 'change', 'blur']) el.addEventListener(type, () => seen.push(`${type}:${el.value}`));
+    for (const type of ['focus', 'beforeinput', 'input', 'change', 'blur'])
+      el.addEventListener(type, () => seen.push(`${type}:${el.value}`));
     await executeFill(planFill(doc, only({ orderNo: 'T1' })), signal(), NO_SETTLE);
     expect(seen).toEqual(['focus:', 'beforeinput:', 'input:T1', 'change:T1', 'blur:T1']);
   });
@@ -49,7 +50,11 @@ describe('executeFill writes like a typing user', () => {
     const doc = mount('<form><label for="o">订单号</label><input id="o"></form>');
     doc.getElementById('o')?.addEventListener('beforeinput', (e) => e.preventDefault());
     const report = await executeFill(planFill(doc, only({ orderNo: 'T1' })), signal(), NO_SETTLE);
-    expect([input('#o').value, outcome(report, 'orderNo')?.outcome, outcome(report, 'orderNo')?.reason]).toEqual(['', 'failed', 'not_accepted']);
+    expect([input('#o').value, outcome(report, 'orderNo')?.outcome, outcome(report, 'orderNo')?.reason]).toEqual([
+      '',
+      'failed',
+      'not_accepted',
+    ]);
   });
 
   it('never submits the form or presses Enter', async () => {
@@ -69,7 +74,9 @@ describe('executeFill writes like a typing user', () => {
 
   it('never presses a dropdown button that would submit its form', async () => {
     let submits = 0;
-    const doc = mount('<form id="f"><span id="l">申请类型</span><button aria-haspopup="listbox" aria-labelledby="l">请选择</button></form>');
+    const doc = mount(
+      '<form id="f"><span id="l">申请类型</span><button aria-haspopup="listbox" aria-labelledby="l">请选择</button></form>',
+    );
     doc.getElementById('f')?.addEventListener('submit', (e) => {
       e.preventDefault();
       submits++;
@@ -79,7 +86,9 @@ describe('executeFill writes like a typing user', () => {
   });
 
   it('writes a contenteditable field', async () => {
-    const doc = mount('<form><span id="l">情况说明</span><div id="d" contenteditable="true" aria-labelledby="l">old</div></form>');
+    const doc = mount(
+      '<form><span id="l">情况说明</span><div id="d" contenteditable="true" aria-labelledby="l">old</div></form>',
+    );
     let typed = '';
     doc.getElementById('d')?.addEventListener('input', (e) => (typed = (e.target as HTMLElement).textContent ?? ''));
     const report = await executeFill(planFill(doc, only({ description: '客户重复刷卡' })), signal(), NO_SETTLE);
@@ -89,34 +98,62 @@ describe('executeFill writes like a typing user', () => {
 
 describe('executeFill picks options by meaning', () => {
   it.each([
-    ['a zh select', '<label>申请类型 <select id="x"><option value="">请选择</option><option value="1">撤销</option><option value="2">预授权撤销</option></select></label>', 'preauth_cancel', '预授权撤销'],
-    ['an en select', '<label>Request Type <select id="x"><option>Void</option><option>Refund</option></select></label>', 'refund', 'Refund'],
+    [
+      'a zh select',
+      '<label>申请类型 <select id="x"><option value="">请选择</option><option value="1">撤销</option><option value="2">预授权撤销</option></select></label>',
+      'preauth_cancel',
+      '预授权撤销',
+    ],
+    [
+      'an en select',
+      '<label>Request Type <select id="x"><option>Void</option><option>Refund</option></select></label>',
+      'refund',
+      'Refund',
+    ],
   ])('request type in %s', async (_name, html, requestType, expected) => {
     let changes = 0;
     const doc = mount(`<form>${html}</form>`);
     doc.getElementById('x')?.addEventListener('change', () => changes++);
     const report = await executeFill(planFill(doc, only({ requestType })), signal(), NO_SETTLE);
     const select = doc.getElementById('x') as HTMLSelectElement;
-    expect([select.options[select.selectedIndex]?.text, changes, outcome(report, 'requestType')?.value]).toEqual([expected, 1, expected]);
+    expect([select.options[select.selectedIndex]?.text, changes, outcome(report, 'requestType')?.value]).toEqual([
+      expected,
+      1,
+      expected,
+    ]);
   });
 
   it.each([
     ['zh', ['重复扣款', '金额错误', '客户取消', '系统故障', '操作失误', '其他'], 'system_failure', '系统故障'],
-    ['en', ['Duplicate charge', 'Wrong amount', 'Customer cancelled', 'System failure', 'Operator error', 'Other'], 'operator_error', 'Operator error'],
+    [
+      'en',
+      ['Duplicate charge', 'Wrong amount', 'Customer cancelled', 'System failure', 'Operator error', 'Other'],
+      'operator_error',
+      'Operator error',
+    ],
   ])('reason radios in %s', async (_lang, words, reason, expected) => {
     const radios = words.map((w, i) => `<label><input type="radio" name="r" value="${i}">${w}</label>`).join('');
-    const report = await fill(`<fieldset><legend>${_lang === 'zh' ? '申请原因' : 'Reason'}</legend>${radios}</fieldset>`, only({ reason }));
+    const report = await fill(
+      `<fieldset><legend>${_lang === 'zh' ? '申请原因' : 'Reason'}</legend>${radios}</fieldset>`,
+      only({ reason }),
+    );
     const checked = document.querySelector('input:checked')?.parentElement?.textContent;
     expect([checked, outcome(report, 'reason')?.outcome]).toEqual([expected, 'filled']);
   });
 
   it('reports a form that offers no matching option', async () => {
-    const report = await fill('<label>申请类型 <select><option>退货</option></select></label>', only({ requestType: 'preauth_cancel' }));
+    const report = await fill(
+      '<label>申请类型 <select><option>退货</option></select></label>',
+      only({ requestType: 'preauth_cancel' }),
+    );
     expect(outcome(report, 'requestType')).toMatchObject({ outcome: 'failed', reason: 'no_option' });
   });
 
   it('refuses two options that fit equally', async () => {
-    const report = await fill('<label>申请原因 <select><option value="9">其他</option><option value="10">其他</option></select></label>', only({ reason: 'other' }));
+    const report = await fill(
+      '<label>申请原因 <select><option value="9">其他</option><option value="10">其他</option></select></label>',
+      only({ reason: 'other' }),
+    );
     expect(outcome(report, 'reason')).toMatchObject({ outcome: 'ambiguous', reason: 'option_ambiguous' });
   });
 });
@@ -155,13 +192,26 @@ describe('executeFill drives ARIA widgets in shadow roots', () => {
 
   it('opens the combobox with a pointer press and clicks the option that means the request type', async () => {
     const { doc, state } = mountWidget();
-    const report = await executeFill(planFill(doc, only({ requestType: 'void', reason: 'duplicate_charge' })), signal(), NO_SETTLE);
-    expect([state.requestType, state.reason, outcome(report, 'requestType')?.outcome, outcome(report, 'reason')?.outcome]).toEqual(['撤销', 'Duplicate charge', 'filled', 'filled']);
+    const report = await executeFill(
+      planFill(doc, only({ requestType: 'void', reason: 'duplicate_charge' })),
+      signal(),
+      NO_SETTLE,
+    );
+    expect([
+      state.requestType,
+      state.reason,
+      outcome(report, 'requestType')?.outcome,
+      outcome(report, 'reason')?.outcome,
+    ]).toEqual(['撤销', 'Duplicate charge', 'filled', 'filled']);
   });
 
   it('closes the combobox and reports it when no option fits', async () => {
     const { doc, state } = mountWidget();
-    const report = await executeFill(planFill(doc, only({ requestType: 'refund', transactionType: 'sale' })), signal(), NO_SETTLE);
+    const report = await executeFill(
+      planFill(doc, only({ requestType: 'refund', transactionType: 'sale' })),
+      signal(),
+      NO_SETTLE,
+    );
     expect([state.requestType, outcome(report, 'requestType')?.outcome]).toEqual(['退货', 'filled']);
     const again = await executeFill(planFill(doc, only({ requestType: 'refund' })), signal(), NO_SETTLE);
     expect(outcome(again, 'requestType')).toMatchObject({ outcome: 'skipped', reason: 'same_value' });
@@ -170,21 +220,48 @@ describe('executeFill drives ARIA widgets in shadow roots', () => {
 
 describe('executeFill reads what a custom dropdown shows', () => {
   it.each([
-    ['antd: the chosen item next to a placeholder span', '<span class="sel-item">退货</span><span class="sel-placeholder"></span>', 'same_value'],
-    ['Element Plus: the chosen label inside its placeholder box', '<div class="el-select__placeholder"><span>退货</span></div>', 'same_value'],
-    ['Element Plus: the transparent placeholder is no choice', '<div class="el-select__placeholder is-transparent"><span>退货</span></div>', 'no_option'],
+    [
+      'antd: the chosen item next to a placeholder span',
+      '<span class="sel-item">退货</span><span class="sel-placeholder"></span>',
+      'same_value',
+    ],
+    [
+      'Element Plus: the chosen label inside its placeholder box',
+      '<div class="el-select__placeholder"><span>退货</span></div>',
+      'same_value',
+    ],
+    [
+      'Element Plus: the transparent placeholder is no choice',
+      '<div class="el-select__placeholder is-transparent"><span>退货</span></div>',
+      'no_option',
+    ],
     ['a bare placeholder is no choice', '<span class="placeholder">退货</span>', 'no_option'],
   ])('%s', async (_name, inner, reason) => {
-    const report = await fill(`<span id="l">申请类型</span><div class="my-select"><div role="combobox" tabindex="0" aria-labelledby="l">${inner}</div></div>`, only({ requestType: 'refund' }));
+    const report = await fill(
+      `<span id="l">申请类型</span><div class="my-select"><div role="combobox" tabindex="0" aria-labelledby="l">${inner}</div></div>`,
+      only({ requestType: 'refund' }),
+    );
     expect(outcome(report, 'requestType')?.reason).toBe(reason);
   });
 });
 
 describe('executeFill reports each field', () => {
   it.each([
-    ['one that already holds the value', '<label>订单号 <input value="T20261125-0001"></label>', 'orderNo', 'skipped', 'same_value'],
+    [
+      'one that already holds the value',
+      '<label>订单号 <input value="T20261125-0001"></label>',
+      'orderNo',
+      'skipped',
+      'same_value',
+    ],
     ['a disabled one', '<label>联系人 <input disabled></label>', 'contactName', 'skipped', 'disabled'],
-    ['one in a disabled fieldset', '<fieldset disabled><label>联系人 <input></label></fieldset>', 'contactName', 'skipped', 'disabled'],
+    [
+      'one in a disabled fieldset',
+      '<fieldset disabled><label>联系人 <input></label></fieldset>',
+      'contactName',
+      'skipped',
+      'disabled',
+    ],
     ['a read-only one', '<label>联系人 <input readonly></label>', 'contactName', 'skipped', 'read_only'],
     ['one too short for the value', '<label>联系人 <input maxlength="1"></label>', 'contactName', 'failed', 'too_long'],
   ])('%s', async (_name, html, key, kind, reason) => {
@@ -198,47 +275,77 @@ describe('executeFill reports each field', () => {
       only({ amountMinor: 999_999 }),
     );
     expect(outcome(report, 'amountMinor')).toMatchObject({ outcome: 'filled' });
-    const doc = mount('<form><label for="a">申请金额(元)</label><input id="a" aria-describedby="a-err"><span id="a-err"></span></form>');
+    const doc = mount(
+      '<form><label for="a">申请金额(元)</label><input id="a" aria-describedby="a-err"><span id="a-err"></span></form>',
+    );
     const el = doc.getElementById('a') as HTMLInputElement;
     el.addEventListener('change', () => {
       el.setAttribute('aria-invalid', 'true');
       (doc.getElementById('a-err') as HTMLElement).textContent = '金额超过可退金额';
     });
     const invalid = await executeFill(planFill(doc, only({ amountMinor: 999_999 })), signal(), NO_SETTLE);
-    expect(outcome(invalid, 'amountMinor')).toMatchObject({ outcome: 'failed', reason: 'invalid', message: '金额超过可退金额' });
+    expect(outcome(invalid, 'amountMinor')).toMatchObject({
+      outcome: 'failed',
+      reason: 'invalid',
+      message: '金额超过可退金额',
+    });
   });
 
   it('shows the error text of the field’s form item', async () => {
-    const doc = mount('<form><div class="item"><label for="e">邮箱</label><div><input id="e"><div class="item__error"></div></div></div></form>');
-    doc.getElementById('e')?.addEventListener('blur', () => ((doc.querySelector('.item__error') as HTMLElement).textContent = '邮箱格式不正确'));
+    const doc = mount(
+      '<form><div class="item"><label for="e">邮箱</label><div><input id="e"><div class="item__error"></div></div></div></form>',
+    );
+    doc
+      .getElementById('e')
+      ?.addEventListener(
+        'blur',
+        () => ((doc.querySelector('.item__error') as HTMLElement).textContent = '邮箱格式不正确'),
+      );
     const report = await executeFill(planFill(doc, only({ contactEmail: 'x@example.com' })), signal(), NO_SETTLE);
-    expect(outcome(report, 'contactEmail')).toMatchObject({ outcome: 'failed', reason: 'invalid', message: '邮箱格式不正确' });
+    expect(outcome(report, 'contactEmail')).toMatchObject({
+      outcome: 'failed',
+      reason: 'invalid',
+      message: '邮箱格式不正确',
+    });
   });
 
   it('reads the value again later and catches a page that resets it', async () => {
-    const doc = mount('<form><label for="o">订单号</label><input id="o"><label for="c">联系人</label><input id="c"></form>');
+    const doc = mount(
+      '<form><label for="o">订单号</label><input id="o"><label for="c">联系人</label><input id="c"></form>',
+    );
     const el = doc.getElementById('o') as HTMLInputElement;
     el.addEventListener('change', () => setTimeout(() => (el.value = ''), 20));
-    const report = await executeFill(planFill(doc, only({ orderNo: 'T1', contactName: '王丽' })), signal(), { settleMs: 60 });
-    expect([outcome(report, 'orderNo'), outcome(report, 'contactName')?.outcome]).toEqual([expect.objectContaining({ outcome: 'failed', reason: 'reset_by_page' }), 'filled']);
+    const report = await executeFill(planFill(doc, only({ orderNo: 'T1', contactName: '王丽' })), signal(), {
+      settleMs: 60,
+    });
+    expect([outcome(report, 'orderNo'), outcome(report, 'contactName')?.outcome]).toEqual([
+      expect.objectContaining({ outcome: 'failed', reason: 'reset_by_page' }),
+      'filled',
+    ]);
   });
 
   it('writes nothing when the form shows another order', async () => {
     const report = await fill('<label>原订单号 <input value="T9"></label><label>联系人 <input></label>');
-    expect([report.conflict?.pageValue, input('input:not([value])').value, report.snapshot.entries, outcome(report, 'contactName')?.reason]).toEqual([
-      'T9',
-      '',
-      [],
-      'conflict',
-    ]);
+    expect([
+      report.conflict?.pageValue,
+      input('input:not([value])').value,
+      report.snapshot.entries,
+      outcome(report, 'contactName')?.reason,
+    ]).toEqual(['T9', '', [], 'conflict']);
   });
 
   it('fills fields that appear once an earlier choice is made', async () => {
-    const doc = mount('<form><label for="t">申请类型</label><select id="t"><option>请选择</option><option>退货</option></select><div id="more"></div></form>');
+    const doc = mount(
+      '<form><label for="t">申请类型</label><select id="t"><option>请选择</option><option>退货</option></select><div id="more"></div></form>',
+    );
     doc.getElementById('t')?.addEventListener('change', () => {
       (doc.getElementById('more') as HTMLElement).innerHTML = '<label for="m">退款金额</label><input id="m">';
     });
-    const report = await executeFill(planFill(doc, only({ requestType: 'refund', amountMinor: 500 })), signal(), NO_SETTLE);
+    const report = await executeFill(
+      planFill(doc, only({ requestType: 'refund', amountMinor: 500 })),
+      signal(),
+      NO_SETTLE,
+    );
     expect([input('#m').value, outcome(report, 'amountMinor')?.outcome]).toEqual(['5.00', 'filled']);
   });
 
@@ -251,23 +358,38 @@ describe('executeFill reports each field', () => {
 
   it('stops when the signal aborts and says so for the rest', async () => {
     const controller = new AbortController();
-    const doc = mount('<form><label for="o">订单号</label><input id="o"><label for="c">联系人</label><input id="c"></form>');
+    const doc = mount(
+      '<form><label for="o">订单号</label><input id="o"><label for="c">联系人</label><input id="c"></form>',
+    );
     doc.getElementById('o')?.addEventListener('change', () => controller.abort());
     const report = await executeFill(planFill(doc, only({ orderNo: 'T1', contactName: '王丽' })), controller.signal);
-    expect([outcome(report, 'orderNo')?.outcome, outcome(report, 'contactName')?.reason, input('#c').value]).toEqual(['filled', 'cancelled', '']);
+    expect([outcome(report, 'orderNo')?.outcome, outcome(report, 'contactName')?.reason, input('#c').value]).toEqual([
+      'filled',
+      'cancelled',
+      '',
+    ]);
   });
 
   it('returns a report that survives JSON and matches its schema', async () => {
-    const report = await fill('<label>订单号 <input></label><label>申请原因 <input type="radio" name="r">其他</label><label>附件 <input type="file"></label>', makeFillRequest({ reason: 'other' }, { files: [makeFillFile()] }));
+    const report = await fill(
+      '<label>订单号 <input></label><label>申请原因 <input type="radio" name="r">其他</label><label>附件 <input type="file"></label>',
+      makeFillRequest({ reason: 'other' }, { files: [makeFillFile()] }),
+    );
     expect(FillReport.safeParse(JSON.parse(JSON.stringify(report))).success).toBe(true);
   });
 
   it('outlines filled fields briefly and then restores their style', async () => {
-    const doc = mount('<form><label for="o">订单号</label><input id="o" style="color: red"><label for="c">联系人</label><input id="c"></form>');
+    const doc = mount(
+      '<form><label for="o">订单号</label><input id="o" style="color: red"><label for="c">联系人</label><input id="c"></form>',
+    );
     await executeFill(planFill(doc, only({ orderNo: 'T1', contactName: '王丽' })), signal(), NO_SETTLE);
     const during = [input('#o').style.outline !== '', input('#c').style.outline !== ''];
     await new Promise((ok) => setTimeout(ok, 1600));
-    expect([during, input('#o').getAttribute('style'), input('#c').hasAttribute('style')]).toEqual([[true, true], 'color: red;', false]);
+    expect([during, input('#o').getAttribute('style'), input('#c').hasAttribute('style')]).toEqual([
+      [true, true],
+      'color: red;',
+      false,
+    ]);
   });
 });
 
@@ -275,15 +397,38 @@ describe('executeFill attaches evidence files', () => {
   it('sets the files through a DataTransfer and sends change', async () => {
     let seen: string[] = [];
     const doc = mount('<form><label for="f">附件</label><input id="f" type="file" multiple></form>');
-    doc.getElementById('f')?.addEventListener('change', (e) => (seen = [...((e.target as HTMLInputElement).files ?? [])].map((f) => f.name)));
-    const report = await executeFill(planFill(doc, makeFillRequest({}, { files: [makeFillFile('a.txt'), makeFillFile('b.pdf')] })), signal(), NO_SETTLE);
+    doc
+      .getElementById('f')
+      ?.addEventListener(
+        'change',
+        (e) => (seen = [...((e.target as HTMLInputElement).files ?? [])].map((f) => f.name)),
+      );
+    const report = await executeFill(
+      planFill(doc, makeFillRequest({}, { files: [makeFillFile('a.txt'), makeFillFile('b.pdf')] })),
+      signal(),
+      NO_SETTLE,
+    );
     const file = input('#f').files?.[0];
-    expect([seen, outcome(report, 'files')?.outcome, await file?.text()]).toEqual([['a.txt', 'b.pdf'], 'filled', 'slip 000123']);
+    expect([seen, outcome(report, 'files')?.outcome, await file?.text()]).toEqual([
+      ['a.txt', 'b.pdf'],
+      'filled',
+      'slip 000123',
+    ]);
   });
 
   it.each([
-    ['several files for a single-file input', '<input id="f" type="file">', [makeFillFile('a.txt'), makeFillFile('b.txt')], 'too_many_files'],
-    ['a type the input does not accept', '<input id="f" type="file" accept=".pdf,image/*">', [makeFillFile('a.txt')], 'file_type'],
+    [
+      'several files for a single-file input',
+      '<input id="f" type="file">',
+      [makeFillFile('a.txt'), makeFillFile('b.txt')],
+      'too_many_files',
+    ],
+    [
+      'a type the input does not accept',
+      '<input id="f" type="file" accept=".pdf,image/*">',
+      [makeFillFile('a.txt')],
+      'file_type',
+    ],
   ])('refuses %s', async (_name, html, files, reason) => {
     const report = await fill(`<label for="f">附件</label>${html}`, makeFillRequest({}, { files }));
     expect([outcome(report, 'files')?.reason, input('#f').files?.length ?? 0]).toEqual([reason, 0]);

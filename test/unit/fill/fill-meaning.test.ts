@@ -63,9 +63,12 @@ describe('fillMeaning', () => {
     expect(fillMeaning(label)).toEqual({ kind: 'refused' });
   });
 
-  it.each(['商户名称', 'Merchant Name', '交易类型', '订单状态', '已退款金额'])('knows %s is an order field it does not fill', (label) => {
-    expect(fillMeaning(label)).toEqual({ kind: 'other' });
-  });
+  it.each(['商户名称', 'Merchant Name', '交易类型', '订单状态', '已退款金额'])(
+    'knows %s is an order field it does not fill',
+    (label) => {
+      expect(fillMeaning(label)).toEqual({ kind: 'other' });
+    },
+  );
 
   it.each(['客服热线', '今日交易合计', '客户联系电话', '', 'f1'])('names nothing in %j', (label) => {
     const m = fillMeaning(label);

@@ -4,7 +4,11 @@ import { makeFillFile, makeFillRequest } from '../../builders/fill-request';
 
 describe('FillRequest', () => {
   it('accepts a full request with files and pins', () => {
-    expect(FillRequest.safeParse(makeFillRequest({}, { files: [makeFillFile()], pins: [{ key: 'orderNo', selector: '#f1' }] })).success).toBe(true);
+    expect(
+      FillRequest.safeParse(
+        makeFillRequest({}, { files: [makeFillFile()], pins: [{ key: 'orderNo', selector: '#f1' }] }),
+      ).success,
+    ).toBe(true);
   });
 
   it.each([
@@ -21,13 +25,23 @@ describe('FillRequest', () => {
   });
 
   it('refuses a file that is not base64', () => {
-    expect(FillRequest.safeParse(makeFillRequest({}, { files: [{ name: 'a.txt', type: 'text/plain', base64: 'not base64!' }] })).success).toBe(false);
+    expect(
+      FillRequest.safeParse(
+        makeFillRequest({}, { files: [{ name: 'a.txt', type: 'text/plain', base64: 'not base64!' }] }),
+      ).success,
+    ).toBe(false);
   });
 });
 
 describe('FillReport', () => {
   it('refuses an undo entry without a locator', () => {
-    const report = { outcomes: [], snapshot: { url: 'http://x/', entries: [{ kind: 'value', key: 'orderNo', label: '订单号', before: '', after: 'T1' }] } };
+    const report = {
+      outcomes: [],
+      snapshot: {
+        url: 'http://x/',
+        entries: [{ kind: 'value', key: 'orderNo', label: '订单号', before: '', after: 'T1' }],
+      },
+    };
     expect(FillReport.safeParse(report).success).toBe(false);
   });
 });

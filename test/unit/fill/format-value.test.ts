@@ -51,10 +51,20 @@ describe('dateTemplate and formatInstant', () => {
   it.each([
     ['type=date', '<input id="x" type="date">', 'datetime', '2026-11-25'],
     ['type=datetime-local', '<input id="x" type="datetime-local">', 'datetime', '2026-11-25T14:03'],
-    ['type=datetime-local with seconds', '<input id="x" type="datetime-local" step="1">', 'datetime', '2026-11-25T14:03:27'],
+    [
+      'type=datetime-local with seconds',
+      '<input id="x" type="datetime-local" step="1">',
+      'datetime',
+      '2026-11-25T14:03:27',
+    ],
     ['type=time', '<input id="x" type="time">', 'time', '14:03'],
     ['YYYY/MM/DD placeholder', '<input id="x" placeholder="YYYY/MM/DD">', 'datetime', '2026/11/25'],
-    ['yyyy-mm-dd hh:mm:ss placeholder', '<input id="x" placeholder="yyyy-mm-dd hh:mm:ss">', 'date', '2026-11-25 14:03:27'],
+    [
+      'yyyy-mm-dd hh:mm:ss placeholder',
+      '<input id="x" placeholder="yyyy-mm-dd hh:mm:ss">',
+      'date',
+      '2026-11-25 14:03:27',
+    ],
     ['Chinese date placeholder', '<input id="x" placeholder="YYYY年MM月DD日">', 'datetime', '2026年11月25日'],
     ['compact placeholder', '<input id="x" placeholder="YYYYMMDD">', 'datetime', '20261125'],
     ['HH:mm:ss placeholder', '<input id="x" placeholder="HH:mm:ss">', 'datetime', '14:03:27'],

@@ -45,12 +45,36 @@ afterEach(() => {
 
 describe('leftForYou names the attestation a person must tick', () => {
   it.each([
-    { name: 'a zh box in its label', html: '<label><input type="checkbox"> 我已核实以上信息无误</label>', label: '我已核实以上信息无误' },
-    { name: 'an en box by label[for]', html: '<input type="checkbox" id="c"><label for="c">I confirm the information above is correct</label>', label: 'I confirm the information above is correct' },
-    { name: 'words after a required star', html: '<label><input type="checkbox"><span>*</span>本人承诺所填信息真实</label>', label: expect.stringMatching(/^\*?本人承诺所填信息真实$/) },
-    { name: 'an ARIA checkbox', html: '<div role="checkbox" aria-checked="false" aria-label="I agree to the merchant terms" tabindex="0"></div>', label: 'I agree to the merchant terms' },
-    { name: 'a styled box hidden behind its label', html: '<label><input type="checkbox" style="opacity:0">我已阅读并同意《撤销规则》</label>', label: '我已阅读并同意《撤销规则》' },
-    { name: 'a shadow checkbox with slotted words (Shoelace)', html: '<test-checkbox>I confirm the information above is correct</test-checkbox>', label: 'I confirm the information above is correct' },
+    {
+      name: 'a zh box in its label',
+      html: '<label><input type="checkbox"> 我已核实以上信息无误</label>',
+      label: '我已核实以上信息无误',
+    },
+    {
+      name: 'an en box by label[for]',
+      html: '<input type="checkbox" id="c"><label for="c">I confirm the information above is correct</label>',
+      label: 'I confirm the information above is correct',
+    },
+    {
+      name: 'words after a required star',
+      html: '<label><input type="checkbox"><span>*</span>本人承诺所填信息真实</label>',
+      label: expect.stringMatching(/^\*?本人承诺所填信息真实$/),
+    },
+    {
+      name: 'an ARIA checkbox',
+      html: '<div role="checkbox" aria-checked="false" aria-label="I agree to the merchant terms" tabindex="0"></div>',
+      label: 'I agree to the merchant terms',
+    },
+    {
+      name: 'a styled box hidden behind its label',
+      html: '<label><input type="checkbox" style="opacity:0">我已阅读并同意《撤销规则》</label>',
+      label: '我已阅读并同意《撤销规则》',
+    },
+    {
+      name: 'a shadow checkbox with slotted words (Shoelace)',
+      html: '<test-checkbox>I confirm the information above is correct</test-checkbox>',
+      label: 'I confirm the information above is correct',
+    },
   ])('$name', ({ html, label }) => {
     expect(left(html)).toEqual([{ kind: 'attestation', label }]);
   });
@@ -58,14 +82,19 @@ describe('leftForYou names the attestation a person must tick', () => {
   it('an attestation whose words run past 200 characters is named, clipped', () => {
     const long = `我已核实以上信息无误，${'并承诺所提交的撤销申请真实有效'.repeat(14)}`;
     const found = left(`<label><input type="checkbox"> ${long}</label>`);
-    expect(found.map((l) => [l.kind, l.label.startsWith('我已核实以上信息无误'), l.label.length <= 200])).toEqual([['attestation', true, true]]);
+    expect(found.map((l) => [l.kind, l.label.startsWith('我已核实以上信息无误'), l.label.length <= 200])).toEqual([
+      ['attestation', true, true],
+    ]);
   });
 
   it.each([
     { name: 'an ordinary zh checkbox', html: '<label><input type="checkbox"> 通知持卡人</label>' },
     { name: 'an ordinary en checkbox', html: '<label><input type="checkbox"> Notify cardholder</label>' },
     { name: 'an ordinary shadow checkbox', html: '<test-checkbox>Urgent</test-checkbox>' },
-    { name: 'an attestation in a hidden section', html: '<div style="display:none"><label><input type="checkbox"> 我已核实以上信息无误</label></div>' },
+    {
+      name: 'an attestation in a hidden section',
+      html: '<div style="display:none"><label><input type="checkbox"> 我已核实以上信息无误</label></div>',
+    },
     { name: 'an attestation without a box (plain text)', html: '<p>我已核实以上信息无误</p>' },
   ])('$name is not listed', ({ html }) => {
     expect(left(html)).toEqual([]);
@@ -78,11 +107,31 @@ describe('leftForYou names the button that sends the form', () => {
     { name: 'a button of no type (a submitter)', html: '<button>Go</button>', label: 'Go' },
     { name: 'an input type=submit', html: '<input type="submit" value="确认">', label: '确认' },
     { name: 'a type=button starting with 提交', html: '<button type="button">提交申请</button>', label: '提交申请' },
-    { name: 'a type=button starting with Submit', html: '<button type="button">Submit request</button>', label: 'Submit request' },
-    { name: 'a role=button starting with 提交', html: '<div role="button" tabindex="0">提交审核</div>', label: '提交审核' },
-    { name: 'a shadow submit button showing slotted text', html: '<test-button type="submit">提交申请</test-button>', label: '提交申请' },
-    { name: 'a shadow button whose slotted text starts with Submit', html: '<test-button>Submit request</test-button>', label: 'Submit request' },
-    { name: 'a shadow submit button with its own text', html: '<test-button type="submit" own-text="Send"></test-button>', label: 'Send' },
+    {
+      name: 'a type=button starting with Submit',
+      html: '<button type="button">Submit request</button>',
+      label: 'Submit request',
+    },
+    {
+      name: 'a role=button starting with 提交',
+      html: '<div role="button" tabindex="0">提交审核</div>',
+      label: '提交审核',
+    },
+    {
+      name: 'a shadow submit button showing slotted text',
+      html: '<test-button type="submit">提交申请</test-button>',
+      label: '提交申请',
+    },
+    {
+      name: 'a shadow button whose slotted text starts with Submit',
+      html: '<test-button>Submit request</test-button>',
+      label: 'Submit request',
+    },
+    {
+      name: 'a shadow submit button with its own text',
+      html: '<test-button type="submit" own-text="Send"></test-button>',
+      label: 'Send',
+    },
   ])('$name', ({ html, label }) => {
     expect(left(html)).toEqual([{ kind: 'submit', label }]);
   });
@@ -111,7 +160,9 @@ describe('leftForYou looks only in the forms it filled', () => {
   });
 
   it('looks in the whole document when the fields sit in no form', () => {
-    const doc = mount('<div><label>原订单号 <input id="a"></label><label><input type="checkbox"> I confirm the information above is correct</label><button type="button">Submit</button></div>');
+    const doc = mount(
+      '<div><label>原订单号 <input id="a"></label><label><input type="checkbox"> I confirm the information above is correct</label><button type="button">Submit</button></div>',
+    );
     expect(leftForYou([doc.getElementById('a') as Element])).toEqual([
       { kind: 'attestation', label: 'I confirm the information above is correct' },
       { kind: 'submit', label: 'Submit' },
@@ -119,7 +170,9 @@ describe('leftForYou looks only in the forms it filled', () => {
   });
 
   it('finds the form of a field inside a shadow root through its host', () => {
-    const doc = mount('<form><div id="host"></div><label><input type="checkbox">本人确认以上信息真实</label><button type="submit">提交</button></form>');
+    const doc = mount(
+      '<form><div id="host"></div><label><input type="checkbox">本人确认以上信息真实</label><button type="submit">提交</button></form>',
+    );
     const root = (doc.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
     const input = document.createElement('input');
     root.append(input);
@@ -127,7 +180,10 @@ describe('leftForYou looks only in the forms it filled', () => {
   });
 
   it('lists at most ten', () => {
-    const boxes = Array.from({ length: 12 }, (_, i) => `<label><input type="checkbox"> 我已确认第${i + 1}项</label>`).join('');
+    const boxes = Array.from(
+      { length: 12 },
+      (_, i) => `<label><input type="checkbox"> 我已确认第${i + 1}项</label>`,
+    ).join('');
     expect(left(boxes)).toHaveLength(10);
   });
 

@@ -7,7 +7,14 @@ const ZH_TYPES = options('请选择', '消费撤销', '退货', '预授权撤销
 const SHORT_TYPES = options('撤销', '退货', '预授权撤销');
 const EN_TYPES = options('-- Select --', 'Void', 'Refund', 'Cancel Pre-authorization');
 const ZH_REASONS = options('请选择', '重复扣款', '金额错误', '客户取消', '系统故障', '操作失误', '其他');
-const EN_REASONS = options('Duplicate charge', 'Wrong amount', 'Customer cancelled', 'System failure', 'Operator error', 'Other');
+const EN_REASONS = options(
+  'Duplicate charge',
+  'Wrong amount',
+  'Customer cancelled',
+  'System failure',
+  'Operator error',
+  'Other',
+);
 
 describe('pickOption', () => {
   it.each([
@@ -35,11 +42,22 @@ describe('pickOption', () => {
   ] as const)('reason %s → %s / %s', (reason, zh, en) => {
     const inZh = pickOption(ZH_REASONS, reasonWords(reason as FillReason, true));
     const inEn = pickOption(EN_REASONS, reasonWords(reason as FillReason, false));
-    expect([typeof inZh === 'number' && ZH_REASONS[inZh]?.text, typeof inEn === 'number' && EN_REASONS[inEn]?.text]).toEqual([zh, en]);
+    expect([
+      typeof inZh === 'number' && ZH_REASONS[inZh]?.text,
+      typeof inEn === 'number' && EN_REASONS[inEn]?.text,
+    ]).toEqual([zh, en]);
   });
 
   it('matches an option by its value when its text is a code', () => {
-    expect(pickOption([{ text: '—', value: '' }, { text: 'R', value: 'refund' }], requestTypeWords('refund', {}, false))).toBe(1);
+    expect(
+      pickOption(
+        [
+          { text: '—', value: '' },
+          { text: 'R', value: 'refund' },
+        ],
+        requestTypeWords('refund', {}, false),
+      ),
+    ).toBe(1);
   });
 
   it('refuses two options that fit equally', () => {
@@ -61,6 +79,9 @@ describe('pickOption', () => {
   });
 
   it('types the form language word into a free text field', () => {
-    expect([reasonWords('wrong_amount', true).typed, reasonWords('wrong_amount', false).typed]).toEqual(['金额错误', 'Wrong Amount']);
+    expect([reasonWords('wrong_amount', true).typed, reasonWords('wrong_amount', false).typed]).toEqual([
+      '金额错误',
+      'Wrong Amount',
+    ]);
   });
 });

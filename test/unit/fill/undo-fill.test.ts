@@ -24,7 +24,11 @@ const values = (doc: Document) => ({
 async function filled() {
   const doc = mount(FORM);
   const before = values(doc);
-  const report = await executeFill(planFill(doc, makeFillRequest({}, { files: [makeFillFile()] })), signal(), NO_SETTLE);
+  const report = await executeFill(
+    planFill(doc, makeFillRequest({}, { files: [makeFillFile()] })),
+    signal(),
+    NO_SETTLE,
+  );
   return { doc, before, report };
 }
 
@@ -47,14 +51,21 @@ describe('undoFill', () => {
     const { doc, report } = await filled();
     (doc.getElementById('c') as HTMLInputElement).value = '李四';
     const undone = await undoFill(doc, report.snapshot);
-    expect([values(doc).c, undone.outcomes.find((o) => o.key === 'contactName')]).toEqual(['李四', expect.objectContaining({ outcome: 'skipped', reason: 'changed_since_fill' })]);
+    expect([values(doc).c, undone.outcomes.find((o) => o.key === 'contactName')]).toEqual([
+      '李四',
+      expect.objectContaining({ outcome: 'skipped', reason: 'changed_since_fill' }),
+    ]);
   });
 
   it('says when a choice cannot be taken back (nothing was chosen before)', async () => {
-    const doc = mount('<form><fieldset><legend>申请原因</legend><label><input type="radio" name="r">其他</label><label><input type="radio" name="r">重复扣款</label></fieldset></form>');
+    const doc = mount(
+      '<form><fieldset><legend>申请原因</legend><label><input type="radio" name="r">其他</label><label><input type="radio" name="r">重复扣款</label></fieldset></form>',
+    );
     const report = await executeFill(planFill(doc, makeFillRequest()), signal(), NO_SETTLE);
     const undone = await undoFill(doc, report.snapshot);
-    expect(undone.outcomes).toEqual([expect.objectContaining({ key: 'reason', outcome: 'failed', reason: 'cannot_clear' })]);
+    expect(undone.outcomes).toEqual([
+      expect.objectContaining({ key: 'reason', outcome: 'failed', reason: 'cannot_clear' }),
+    ]);
   });
 
   it('reports fields that are gone', async () => {

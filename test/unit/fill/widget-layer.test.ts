@@ -6,10 +6,14 @@ import { makeFillRequest } from '../../builders/fill-request';
 import { mount, NO_SETTLE, signal } from './dom';
 
 /** A request for only these values (with the zone and currency every request carries). */
-const only = (values: Partial<FillValues>): FillRequest => ({ values: { zone: 'Asia/Shanghai', currency: 'CNY', ...values } });
+const only = (values: Partial<FillValues>): FillRequest => ({
+  values: { zone: 'Asia/Shanghai', currency: 'CNY', ...values },
+});
 /** The id (else the tag) of the element each planned key and part goes to. */
 const targets = (plan: FillPlan) =>
-  Object.fromEntries(plan.fields.map((f) => [f.part ? `${f.key}:${f.part}` : f.key, f.field.el.id || f.field.el.localName]));
+  Object.fromEntries(
+    plan.fields.map((f) => [f.part ? `${f.key}:${f.part}` : f.key, f.field.el.id || f.field.el.localName]),
+  );
 const kindsOf = (plan: FillPlan) => Object.fromEntries(plan.fields.map((f) => [f.key, f.field.kind]));
 const planned = (plan: FillPlan, key: FillKey) => plan.fields.filter((f) => f.key === key);
 const outcome = (report: FillReport, key: FillKey) => report.outcomes.find((o) => o.key === key);
@@ -22,10 +26,17 @@ describe('a combobox that pops up a dialog is a date picker', () => {
   it.each([
     { name: 'aria-haspopup=dialog', attrs: 'role="combobox" aria-haspopup="dialog"', kind: 'text', paidAt: true },
     { name: 'aria-haspopup=grid', attrs: 'role="combobox" aria-haspopup="grid"', kind: 'text', paidAt: true },
-    { name: 'aria-haspopup=listbox', attrs: 'role="combobox" aria-haspopup="listbox"', kind: 'combobox', paidAt: false },
+    {
+      name: 'aria-haspopup=listbox',
+      attrs: 'role="combobox" aria-haspopup="listbox"',
+      kind: 'combobox',
+      paidAt: false,
+    },
     { name: 'a bare combobox', attrs: 'role="combobox"', kind: 'combobox', paidAt: false },
   ])('$name: a field of kind $kind', ({ attrs, kind, paidAt }) => {
-    const doc = mount(`<form><div class="row"><label for="d">原交易日期</label><div class="box"><input id="d" ${attrs}></div></div></form>`);
+    const doc = mount(
+      `<form><div class="row"><label for="d">原交易日期</label><div class="box"><input id="d" ${attrs}></div></div></form>`,
+    );
     expect(collectFields(doc).map((f) => [f.label, f.kind])).toEqual([['原交易日期', kind]]);
     const plan = planFill(doc, makeFillRequest());
     expect(planned(plan, 'paidAt').map((p) => [p.field.el.id, p.value.kind === 'text' ? p.value.text : null])).toEqual(
@@ -34,8 +45,14 @@ describe('a combobox that pops up a dialog is a date picker', () => {
   });
 
   it.each([
-    { name: 'a combobox with aria-haspopup=dialog', html: '<div class="box"><input id="d" role="combobox" aria-haspopup="dialog"></div>' },
-    { name: 'a combobox inside an Element Plus date editor', html: '<div class="el-date-editor"><input id="d" role="combobox"></div>' },
+    {
+      name: 'a combobox with aria-haspopup=dialog',
+      html: '<div class="box"><input id="d" role="combobox" aria-haspopup="dialog"></div>',
+    },
+    {
+      name: 'a combobox inside an Element Plus date editor',
+      html: '<div class="el-date-editor"><input id="d" role="combobox"></div>',
+    },
   ])('$name is typed the payment date and keeps it', async ({ html }) => {
     const doc = mount(`<form><div class="row"><label for="d">原交易日期</label>${html}</div></form>`);
     const report = await executeFill(planFill(doc, only({ paidAt: '2026-11-25T06:03:27Z' })), signal(), NO_SETTLE);
@@ -52,21 +69,52 @@ describe('the ends of a date range never take the payment time', () => {
     `<form><div class="row"><span id="rl">原交易日期</span><div class="picker">${range}</div></div><div class="row">${single}</div></form>`;
 
   it.each([
-    { name: 'placeholders 开始日期 / 结束日期', range: '<input id="from" aria-labelledby="rl" placeholder="开始日期"><span>至</span><input id="to" aria-labelledby="rl" placeholder="结束日期">' },
-    { name: 'placeholders 开始时间 / 结束时间', range: '<input id="from" aria-labelledby="rl" placeholder="开始时间"><span>至</span><input id="to" aria-labelledby="rl" placeholder="结束时间">' },
-    { name: 'placeholders Start date / End date', range: '<input id="from" aria-labelledby="rl" placeholder="Start date"><span>→</span><input id="to" aria-labelledby="rl" placeholder="End date">' },
-    { name: 'aria-labels From / To', range: '<input id="from" aria-labelledby="rl" aria-label="From"><input id="to" aria-labelledby="rl" aria-label="To">' },
-    { name: 'date-range attributes on both ends', range: '<input id="from" aria-labelledby="rl" date-range="start" placeholder="YYYY-MM-DD"><input id="to" aria-labelledby="rl" date-range="end" placeholder="YYYY-MM-DD">' },
-    { name: 'one end marked, the other its box-mate', range: '<input id="from" aria-labelledby="rl" placeholder="YYYY-MM-DD"><span>~</span><input id="to" aria-labelledby="rl" placeholder="结束日期">' },
-    { name: 'a single box whose aria-label says 范围', range: '<input id="from" aria-labelledby="rl" aria-label="交易日期范围">' },
-    { name: 'a single box whose placeholder says range', range: '<input id="from" aria-labelledby="rl" placeholder="Select a date range">' },
+    {
+      name: 'placeholders 开始日期 / 结束日期',
+      range:
+        '<input id="from" aria-labelledby="rl" placeholder="开始日期"><span>至</span><input id="to" aria-labelledby="rl" placeholder="结束日期">',
+    },
+    {
+      name: 'placeholders 开始时间 / 结束时间',
+      range:
+        '<input id="from" aria-labelledby="rl" placeholder="开始时间"><span>至</span><input id="to" aria-labelledby="rl" placeholder="结束时间">',
+    },
+    {
+      name: 'placeholders Start date / End date',
+      range:
+        '<input id="from" aria-labelledby="rl" placeholder="Start date"><span>→</span><input id="to" aria-labelledby="rl" placeholder="End date">',
+    },
+    {
+      name: 'aria-labels From / To',
+      range:
+        '<input id="from" aria-labelledby="rl" aria-label="From"><input id="to" aria-labelledby="rl" aria-label="To">',
+    },
+    {
+      name: 'date-range attributes on both ends',
+      range:
+        '<input id="from" aria-labelledby="rl" date-range="start" placeholder="YYYY-MM-DD"><input id="to" aria-labelledby="rl" date-range="end" placeholder="YYYY-MM-DD">',
+    },
+    {
+      name: 'one end marked, the other its box-mate',
+      range:
+        '<input id="from" aria-labelledby="rl" placeholder="YYYY-MM-DD"><span>~</span><input id="to" aria-labelledby="rl" placeholder="结束日期">',
+    },
+    {
+      name: 'a single box whose aria-label says 范围',
+      range: '<input id="from" aria-labelledby="rl" aria-label="交易日期范围">',
+    },
+    {
+      name: 'a single box whose placeholder says range',
+      range: '<input id="from" aria-labelledby="rl" placeholder="Select a date range">',
+    },
   ])('$name: the single date field gets it', ({ range }) => {
     const plan = planFill(mount(withSingle(range)), only({ paidAt: '2026-11-25T06:03:27Z' }));
     expect([planned(plan, 'paidAt').map((p) => p.field.el.id), plan.unplanned]).toEqual([['single'], []]);
   });
 
   it('without a range sign the same two boxes would compete with the single field (the cases above mean something)', () => {
-    const range = '<input id="from" aria-labelledby="rl" placeholder="YYYY-MM-DD"><span>至</span><input id="to" aria-labelledby="rl" placeholder="YYYY-MM-DD">';
+    const range =
+      '<input id="from" aria-labelledby="rl" placeholder="YYYY-MM-DD"><span>至</span><input id="to" aria-labelledby="rl" placeholder="YYYY-MM-DD">';
     const plan = planFill(mount(withSingle(range)), only({ paidAt: '2026-11-25T06:03:27Z' }));
     expect(plan.unplanned.map((u) => [u.key, u.outcome])).toEqual([['paidAt', 'ambiguous']]);
   });
@@ -79,19 +127,30 @@ describe('the ends of a date range never take the payment time', () => {
     { name: 'Transaction date range', label: 'Transaction date range' },
     { name: 'Original Transaction Date Range', label: 'Original Transaction Date Range' },
   ])('a range picker labelled "$name" takes nothing', ({ label }) => {
-    expect(planned(planFill(mount(labelledRange(label)), only({ paidAt: '2026-11-25T06:03:27Z' })), 'paidAt')).toEqual([]);
+    expect(planned(planFill(mount(labelledRange(label)), only({ paidAt: '2026-11-25T06:03:27Z' })), 'paidAt')).toEqual(
+      [],
+    );
   });
 
   it.each([
     { name: '交易日期范围', label: '交易日期范围' },
     { name: '原交易时间区间', label: '原交易时间区间' },
   ])('a range picker labelled "$name" takes nothing', ({ label }) => {
-    expect(planned(planFill(mount(labelledRange(label)), only({ paidAt: '2026-11-25T06:03:27Z' })), 'paidAt')).toEqual([]);
+    expect(planned(planFill(mount(labelledRange(label)), only({ paidAt: '2026-11-25T06:03:27Z' })), 'paidAt')).toEqual(
+      [],
+    );
   });
 
   it('a form with only a range reports the payment time as not found, not as ambiguous', () => {
-    const doc = mount(withSingle('<input id="from" aria-labelledby="rl" placeholder="开始日期"><input id="to" aria-labelledby="rl" placeholder="结束日期">', ''));
-    expect(planFill(doc, only({ paidAt: '2026-11-25T06:03:27Z' })).unplanned.map((u) => [u.key, u.outcome])).toEqual([['paidAt', 'not_found']]);
+    const doc = mount(
+      withSingle(
+        '<input id="from" aria-labelledby="rl" placeholder="开始日期"><input id="to" aria-labelledby="rl" placeholder="结束日期">',
+        '',
+      ),
+    );
+    expect(planFill(doc, only({ paidAt: '2026-11-25T06:03:27Z' })).unplanned.map((u) => [u.key, u.outcome])).toEqual([
+      ['paidAt', 'not_found'],
+    ]);
   });
 });
 
@@ -99,39 +158,64 @@ describe('radios without a name group by the container they share', () => {
   /** ant-design-vue's markup: a form item with its label, and a radio group of unnamed inputs. */
   const item = (label: string, options: string[], type = 'radio') =>
     `<div class="ant-form-item"><div class="ant-form-item-label"><label>${label}</label></div><div class="ant-form-item-control"><div class="ant-${type}-group">${options
-      .map((o, i) => `<label class="ant-${type}-wrapper"><span class="ant-${type}"><input type="${type}" value="${i}"></span><span>${o}</span></label>`)
+      .map(
+        (o, i) =>
+          `<label class="ant-${type}-wrapper"><span class="ant-${type}"><input type="${type}" value="${i}"></span><span>${o}</span></label>`,
+      )
       .join('')}</div></div></div>`;
   const groups = (doc: Document) => collectFields(doc).map((f) => [f.label, f.kind, f.members.length]);
 
   it.each([
     { name: 'one container', html: item('申请原因', ['重复扣款', '其他']), expected: [['申请原因', 'radio', 2]] },
-    { name: 'one container of three', html: item('申请类型', ['消费撤销', '退货', '预授权撤销']), expected: [['申请类型', 'radio', 3]] },
+    {
+      name: 'one container of three',
+      html: item('申请类型', ['消费撤销', '退货', '预授权撤销']),
+      expected: [['申请类型', 'radio', 3]],
+    },
     {
       name: 'two containers',
       html: item('申请类型', ['消费撤销', '退货']) + item('申请原因', ['重复扣款', '其他']),
-      expected: [['申请类型', 'radio', 2], ['申请原因', 'radio', 2]],
+      expected: [
+        ['申请类型', 'radio', 2],
+        ['申请原因', 'radio', 2],
+      ],
     },
     {
       name: 'two containers of checkboxes',
       html: item('通知方式', ['短信', '邮件'], 'checkbox') + item('附加材料', ['签购单', '小票'], 'checkbox'),
-      expected: [['通知方式', 'checkbox', 2], ['附加材料', 'checkbox', 2]],
+      expected: [
+        ['通知方式', 'checkbox', 2],
+        ['附加材料', 'checkbox', 2],
+      ],
     },
     {
       name: 'bare inputs in two divs, labelled by the text before each',
       html: '<div>申请类型 <span><input type="radio" value="v">撤销 <input type="radio" value="r">退货</span></div><div>申请原因 <span><input type="radio" value="d">重复扣款 <input type="radio" value="o">其他</span></div>',
-      expected: [['申请类型', 'radio', 2], ['申请原因', 'radio', 2]],
+      expected: [
+        ['申请类型', 'radio', 2],
+        ['申请原因', 'radio', 2],
+      ],
     },
   ])('$name', ({ html, expected }) => {
     expect(groups(mount(`<form>${html}</form>`))).toEqual(expected);
   });
 
   it('fills each group with its own choice', async () => {
-    const doc = mount(`<form>${item('申请类型', ['消费撤销', '退货'])}${item('申请原因', ['重复扣款', '其他'])}</form>`);
-    const report = await executeFill(planFill(doc, only({ requestType: 'refund', reason: 'other' })), signal(), NO_SETTLE);
+    const doc = mount(
+      `<form>${item('申请类型', ['消费撤销', '退货'])}${item('申请原因', ['重复扣款', '其他'])}</form>`,
+    );
+    const report = await executeFill(
+      planFill(doc, only({ requestType: 'refund', reason: 'other' })),
+      signal(),
+      NO_SETTLE,
+    );
     const checked = [...doc.querySelectorAll('input:checked')].map((i) => i.closest('label')?.textContent);
     expect([checked, report.outcomes.map((o) => [o.key, o.outcome, o.label])]).toEqual([
       ['退货', '其他'],
-      [['requestType', 'filled', '申请类型'], ['reason', 'filled', '申请原因']],
+      [
+        ['requestType', 'filled', '申请类型'],
+        ['reason', 'filled', '申请原因'],
+      ],
     ]);
   });
 });
@@ -159,50 +243,110 @@ class TestRadioGroup extends HTMLElement {
 if (!customElements.get('test-radio-group')) customElements.define('test-radio-group', TestRadioGroup);
 
 describe('a radiogroup in a shadow root takes the radios its slot shows', () => {
-  const radios = (words: string[]) => words.map((w, i) => `<div role="radio" aria-checked="false" data-i="${i}">${w}</div>`).join('');
+  const radios = (words: string[]) =>
+    words.map((w, i) => `<div role="radio" aria-checked="false" data-i="${i}">${w}</div>`).join('');
   const checkOnClick = (doc: Document) =>
-    doc.querySelectorAll('[role=radio]').forEach((r) =>
-      r.addEventListener('click', () => doc.querySelectorAll('[role=radio]').forEach((o) => o.setAttribute('aria-checked', String(o === r)))),
-    );
+    doc
+      .querySelectorAll('[role=radio]')
+      .forEach((r) =>
+        r.addEventListener('click', () =>
+          doc.querySelectorAll('[role=radio]').forEach((o) => o.setAttribute('aria-checked', String(o === r))),
+        ),
+      );
 
   it.each([
-    { name: 'a zh group', caption: '申请原因', words: ['重复扣款', '系统故障', '其他'], key: 'reason' as const, request: { reason: 'system_failure' as const }, chosen: '系统故障' },
-    { name: 'an en group', caption: 'Request Type', words: ['Void', 'Refund'], key: 'requestType' as const, request: { requestType: 'refund' as const }, chosen: 'Refund' },
-  ])('$name: its members are the light-DOM radios, and the fill clicks the one meant', async ({ caption, words, key, request, chosen }) => {
-    const doc = mount(`<form><test-radio-group caption="${caption}">${radios(words)}</test-radio-group></form>`);
-    checkOnClick(doc);
-    const light = [...doc.querySelectorAll('[role=radio]')];
-    const plan = planFill(doc, only(request));
-    const field = planned(plan, key)[0]?.field;
-    expect([field?.kind, field?.label, field?.members]).toEqual(['radio', caption, light]);
-    const report = await executeFill(plan, signal(), NO_SETTLE);
-    expect([outcome(report, key)?.outcome, doc.querySelector('[aria-checked=true]')?.textContent]).toEqual(['filled', chosen]);
-  });
+    {
+      name: 'a zh group',
+      caption: '申请原因',
+      words: ['重复扣款', '系统故障', '其他'],
+      key: 'reason' as const,
+      request: { reason: 'system_failure' as const },
+      chosen: '系统故障',
+    },
+    {
+      name: 'an en group',
+      caption: 'Request Type',
+      words: ['Void', 'Refund'],
+      key: 'requestType' as const,
+      request: { requestType: 'refund' as const },
+      chosen: 'Refund',
+    },
+  ])(
+    '$name: its members are the light-DOM radios, and the fill clicks the one meant',
+    async ({ caption, words, key, request, chosen }) => {
+      const doc = mount(`<form><test-radio-group caption="${caption}">${radios(words)}</test-radio-group></form>`);
+      checkOnClick(doc);
+      const light = [...doc.querySelectorAll('[role=radio]')];
+      const plan = planFill(doc, only(request));
+      const field = planned(plan, key)[0]?.field;
+      expect([field?.kind, field?.label, field?.members]).toEqual(['radio', caption, light]);
+      const report = await executeFill(plan, signal(), NO_SETTLE);
+      expect([outcome(report, key)?.outcome, doc.querySelector('[aria-checked=true]')?.textContent]).toEqual([
+        'filled',
+        chosen,
+      ]);
+    },
+  );
 
   it('a group captioned by a label inside the radiogroup (Shoelace) is named by it', () => {
-    const doc = mount(`<form><test-radio-group caption="申请原因" inside>${radios(['重复扣款', '其他'])}</test-radio-group></form>`);
+    const doc = mount(
+      `<form><test-radio-group caption="申请原因" inside>${radios(['重复扣款', '其他'])}</test-radio-group></form>`,
+    );
     const field = planned(planFill(doc, only({ reason: 'other' })), 'reason')[0]?.field;
     expect([field?.label, field?.members.length]).toEqual(['申请原因', 2]);
   });
 
   it('the same in the light DOM: a caption inside role=radiogroup names it', () => {
-    const doc = mount('<form><div role="radiogroup" aria-labelledby="cap"><span id="cap">申请原因</span><label><input type="radio" name="r">重复扣款</label><label><input type="radio" name="r">其他</label></div></form>');
+    const doc = mount(
+      '<form><div role="radiogroup" aria-labelledby="cap"><span id="cap">申请原因</span><label><input type="radio" name="r">重复扣款</label><label><input type="radio" name="r">其他</label></div></form>',
+    );
     expect(collectFields(doc).map((f) => f.label)).toEqual(['申请原因']);
   });
 });
 
 describe('autocomplete="new-password" is the autofill-off trick, not a password', () => {
   const zhText = (attrs: string) => `<div class="row"><label for="f">原订单号</label><input id="f" ${attrs}></div>`;
-  const combobox = (attrs: string) => `<div class="row"><label for="f">申请类型</label><div class="ant-select"><input id="f" role="combobox" ${attrs}></div></div>`;
+  const combobox = (attrs: string) =>
+    `<div class="row"><label for="f">申请类型</label><div class="ant-select"><input id="f" role="combobox" ${attrs}></div></div>`;
 
   it.each([
-    { name: 'a text input with new-password', html: zhText('autocomplete="new-password"'), key: 'orderNo' as const, kind: 'text' },
-    { name: 'a text input with autocomplete=off', html: zhText('autocomplete="off"'), key: 'orderNo' as const, kind: 'text' },
-    { name: 'an ARIA combobox with new-password', html: combobox('autocomplete="new-password"'), key: 'requestType' as const, kind: 'combobox' },
+    {
+      name: 'a text input with new-password',
+      html: zhText('autocomplete="new-password"'),
+      key: 'orderNo' as const,
+      kind: 'text',
+    },
+    {
+      name: 'a text input with autocomplete=off',
+      html: zhText('autocomplete="off"'),
+      key: 'orderNo' as const,
+      kind: 'text',
+    },
+    {
+      name: 'an ARIA combobox with new-password',
+      html: combobox('autocomplete="new-password"'),
+      key: 'requestType' as const,
+      kind: 'combobox',
+    },
     { name: 'a type=password input', html: zhText('type="password"'), key: 'orderNo' as const, kind: null },
-    { name: 'a type=password input with new-password', html: zhText('type="password" autocomplete="new-password"'), key: 'orderNo' as const, kind: null },
-    { name: 'a text input with current-password', html: zhText('autocomplete="current-password"'), key: 'orderNo' as const, kind: null },
-    { name: 'an ARIA combobox with current-password', html: combobox('autocomplete="current-password"'), key: 'requestType' as const, kind: null },
+    {
+      name: 'a type=password input with new-password',
+      html: zhText('type="password" autocomplete="new-password"'),
+      key: 'orderNo' as const,
+      kind: null,
+    },
+    {
+      name: 'a text input with current-password',
+      html: zhText('autocomplete="current-password"'),
+      key: 'orderNo' as const,
+      kind: null,
+    },
+    {
+      name: 'an ARIA combobox with current-password',
+      html: combobox('autocomplete="current-password"'),
+      key: 'requestType' as const,
+      kind: null,
+    },
     { name: 'a text input with cc-csc', html: zhText('autocomplete="cc-csc"'), key: 'orderNo' as const, kind: null },
   ])('$name: planned as $kind', ({ html, key, kind }) => {
     const plan = planFill(mount(`<form>${html}</form>`), makeFillRequest());
@@ -210,8 +354,13 @@ describe('autocomplete="new-password" is the autofill-off trick, not a password'
   });
 
   it('a combobox input sitting directly in the form hides no field after it', () => {
-    const doc = mount('<form><label for="t">申请类型</label><input id="t" role="combobox"><label for="o">原订单号</label><input id="o"></form>');
-    expect(targets(planFill(doc, only({ requestType: 'void', orderNo: 'T1' })))).toEqual({ requestType: 't', orderNo: 'o' });
+    const doc = mount(
+      '<form><label for="t">申请类型</label><input id="t" role="combobox"><label for="o">原订单号</label><input id="o"></form>',
+    );
+    expect(targets(planFill(doc, only({ requestType: 'void', orderNo: 'T1' })))).toEqual({
+      requestType: 't',
+      orderNo: 'o',
+    });
   });
 });
 
@@ -232,7 +381,9 @@ describe('a Select2-like widget is named by its row, not by the choice it shows'
   });
 
   it('the bare markup of the brief (no Select2 classes) too', () => {
-    const doc = mount('<form><table><tr><th>申请原因</th><td><select aria-hidden="true"><option>其他</option></select><span id="w" role="combobox" aria-labelledby="x-container"><span id="x-container">请选择</span></span></td></tr></table></form>');
+    const doc = mount(
+      '<form><table><tr><th>申请原因</th><td><select aria-hidden="true"><option>其他</option></select><span id="w" role="combobox" aria-labelledby="x-container"><span id="x-container">请选择</span></span></td></tr></table></form>',
+    );
     expect(collectFields(doc).map((f) => [f.el.id, f.label])).toEqual([['w', '申请原因']]);
   });
 });
@@ -269,7 +420,14 @@ describe('the report says what the agent can look at instead', () => {
     { name: 'says nothing more when every field is named', html: '<label>原订单号 <input></label>', seen: undefined },
   ])('a key the form has no field for $name', async ({ html, seen }) => {
     const doc = mount(`<form>${html}</form>`);
-    const report = await executeFill(planFill(doc, only({ orderNo: 'T1', merchantId: '898310048990001' })), signal(), NO_SETTLE);
-    expect([outcome(report, 'orderNo')?.outcome, outcome(report, 'merchantId')]).toEqual(['filled', { key: 'merchantId', label: '', outcome: 'not_found', ...(seen ? { seen } : {}) }]);
+    const report = await executeFill(
+      planFill(doc, only({ orderNo: 'T1', merchantId: '898310048990001' })),
+      signal(),
+      NO_SETTLE,
+    );
+    expect([outcome(report, 'orderNo')?.outcome, outcome(report, 'merchantId')]).toEqual([
+      'filled',
+      { key: 'merchantId', label: '', outcome: 'not_found', ...(seen ? { seen } : {}) },
+    ]);
   });
 });

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { controlIsSensitive, PAD, sensitiveRects, sensitiveSpans, sensitiveTargets, type CoverTarget } from '../../../lib/page/cover-sensitive';
+import {
+  controlIsSensitive,
+  PAD,
+  sensitiveRects,
+  sensitiveSpans,
+  sensitiveTargets,
+  type CoverTarget,
+} from '../../../lib/page/cover-sensitive';
 
 // Test numbers: a UnionPay card (Luhn-valid), a Visa test card, a resident ID (valid check character) and an
 // order number built from a timestamp, which is neither.
@@ -17,7 +24,8 @@ const page = (body: string) => {
 };
 
 /** What a target covers, as a person would name it: the characters, or the element's tag and id. */
-const named = (t: CoverTarget) => (t.kind === 'text' ? t.node.data.slice(t.start, t.end) : `<${t.el.localName}${t.el.id ? `#${t.el.id}` : ''}>`);
+const named = (t: CoverTarget) =>
+  t.kind === 'text' ? t.node.data.slice(t.start, t.end) : `<${t.el.localName}${t.el.id ? `#${t.el.id}` : ''}>`;
 const covered = (doc: Document) => sensitiveTargets(doc).map(named);
 /** The characters covered, joined, with separators and gaps dropped: the digits a screenshot would hide. */
 const coveredDigits = (doc: Document) =>
@@ -29,17 +37,49 @@ const coveredDigits = (doc: Document) =>
 
 describe('sensitiveTargets: numbers in the page text', () => {
   it.each([
-    ['split over three spans', `<p>卡号 <span>6222</span><span>0202</span><span>0011 2230</span></p>`, ['6222', '0202', '0011 2230']],
+    [
+      'split over three spans',
+      `<p>卡号 <span>6222</span><span>0202</span><span>0011 2230</span></p>`,
+      ['6222', '0202', '0011 2230'],
+    ],
     ['glued to Chinese text', `<p>卡号${CARD}已冻结</p>`, [CARD]],
-    ['in full-width digits', '<p>卡号：６２２２ ０２０２ ００１１ ２２３０</p>', ['６２２２ ０２０２ ００１１ ２２３０']],
-    ['grouped by &nbsp;', '<p>Card:&nbsp;6222&nbsp;0202&nbsp;0011&nbsp;2230</p>', ['6222\u00a00202\u00a00011\u00a02230']],
-    ['after &nbsp; runs wider than the scanner allows', '<p>卡号&nbsp;&nbsp;&nbsp;6222&nbsp;&nbsp;&nbsp;0202&nbsp;&nbsp;&nbsp;0011&nbsp;&nbsp;&nbsp;2230</p>', ['6222\u00a0\u00a0\u00a00202\u00a0\u00a0\u00a00011\u00a0\u00a0\u00a02230']],
+    [
+      'in full-width digits',
+      '<p>卡号：６２２２ ０２０２ ００１１ ２２３０</p>',
+      ['６２２２ ０２０２ ００１１ ２２３０'],
+    ],
+    [
+      'grouped by &nbsp;',
+      '<p>Card:&nbsp;6222&nbsp;0202&nbsp;0011&nbsp;2230</p>',
+      ['6222\u00a00202\u00a00011\u00a02230'],
+    ],
+    [
+      'after &nbsp; runs wider than the scanner allows',
+      '<p>卡号&nbsp;&nbsp;&nbsp;6222&nbsp;&nbsp;&nbsp;0202&nbsp;&nbsp;&nbsp;0011&nbsp;&nbsp;&nbsp;2230</p>',
+      ['6222\u00a0\u00a0\u00a00202\u00a0\u00a0\u00a00011\u00a0\u00a0\u00a02230'],
+    ],
     ['grouped by dots', `<p>Visa 4111.1111.1111.1111 charged</p>`, ['4111.1111.1111.1111']],
-    ['broken by zero-width spaces', '<p>6222\u200b0202\u200b0011\u200b2230</p>', ['6222\u200b0202\u200b0011\u200b2230']],
-    ['with hidden text planted between its digits', '<p>6222<span style="display:none">77</span>020200112230</p>', ['6222', '020200112230']],
-    ['with transparent digits planted between its groups', '<p>6222<span style="color:transparent">9</span>0202<span style="font-size:0">77</span>00112230</p>', ['6222', '0202', '00112230']],
+    [
+      'broken by zero-width spaces',
+      '<p>6222\u200b0202\u200b0011\u200b2230</p>',
+      ['6222\u200b0202\u200b0011\u200b2230'],
+    ],
+    [
+      'with hidden text planted between its digits',
+      '<p>6222<span style="display:none">77</span>020200112230</p>',
+      ['6222', '020200112230'],
+    ],
+    [
+      'with transparent digits planted between its groups',
+      '<p>6222<span style="color:transparent">9</span>0202<span style="font-size:0">77</span>00112230</p>',
+      ['6222', '0202', '00112230'],
+    ],
     ['an ID glued to its label', `<p>身份证号${ID}</p>`, [ID]],
-    ['a security code in running English text', '<p>The caller read out the Security code: 123 before we stopped her.</p>', ['123']],
+    [
+      'a security code in running English text',
+      '<p>The caller read out the Security code: 123 before we stopped her.</p>',
+      ['123'],
+    ],
     ['a security code in running Chinese text', '<p>客户在电话中报了安全码：123，已提醒其勿泄露</p>', ['123']],
     ['a masked card (still covered)', '<p>交易卡 622202******1234 已退款</p>', ['622202******1234']],
     ['a masked card in full-width asterisks', '<p>622202＊＊＊＊＊＊1234</p>', ['622202＊＊＊＊＊＊1234']],
@@ -50,7 +90,9 @@ describe('sensitiveTargets: numbers in the page text', () => {
   });
 
   it('covers a card split over cells of a row as one number', () => {
-    expect(coveredDigits(page('<table><tr><td>6222</td><td>0202</td><td>0011</td><td>2230</td></tr></table>'))).toBe(CARD);
+    expect(coveredDigits(page('<table><tr><td>6222</td><td>0202</td><td>0011</td><td>2230</td></tr></table>'))).toBe(
+      CARD,
+    );
   });
 
   it.each([
@@ -106,21 +148,30 @@ describe('sensitiveTargets: fields, labels, frames, shadow roots, dialogs', () =
   });
 
   it('takes a label wrapping its field for the field’s, not for the next element’s', () => {
-    expect(covered(page('<form><label>CVN <input id="s" name="cvn"></label><label>备注 <input id="n" name="remark"></label></form>'))).toEqual(['<input#s>']);
+    expect(
+      covered(
+        page(
+          '<form><label>CVN <input id="s" name="cvn"></label><label>备注 <input id="n" name="remark"></label></form>',
+        ),
+      ),
+    ).toEqual(['<input#s>']);
   });
 
   it('covers a cross-origin or sandboxed frame whole, and every object or embed', () => {
     const doc = page(
       `<iframe id="x" src="https://widget.other.example/card"></iframe><iframe id="s" sandbox srcdoc="<p>hi</p>"></iframe><object id="o" data="a.pdf"></object><embed id="e" src="b.swf">`,
     );
-    const frames = sensitiveTargets(doc).filter((t) => t.reason === 'frame').map(named);
+    const frames = sensitiveTargets(doc)
+      .filter((t) => t.reason === 'frame')
+      .map(named);
     expect(frames).toEqual(['<iframe#x>', '<iframe#s>', '<object#o>', '<embed#e>']);
   });
 
   it('reads a same-origin frame’s text instead of covering it whole', async () => {
     const doc = page(`<iframe id="f" srcdoc="<p>卡号 ${CARD}</p><p>订单 ${ORDER}</p>"></iframe>`);
     const frame = doc.getElementById('f') as HTMLIFrameElement;
-    for (let i = 0; i < 50 && !frame.contentDocument?.body?.childElementCount; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 50 && !frame.contentDocument?.body?.childElementCount; i++)
+      await new Promise((r) => setTimeout(r, 10));
     expect(covered(doc)).toEqual([CARD]);
   });
 
@@ -178,11 +229,14 @@ describe('sensitiveRects: where, in viewport pixels', () => {
     if (!lines.has(n)) lines.set(n, 100 + 20 * lines.size);
     return lines.get(n)!;
   };
-  const rect = (x: number, y: number, width: number, height: number) => ({ x, y, width, height, left: x, top: y, right: x + width, bottom: y + height }) as DOMRect;
+  const rect = (x: number, y: number, width: number, height: number) =>
+    ({ x, y, width, height, left: x, top: y, right: x + width, bottom: y + height }) as DOMRect;
   const stubLayout = () => {
     lines.clear();
     vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
-      return [rect(this.startOffset * 8, lineY(this.startContainer), (this.endOffset - this.startOffset) * 8, 16)] as unknown as DOMRectList;
+      return [
+        rect(this.startOffset * 8, lineY(this.startContainer), (this.endOffset - this.startOffset) * 8, 16),
+      ] as unknown as DOMRectList;
     });
     vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
       const r = this.getAttribute('data-rect')?.split(',').map(Number);
@@ -194,7 +248,12 @@ describe('sensitiveRects: where, in viewport pixels', () => {
   it('pads each text rectangle by 2 px and reports the viewport and pixel ratio', () => {
     stubLayout();
     const result = sensitiveRects(page(`<p data-y="100">卡号：${CARD}</p>`));
-    expect(result).toEqual({ width: innerWidth, height: innerHeight, dpr: devicePixelRatio, rects: [{ x: 3 * 8 - PAD, y: 100 - PAD, width: 16 * 8 + 2 * PAD, height: 16 + 2 * PAD }] });
+    expect(result).toEqual({
+      width: innerWidth,
+      height: innerHeight,
+      dpr: devicePixelRatio,
+      rects: [{ x: 3 * 8 - PAD, y: 100 - PAD, width: 16 * 8 + 2 * PAD, height: 16 + 2 * PAD }],
+    });
   });
 
   it('leaves out what lies outside the viewport and cuts what crosses its edge', () => {
@@ -205,7 +264,11 @@ describe('sensitiveRects: where, in viewport pixels', () => {
 
   it('covers a sensitive field and a foreign frame by their boxes', () => {
     stubLayout();
-    const result = sensitiveRects(page('<input name="cvn" data-rect="10,20,80,24"><iframe sandbox data-rect="200,300,400,150"></iframe><p data-y="400">订单 202611251403220018</p>'));
+    const result = sensitiveRects(
+      page(
+        '<input name="cvn" data-rect="10,20,80,24"><iframe sandbox data-rect="200,300,400,150"></iframe><p data-y="400">订单 202611251403220018</p>',
+      ),
+    );
     expect(result.rects).toEqual([
       { x: 8, y: 18, width: 84, height: 28 },
       { x: 198, y: 298, width: 404, height: 154 },

@@ -54,7 +54,11 @@ describe('registerFillHandlers', () => {
     doc.querySelector('form')?.addEventListener('submit', () => (submits += 1));
     inject(doc);
     const reply = await fill(makeFillRequest({ contactName: '王丽' }));
-    expect(reply.ok && reply.value.outcomes.filter((o) => o.outcome === 'filled').map((o) => o.key)).toEqual(['orderNo', 'contactName', 'requestType']);
+    expect(reply.ok && reply.value.outcomes.filter((o) => o.outcome === 'filled').map((o) => o.key)).toEqual([
+      'orderNo',
+      'contactName',
+      'requestType',
+    ]);
     expect([values(doc), submits]).toEqual([['T20261125-0001', '王丽', '1'], 0]);
 
     const undone = await undo();
@@ -94,7 +98,10 @@ describe('registerFillHandlers', () => {
   it.each([
     ['no values', {}],
     ['a zone that does not exist', makeFillRequest({ zone: 'Mars/Olympus' })],
-    ['a file that is not base64', makeFillRequest({}, { files: [{ name: 'a.txt', type: 'text/plain', base64: '<script>' }] })],
+    [
+      'a file that is not base64',
+      makeFillRequest({}, { files: [{ name: 'a.txt', type: 'text/plain', base64: '<script>' }] }),
+    ],
   ])('refuses a request with %s and writes nothing', async (_, data) => {
     const doc = mount(FORM);
     inject(doc);

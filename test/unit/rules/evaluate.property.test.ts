@@ -5,7 +5,15 @@ import { defaultRuleSets, evaluate, RuleSet, Verdict } from '../../../lib/rules'
 import { ORDER_KEYS, Order, OrderStatus, PaymentMethod, TransactionType } from '../../../lib/schema/order';
 
 // Zones with unusual transitions: half-hour DST (Lord Howe), DST at midnight (Santiago), 45-minute offsets.
-const ZONES = ['Asia/Shanghai', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Kathmandu', 'UTC'];
+const ZONES = [
+  'Asia/Shanghai',
+  'America/New_York',
+  'Europe/London',
+  'Australia/Lord_Howe',
+  'America/Santiago',
+  'Asia/Kathmandu',
+  'UTC',
+];
 const OFFSETS = ['Z', '+08:00', '-05:00', '+05:45', '-03:30', '+14:00'];
 
 /** An ISO instant text with one of several offsets, as portals and captures write them. */
@@ -14,7 +22,8 @@ const instantText = (min: string, max: string) =>
     .tuple(fc.date({ min: new Date(min), max: new Date(max), noInvalidDate: true }), fc.constantFrom(...OFFSETS))
     .map(([date, offset]) => {
       if (offset === 'Z') return date.toISOString();
-      const minutes = (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+      const minutes =
+        (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
       return new Date(date.getTime() + minutes * 60_000).toISOString().slice(0, -1) + offset;
     });
 
@@ -41,7 +50,9 @@ const order: fc.Arbitrary<Partial<Order>> = fc.record(
 
 const ruleSet = fc.oneof(
   fc.constantFrom(...defaultRuleSets),
-  fc.tuple(fc.constantFrom(...defaultRuleSets), fc.constantFrom(...ZONES)).map(([set, zone]) => ({ ...structuredClone(set), zone })),
+  fc
+    .tuple(fc.constantFrom(...defaultRuleSets), fc.constantFrom(...ZONES))
+    .map(([set, zone]) => ({ ...structuredClone(set), zone })),
 );
 const now = fc.date({ min: new Date('1970-01-01'), max: new Date('9999-12-31'), noInvalidDate: true });
 const nearNow = fc.date({ min: new Date('2020-01-01'), max: new Date('2032-01-01'), noInvalidDate: true });

@@ -11,18 +11,86 @@ const warningCodes = (order: Partial<Order>, now = SAME_DAY, context?: EvaluateC
 
 describe('evaluate with missing data', () => {
   it.each([
-    { name: 'no payment time', order: withoutFields(makeOrder(), 'paidAt'), action: 'manual_review', ruleId: 'adjustment-request', reason: 'paid_at_missing', missing: ['paidAt'] },
-    { name: 'an unreadable payment time', order: makeOrder({ paidAt: 'yesterday' }), action: 'manual_review', ruleId: 'adjustment-request', reason: 'paid_at_implausible', missing: ['paidAt'] },
-    { name: 'a payment time in 1900', order: makeOrder({ paidAt: '1900-01-01T10:00:00+08:00' }), action: 'manual_review', ruleId: 'adjustment-request', reason: 'paid_at_implausible', missing: ['paidAt'] },
-    { name: 'no payment time on a failed order (guards first)', order: withoutFields(makeOrder({ status: 'failed' }), 'paidAt'), action: 'not_needed', ruleId: 'guard-failed', reason: 'rule_applies', missing: [] },
-    { name: 'no order number', order: withoutFields(makeOrder(), 'orderNo'), action: 'void', ruleId: 'card-void', reason: 'window_open', missing: [] },
-    { name: 'nothing at all', order: {}, action: 'query', ruleId: 'guard-result-unknown', reason: 'rule_applies', missing: ['orderNo', 'status'] },
-    { name: 'no payment method', order: withoutFields(makeOrder(), 'paymentMethod'), action: 'manual_review', ruleId: 'adjustment-request', reason: 'no_rule_matched', missing: ['paymentMethod'] },
-    { name: 'no voucher number for a void', order: withoutFields(makeOrder(), 'voucherNo', 'terminalId'), action: 'void', ruleId: 'card-void', reason: 'window_open', missing: ['terminalId', 'voucherNo'] },
-    { name: 'no amount', order: withoutFields(makeOrder(), 'amountMinor'), action: 'void', ruleId: 'card-void', reason: 'window_open', missing: ['amountMinor'] },
+    {
+      name: 'no payment time',
+      order: withoutFields(makeOrder(), 'paidAt'),
+      action: 'manual_review',
+      ruleId: 'adjustment-request',
+      reason: 'paid_at_missing',
+      missing: ['paidAt'],
+    },
+    {
+      name: 'an unreadable payment time',
+      order: makeOrder({ paidAt: 'yesterday' }),
+      action: 'manual_review',
+      ruleId: 'adjustment-request',
+      reason: 'paid_at_implausible',
+      missing: ['paidAt'],
+    },
+    {
+      name: 'a payment time in 1900',
+      order: makeOrder({ paidAt: '1900-01-01T10:00:00+08:00' }),
+      action: 'manual_review',
+      ruleId: 'adjustment-request',
+      reason: 'paid_at_implausible',
+      missing: ['paidAt'],
+    },
+    {
+      name: 'no payment time on a failed order (guards first)',
+      order: withoutFields(makeOrder({ status: 'failed' }), 'paidAt'),
+      action: 'not_needed',
+      ruleId: 'guard-failed',
+      reason: 'rule_applies',
+      missing: [],
+    },
+    {
+      name: 'no order number',
+      order: withoutFields(makeOrder(), 'orderNo'),
+      action: 'void',
+      ruleId: 'card-void',
+      reason: 'window_open',
+      missing: [],
+    },
+    {
+      name: 'nothing at all',
+      order: {},
+      action: 'query',
+      ruleId: 'guard-result-unknown',
+      reason: 'rule_applies',
+      missing: ['orderNo', 'status'],
+    },
+    {
+      name: 'no payment method',
+      order: withoutFields(makeOrder(), 'paymentMethod'),
+      action: 'manual_review',
+      ruleId: 'adjustment-request',
+      reason: 'no_rule_matched',
+      missing: ['paymentMethod'],
+    },
+    {
+      name: 'no voucher number for a void',
+      order: withoutFields(makeOrder(), 'voucherNo', 'terminalId'),
+      action: 'void',
+      ruleId: 'card-void',
+      reason: 'window_open',
+      missing: ['terminalId', 'voucherNo'],
+    },
+    {
+      name: 'no amount',
+      order: withoutFields(makeOrder(), 'amountMinor'),
+      action: 'void',
+      ruleId: 'card-void',
+      reason: 'window_open',
+      missing: ['amountMinor'],
+    },
   ])('$name -> $action ($reason)', ({ order, action, ruleId, reason, missing }) => {
     const verdict = evaluate(order, cnPosDefault, SAME_DAY);
-    expect({ action: verdict.action, ruleId: verdict.ruleId, reason: verdict.reason.code, missing: verdict.missingFields }).toEqual({
+    expect({
+      action: verdict.action,
+      ruleId: verdict.ruleId,
+      reason: verdict.reason.code,
+      missing: verdict.missingFields,
+    }).toEqual({
       action,
       ruleId,
       reason,
@@ -33,10 +101,30 @@ describe('evaluate with missing data', () => {
   });
 
   it.each([
-    { name: 'unknown settled counts as not settled', order: withoutFields(makeOrder(), 'settled'), ruleId: 'card-void', assumed: 'settled' },
-    { name: 'missing transaction type is a sale', order: withoutFields(makeOrder(), 'transactionType'), ruleId: 'card-void', assumed: 'transactionType' },
-    { name: 'missing refund count is 0', order: withoutFields(makeOrder({ paymentMethod: 'wechat' }), 'refundCount'), ruleId: 'wechat-refund', assumed: 'refundCount' },
-    { name: 'missing refunded amount is 0', order: withoutFields(makeOrder({ settled: true }), 'refundedMinor'), ruleId: 'card-refund', assumed: 'refundedMinor' },
+    {
+      name: 'unknown settled counts as not settled',
+      order: withoutFields(makeOrder(), 'settled'),
+      ruleId: 'card-void',
+      assumed: 'settled',
+    },
+    {
+      name: 'missing transaction type is a sale',
+      order: withoutFields(makeOrder(), 'transactionType'),
+      ruleId: 'card-void',
+      assumed: 'transactionType',
+    },
+    {
+      name: 'missing refund count is 0',
+      order: withoutFields(makeOrder({ paymentMethod: 'wechat' }), 'refundCount'),
+      ruleId: 'wechat-refund',
+      assumed: 'refundCount',
+    },
+    {
+      name: 'missing refunded amount is 0',
+      order: withoutFields(makeOrder({ settled: true }), 'refundedMinor'),
+      ruleId: 'card-refund',
+      assumed: 'refundedMinor',
+    },
   ])('$name', ({ order, ruleId, assumed }) => {
     const verdict = evaluate(order, cnPosDefault, SAME_DAY);
     expect(verdict.ruleId).toBe(ruleId);
@@ -44,24 +132,56 @@ describe('evaluate with missing data', () => {
   });
 
   it('a missing refunded amount leaves the whole amount to refund', () => {
-    expect(evaluate(withoutFields(makeOrder({ settled: true }), 'refundedMinor'), cnPosDefault, SAME_DAY).maxAmountMinor).toBe(12_800);
+    expect(
+      evaluate(withoutFields(makeOrder({ settled: true }), 'refundedMinor'), cnPosDefault, SAME_DAY).maxAmountMinor,
+    ).toBe(12_800);
   });
 });
 
 describe('evaluate amounts', () => {
   it.each([
     { name: 'void: full amount only', order: makeOrder(), now: SAME_DAY, max: 12_800, full: true },
-    { name: 'refund: amount minus refunded', order: makeOrder({ status: 'partially_refunded', refundedMinor: 2_500, refundCount: 1 }), now: NEXT_DAY, max: 10_300, full: false },
-    { name: 'WeChat: remainder after 49 refunds', order: makeOrder({ paymentMethod: 'wechat', status: 'partially_refunded', refundedMinor: 4_900, refundCount: 49 }), now: NEXT_DAY, max: 7_900, full: false },
-    { name: 'guard: no amount applies', order: makeOrder({ status: 'pending' }), now: SAME_DAY, max: null, full: false },
+    {
+      name: 'refund: amount minus refunded',
+      order: makeOrder({ status: 'partially_refunded', refundedMinor: 2_500, refundCount: 1 }),
+      now: NEXT_DAY,
+      max: 10_300,
+      full: false,
+    },
+    {
+      name: 'WeChat: remainder after 49 refunds',
+      order: makeOrder({
+        paymentMethod: 'wechat',
+        status: 'partially_refunded',
+        refundedMinor: 4_900,
+        refundCount: 49,
+      }),
+      now: NEXT_DAY,
+      max: 7_900,
+      full: false,
+    },
+    {
+      name: 'guard: no amount applies',
+      order: makeOrder({ status: 'pending' }),
+      now: SAME_DAY,
+      max: null,
+      full: false,
+    },
   ])('$name', ({ order, now, max, full }) => {
     const verdict = evaluate(order, cnPosDefault, now);
     expect({ max: verdict.maxAmountMinor, full: verdict.fullAmountOnly }).toEqual({ max, full });
   });
 
   it('WeChat refund-count limit: the 50th refund is not allowed by the rule', () => {
-    const verdict = evaluate(makeOrder({ paymentMethod: 'wechat', status: 'partially_refunded', refundedMinor: 5_000, refundCount: 50 }), cnPosDefault, NEXT_DAY);
-    expect({ action: verdict.action, reason: verdict.reason.code }).toEqual({ action: 'manual_review', reason: 'no_rule_matched' });
+    const verdict = evaluate(
+      makeOrder({ paymentMethod: 'wechat', status: 'partially_refunded', refundedMinor: 5_000, refundCount: 50 }),
+      cnPosDefault,
+      NEXT_DAY,
+    );
+    expect({ action: verdict.action, reason: verdict.reason.code }).toEqual({
+      action: 'manual_review',
+      reason: 'no_rule_matched',
+    });
     expect(verdict.trace.find((t) => t.ruleId === 'wechat-refund')).toEqual({
       ruleId: 'wechat-refund',
       matched: false,
@@ -70,8 +190,20 @@ describe('evaluate amounts', () => {
   });
 
   it.each([
-    { name: 'a partial refund within the remainder', order: makeOrder({ refundedMinor: 2_500 }), now: NEXT_DAY, requested: 10_300, codes: [] },
-    { name: 'a partial refund over the remainder', order: makeOrder({ refundedMinor: 2_500 }), now: NEXT_DAY, requested: 10_301, codes: ['requested_over_max'] },
+    {
+      name: 'a partial refund within the remainder',
+      order: makeOrder({ refundedMinor: 2_500 }),
+      now: NEXT_DAY,
+      requested: 10_300,
+      codes: [],
+    },
+    {
+      name: 'a partial refund over the remainder',
+      order: makeOrder({ refundedMinor: 2_500 }),
+      now: NEXT_DAY,
+      requested: 10_301,
+      codes: ['requested_over_max'],
+    },
     { name: 'a partial void', order: makeOrder(), now: SAME_DAY, requested: 5_000, codes: ['partial_not_allowed'] },
     { name: 'a negative amount', order: makeOrder(), now: NEXT_DAY, requested: -1, codes: ['requested_invalid'] },
     { name: 'a fractional amount', order: makeOrder(), now: NEXT_DAY, requested: 10.5, codes: ['requested_invalid'] },
@@ -84,12 +216,42 @@ describe('evaluate amounts', () => {
 
 describe('evaluate escalation threshold (¥5,000.00)', () => {
   it.each([
-    { name: 'refund just under', order: makeOrder({ settled: true, amountMinor: 499_999 }), requested: undefined, over: false },
-    { name: 'refund at the threshold', order: makeOrder({ settled: true, amountMinor: 500_000 }), requested: undefined, over: true },
-    { name: 'refund above the threshold', order: makeOrder({ settled: true, amountMinor: 800_000 }), requested: undefined, over: true },
-    { name: 'small partial refund of a large order', order: makeOrder({ settled: true, amountMinor: 800_000 }), requested: 100_000, over: false },
-    { name: 'remainder under the threshold', order: makeOrder({ settled: true, amountMinor: 600_000, refundedMinor: 200_000 }), requested: undefined, over: false },
-    { name: 'WeChat refund at the threshold', order: makeOrder({ paymentMethod: 'wechat', amountMinor: 500_000 }), requested: undefined, over: true },
+    {
+      name: 'refund just under',
+      order: makeOrder({ settled: true, amountMinor: 499_999 }),
+      requested: undefined,
+      over: false,
+    },
+    {
+      name: 'refund at the threshold',
+      order: makeOrder({ settled: true, amountMinor: 500_000 }),
+      requested: undefined,
+      over: true,
+    },
+    {
+      name: 'refund above the threshold',
+      order: makeOrder({ settled: true, amountMinor: 800_000 }),
+      requested: undefined,
+      over: true,
+    },
+    {
+      name: 'small partial refund of a large order',
+      order: makeOrder({ settled: true, amountMinor: 800_000 }),
+      requested: 100_000,
+      over: false,
+    },
+    {
+      name: 'remainder under the threshold',
+      order: makeOrder({ settled: true, amountMinor: 600_000, refundedMinor: 200_000 }),
+      requested: undefined,
+      over: false,
+    },
+    {
+      name: 'WeChat refund at the threshold',
+      order: makeOrder({ paymentMethod: 'wechat', amountMinor: 500_000 }),
+      requested: undefined,
+      over: true,
+    },
   ])('$name', ({ order, requested, over }) => {
     const verdict = evaluate(order, cnPosDefault, SAME_DAY, { requestedAmountMinor: requested });
     expect(verdict.requiredEvidence.includes('supervisor_approval')).toBe(over);
@@ -99,7 +261,10 @@ describe('evaluate escalation threshold (¥5,000.00)', () => {
   it('a void at the threshold lists supervisor approval once and warns', () => {
     const verdict = evaluate(makeOrder({ amountMinor: 500_000 }), cnPosDefault, SAME_DAY);
     expect(verdict.requiredEvidence).toEqual(['receipt', 'supervisor_approval']);
-    expect(verdict.warnings).toContainEqual({ code: 'over_threshold', params: { amountMinor: 500_000, thresholdMinor: 500_000, currency: 'CNY' } });
+    expect(verdict.warnings).toContainEqual({
+      code: 'over_threshold',
+      params: { amountMinor: 500_000, thresholdMinor: 500_000, currency: 'CNY' },
+    });
   });
 
   it('WeChat evidence is the customer communication, plus approval over the threshold', () => {
@@ -120,8 +285,13 @@ describe('evaluate warnings', () => {
   });
 
   it('fields edited by hand are warned once each; unknown keys are ignored', () => {
-    const codes = warningCodes(makeOrder(), SAME_DAY, { editedFields: ['amountMinor', 'paidAt', 'amountMinor', 'bogus' as 'paidAt'] });
-    expect(codes.filter((c) => c.startsWith('edited_by_hand'))).toEqual(['edited_by_hand:amountMinor', 'edited_by_hand:paidAt']);
+    const codes = warningCodes(makeOrder(), SAME_DAY, {
+      editedFields: ['amountMinor', 'paidAt', 'amountMinor', 'bogus' as 'paidAt'],
+    });
+    expect(codes.filter((c) => c.startsWith('edited_by_hand'))).toEqual([
+      'edited_by_hand:amountMinor',
+      'edited_by_hand:paidAt',
+    ]);
   });
 });
 
@@ -147,7 +317,10 @@ describe('evaluate trace', () => {
       code: 'window_closed',
       params: { ruleId: 'card-refund', action: 'refund', zone: 'Asia/Shanghai', closedAt: '2027-10-25T14:03:27+08:00' },
     });
-    expect(verdict.trace.filter((t) => t.reason.code === 'window_closed').map((t) => t.ruleId)).toEqual(['card-void', 'card-refund']);
+    expect(verdict.trace.filter((t) => t.reason.code === 'window_closed').map((t) => t.ruleId)).toEqual([
+      'card-void',
+      'card-refund',
+    ]);
     expect(verdict.requiredEvidence).toEqual(['adjustment_form', 'receipt']);
   });
 });
@@ -161,7 +334,11 @@ describe('evaluate output', () => {
   });
 
   it('keeps sub-second payment times in day windows', () => {
-    const verdict = evaluate(makeOrder({ paidAt: '2026-11-25T14:03:27.123456+08:00', paymentMethod: 'cash' }), cnPosDefault, NEXT_DAY);
+    const verdict = evaluate(
+      makeOrder({ paidAt: '2026-11-25T14:03:27.123456+08:00', paymentMethod: 'cash' }),
+      cnPosDefault,
+      NEXT_DAY,
+    );
     expect(verdict.deadline).toBe('2026-12-25T14:03:27.123456+08:00');
   });
 
@@ -181,8 +358,18 @@ describe('evaluate output', () => {
   });
 
   it.each([
-    { name: 'an unknown zone', ruleSet: { ...cnPosDefault, zone: 'Mars/Olympus' }, now: SAME_DAY, reason: 'rule_set_invalid' },
-    { name: 'a rule set without rules', ruleSet: { ...cnPosDefault, rules: [] }, now: SAME_DAY, reason: 'rule_set_invalid' },
+    {
+      name: 'an unknown zone',
+      ruleSet: { ...cnPosDefault, zone: 'Mars/Olympus' },
+      now: SAME_DAY,
+      reason: 'rule_set_invalid',
+    },
+    {
+      name: 'a rule set without rules',
+      ruleSet: { ...cnPosDefault, rules: [] },
+      now: SAME_DAY,
+      reason: 'rule_set_invalid',
+    },
     { name: 'an invalid clock', ruleSet: cnPosDefault, now: new Date(NaN), reason: 'clock_invalid' },
   ])('does not throw on $name', ({ ruleSet, now, reason }) => {
     const verdict = evaluate(makeOrder(), ruleSet as RuleSet, now);

@@ -13,11 +13,14 @@ const WECHAT = indexOf('wechat-refund');
 const rule = (d: Doc, i: number) => d.rules[i] as Record<string, Record<string, unknown>>;
 
 describe('exportRuleSetJson / parseRuleSetJson', () => {
-  it.each(defaultRuleSets.map((set) => ({ id: set.id, set })))('$id survives export and import unchanged', ({ set }) => {
-    const text = exportRuleSetJson(set);
-    expect(text.endsWith('\n')).toBe(true);
-    expect(parseRuleSetJson(text)).toEqual({ ok: true, value: set });
-  });
+  it.each(defaultRuleSets.map((set) => ({ id: set.id, set })))(
+    '$id survives export and import unchanged',
+    ({ set }) => {
+      const text = exportRuleSetJson(set);
+      expect(text.endsWith('\n')).toBe(true);
+      expect(parseRuleSetJson(text)).toEqual({ ok: true, value: set });
+    },
+  );
 
   it('reads back a copy with changes exactly as written', () => {
     const d = doc();
@@ -31,28 +34,113 @@ describe('exportRuleSetJson / parseRuleSetJson', () => {
 
 describe('parseRuleSetJson reports each problem at its path', () => {
   it.each<[string, (d: Doc) => void, string, string]>([
-    ['months of 0', (d) => (rule(d, REFUND).window = { kind: 'months', n: 0 }), `rules[${REFUND}].window.n`, 'must be a positive whole number'],
-    ['a fractional month', (d) => (rule(d, REFUND).window = { kind: 'months', n: 1.5 }), `rules[${REFUND}].window.n`, 'must be a positive whole number'],
-    ['months as text', (d) => (rule(d, REFUND).window = { kind: 'months', n: '11' }), `rules[${REFUND}].window.n`, 'must be a positive whole number'],
-    ['too many months', (d) => (rule(d, REFUND).window = { kind: 'months', n: 121 }), `rules[${REFUND}].window.n`, 'must be at most 120'],
-    ['a missing day count', (d) => (rule(d, WECHAT).window = { kind: 'days' }), `rules[${WECHAT}].window.n`, 'is required'],
-    ['an unknown window kind', (d) => (rule(d, VOID).window = { kind: 'weeks', n: 2 }), `rules[${VOID}].window.kind`, 'must be one of: cutoff, days, months, none'],
-    ['a cut-off of 24:00', (d) => (rule(d, VOID).window = { kind: 'cutoff', at: '24:00' }), `rules[${VOID}].window.at`, 'HH:MM, 00:00–23:59'],
+    [
+      'months of 0',
+      (d) => (rule(d, REFUND).window = { kind: 'months', n: 0 }),
+      `rules[${REFUND}].window.n`,
+      'must be a positive whole number',
+    ],
+    [
+      'a fractional month',
+      (d) => (rule(d, REFUND).window = { kind: 'months', n: 1.5 }),
+      `rules[${REFUND}].window.n`,
+      'must be a positive whole number',
+    ],
+    [
+      'months as text',
+      (d) => (rule(d, REFUND).window = { kind: 'months', n: '11' }),
+      `rules[${REFUND}].window.n`,
+      'must be a positive whole number',
+    ],
+    [
+      'too many months',
+      (d) => (rule(d, REFUND).window = { kind: 'months', n: 121 }),
+      `rules[${REFUND}].window.n`,
+      'must be at most 120',
+    ],
+    [
+      'a missing day count',
+      (d) => (rule(d, WECHAT).window = { kind: 'days' }),
+      `rules[${WECHAT}].window.n`,
+      'is required',
+    ],
+    [
+      'an unknown window kind',
+      (d) => (rule(d, VOID).window = { kind: 'weeks', n: 2 }),
+      `rules[${VOID}].window.kind`,
+      'must be one of: cutoff, days, months, none',
+    ],
+    [
+      'a cut-off of 24:00',
+      (d) => (rule(d, VOID).window = { kind: 'cutoff', at: '24:00' }),
+      `rules[${VOID}].window.at`,
+      'HH:MM, 00:00–23:59',
+    ],
     ['a zone that does not exist', (d) => (d.zone = 'Mars/Olympus_Mons'), 'zone', 'not an IANA time zone'],
     ['an offset instead of a zone', (d) => (d.zone = '+08:00'), 'zone', 'not an IANA time zone'],
     ['no name', (d) => delete d.name, 'name', 'is required'],
     ['an empty name', (d) => (d.name = ''), 'name', 'must not be empty'],
     ['version 0', (d) => (d.version = 0), 'version', 'must be a positive whole number'],
-    ['a negative threshold', (d) => (d.escalationThresholdMinor = -1), 'escalationThresholdMinor', 'must be a positive whole number'],
-    ['a refund count limit of 0', (d) => (rule(d, WECHAT).match!.refundCountBelow = 0), `rules[${WECHAT}].match.refundCountBelow`, 'must be a positive whole number'],
-    ['an unknown action', (d) => (rule(d, VOID).action = 'cancel' as never), `rules[${VOID}].action`, 'must be one of: void, refund, preauth_cancel, query, manual_review, not_needed, not_allowed'],
-    ['an unknown evidence kind', (d) => (rule(d, VOID).requiredEvidence = ['receipt', 'photo'] as never), `rules[${VOID}].requiredEvidence[1]`, 'must be one of: receipt, supervisor_approval, customer_id, customer_signature, customer_communication, duplicate_charge_documentation, refund_policy, adjustment_form, screenshot'],
-    ['an empty payment-method list', (d) => (rule(d, VOID).match!.paymentMethods = []), `rules[${VOID}].match.paymentMethods`, 'must have at least one item'],
-    ['settled as text', (d) => (rule(d, VOID).match!.settled = 'no'), `rules[${VOID}].match.settled`, 'must be true or false'],
-    ['an ftp contact', (d) => (rule(d, VOID).contact = { name: 'Acquirer', url: 'ftp://acq.example.com' }), `rules[${VOID}].contact.url`, 'must be an http or https address'],
-    ['a contact without a name', (d) => (rule(d, VOID).contact = { name: '' }), `rules[${VOID}].contact.name`, 'must not be empty'],
-    ['a duplicate rule id', (d) => (rule(d, REFUND).id = 'card-void' as never), `rules[${REFUND}].id`, 'duplicate rule id "card-void"'],
-    ['a guard after an ordinary rule', (d) => d.rules.push({ ...d.rules[0]!, id: 'late-guard' }), `rules[${cnPosDefault.rules.length}].guard`, 'guards come before other rules'],
+    [
+      'a negative threshold',
+      (d) => (d.escalationThresholdMinor = -1),
+      'escalationThresholdMinor',
+      'must be a positive whole number',
+    ],
+    [
+      'a refund count limit of 0',
+      (d) => (rule(d, WECHAT).match!.refundCountBelow = 0),
+      `rules[${WECHAT}].match.refundCountBelow`,
+      'must be a positive whole number',
+    ],
+    [
+      'an unknown action',
+      (d) => (rule(d, VOID).action = 'cancel' as never),
+      `rules[${VOID}].action`,
+      'must be one of: void, refund, preauth_cancel, query, manual_review, not_needed, not_allowed',
+    ],
+    [
+      'an unknown evidence kind',
+      (d) => (rule(d, VOID).requiredEvidence = ['receipt', 'photo'] as never),
+      `rules[${VOID}].requiredEvidence[1]`,
+      'must be one of: receipt, supervisor_approval, customer_id, customer_signature, customer_communication, duplicate_charge_documentation, refund_policy, adjustment_form, screenshot',
+    ],
+    [
+      'an empty payment-method list',
+      (d) => (rule(d, VOID).match!.paymentMethods = []),
+      `rules[${VOID}].match.paymentMethods`,
+      'must have at least one item',
+    ],
+    [
+      'settled as text',
+      (d) => (rule(d, VOID).match!.settled = 'no'),
+      `rules[${VOID}].match.settled`,
+      'must be true or false',
+    ],
+    [
+      'an ftp contact',
+      (d) => (rule(d, VOID).contact = { name: 'Acquirer', url: 'ftp://acq.example.com' }),
+      `rules[${VOID}].contact.url`,
+      'must be an http or https address',
+    ],
+    [
+      'a contact without a name',
+      (d) => (rule(d, VOID).contact = { name: '' }),
+      `rules[${VOID}].contact.name`,
+      'must not be empty',
+    ],
+    [
+      'a duplicate rule id',
+      (d) => (rule(d, REFUND).id = 'card-void' as never),
+      `rules[${REFUND}].id`,
+      'duplicate rule id "card-void"',
+    ],
+    [
+      'a guard after an ordinary rule',
+      (d) => d.rules.push({ ...d.rules[0]!, id: 'late-guard' }),
+      `rules[${cnPosDefault.rules.length}].guard`,
+      'guards come before other rules',
+    ],
     ['no rules', (d) => (d.rules = []), 'rules', 'must have at least one item'],
     ['rules that are not a list', (d) => (d.rules = {} as never), 'rules', 'must be a list'],
   ])('%s', (_name, mutate, path, message) => {
@@ -86,9 +174,19 @@ describe('parseRuleSetJson reports each problem at its path', () => {
   });
 
   it.each<[string, (d: Doc) => void, string, string]>([
-    ['months of 0', (d) => (rule(d, REFUND).window = { kind: 'months', n: 0 }), `rules[${REFUND}].window.n`, '须为正整数'],
+    [
+      'months of 0',
+      (d) => (rule(d, REFUND).window = { kind: 'months', n: 0 }),
+      `rules[${REFUND}].window.n`,
+      '须为正整数',
+    ],
     ['a bad zone', (d) => (d.zone = 'Nowhere'), 'zone', '不是 IANA 时区名（例如 Asia/Shanghai）'],
-    ['a duplicate rule id', (d) => (rule(d, REFUND).id = 'card-void' as never), `rules[${REFUND}].id`, '规则编号 "card-void" 重复'],
+    [
+      'a duplicate rule id',
+      (d) => (rule(d, REFUND).id = 'card-void' as never),
+      `rules[${REFUND}].id`,
+      '规则编号 "card-void" 重复',
+    ],
     ['no name', (d) => delete d.name, 'name', '必填'],
   ])('in Chinese: %s', (_name, mutate, path, message) => {
     const d = doc();

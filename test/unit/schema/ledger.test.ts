@@ -17,7 +17,15 @@ describe('LedgerRow', () => {
     expect(LedgerRow.parse(ROW)).toEqual(ROW);
     const deleted = tombstoned(ROW, '2026-11-25T00:00:00.000Z', 'delete');
     expect(LedgerRow.parse(deleted)).toEqual(deleted);
-    expect(deleted.tombstones).toEqual([{ deletedAt: '2026-11-25T00:00:00.000Z', by: 'delete', eventCount: 3, lastHash: ROW.lastHash, lastEventAt: ROW.lastEventAt }]);
+    expect(deleted.tombstones).toEqual([
+      {
+        deletedAt: '2026-11-25T00:00:00.000Z',
+        by: 'delete',
+        eventCount: 3,
+        lastHash: ROW.lastHash,
+        lastEventAt: ROW.lastEventAt,
+      },
+    ]);
   });
 
   it.each<[string, Partial<Record<keyof LedgerRow, unknown>> & Record<string, unknown>, string]>([
@@ -26,7 +34,21 @@ describe('LedgerRow', () => {
     ['an upper-case hash', { lastHash: 'A'.repeat(64) }, 'lastHash'],
     ['a time with an offset', { lastEventAt: '2026-11-24T10:00:03.000+08:00' }, 'lastEventAt'],
     ['a case id that is not a UUID', { caseId: '4111111111111111' }, 'caseId'],
-    ['a tombstone of no known kind', { tombstones: [{ deletedAt: ROW.lastEventAt, by: 'purge', eventCount: 3, lastHash: ROW.lastHash, lastEventAt: ROW.lastEventAt }] }, 'tombstones.0.by'],
+    [
+      'a tombstone of no known kind',
+      {
+        tombstones: [
+          {
+            deletedAt: ROW.lastEventAt,
+            by: 'purge',
+            eventCount: 3,
+            lastHash: ROW.lastHash,
+            lastEventAt: ROW.lastEventAt,
+          },
+        ],
+      },
+      'tombstones.0.by',
+    ],
     ['a field CancelDesk never writes', { trusted: true }, ''],
   ])('refuses %s', (_name, change, path) => {
     const parsed = LedgerRow.safeParse({ ...ROW, ...change });

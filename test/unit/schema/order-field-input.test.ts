@@ -39,7 +39,10 @@ describe('parseFieldInput', () => {
   });
 
   it('reads an offset-less time in the portal zone, not the machine zone', () => {
-    expect(parseFieldInput('paidAt', '2026-03-08 02:30:00', 'USD', 'America/New_York')).toEqual({ ok: true, value: '2026-03-08T03:30:00-04:00' });
+    expect(parseFieldInput('paidAt', '2026-03-08 02:30:00', 'USD', 'America/New_York')).toEqual({
+      ok: true,
+      value: '2026-03-08T03:30:00-04:00',
+    });
   });
 });
 
@@ -55,7 +58,10 @@ describe('fieldInputText', () => {
   });
 
   it('round-trips through parseFieldInput', () => {
-    for (const [key, value] of [['amountMinor', 350000], ['paidAt', '2026-11-20T09:18:45+08:00']] as const) {
+    for (const [key, value] of [
+      ['amountMinor', 350000],
+      ['paidAt', '2026-11-20T09:18:45+08:00'],
+    ] as const) {
       expect(parseFieldInput(key, fieldInputText(key, value))).toEqual({ ok: true, value });
     }
   });

@@ -16,11 +16,27 @@ describe('maskSensitive keeps a card number’s first 6 and last 4, in its own f
     { name: 'groups of four', text: '卡号 4111 1111 1111 1111', masked: '卡号 4111 11** **** 1111' },
     { name: 'dots', text: '4111.1111.1111.1111', masked: '4111.11**.****.1111' },
     { name: 'dashes', text: '5555-5555-5555-4444', masked: '5555-55**-****-4444' },
-    { name: 'double and no-break spaces', text: '5555  5555\u00a0\u00a05555  4444', masked: '5555  55**\u00a0\u00a0****  4444' },
+    {
+      name: 'double and no-break spaces',
+      text: '5555  5555\u00a0\u00a05555  4444',
+      masked: '5555  55**\u00a0\u00a0****  4444',
+    },
     { name: 'ideographic spaces', text: '4111　1111　1111　1111', masked: '4111　11**　****　1111' },
-    { name: 'full-width digits', text: inScript('4111111111111111', FULL), masked: `${inScript('411111', FULL)}******${inScript('1111', FULL)}` },
-    { name: 'Arabic-Indic digits', text: inScript('4111111111111111', ARABIC), masked: `${inScript('411111', ARABIC)}******${inScript('1111', ARABIC)}` },
-    { name: 'glued to Chinese text', text: `卡号${UNIONPAY}已挂失`, masked: `卡号${UNIONPAY.slice(0, 6)}******${UNIONPAY.slice(-4)}已挂失` },
+    {
+      name: 'full-width digits',
+      text: inScript('4111111111111111', FULL),
+      masked: `${inScript('411111', FULL)}******${inScript('1111', FULL)}`,
+    },
+    {
+      name: 'Arabic-Indic digits',
+      text: inScript('4111111111111111', ARABIC),
+      masked: `${inScript('411111', ARABIC)}******${inScript('1111', ARABIC)}`,
+    },
+    {
+      name: 'glued to Chinese text',
+      text: `卡号${UNIONPAY}已挂失`,
+      masked: `卡号${UNIONPAY.slice(0, 6)}******${UNIONPAY.slice(-4)}已挂失`,
+    },
     { name: 'Amex in 4-6-5 groups', text: '3782 822463 10005', masked: '3782 82**** *0005' },
   ])('$name', ({ text, masked }) => {
     expect(maskSensitive(text, ID_MASK)).toEqual({ text: masked, masked: ['card'] });
@@ -29,12 +45,42 @@ describe('maskSensitive keeps a card number’s first 6 and last 4, in its own f
 
 describe('maskSensitive masks an ID by the configured ends and a security code whole', () => {
   it.each([
-    { name: 'an ID with X, glued to its label', text: '身份证号11010119900307109X', mask: ID_MASK, masked: '身份证号110***********109X', kinds: ['id'] },
-    { name: 'an ID with x, keeping 6 and 4', text: '身份证号11010119900307109x', mask: { keepStart: 6, keepEnd: 4 }, masked: '身份证号110101********109x', kinds: ['id'] },
-    { name: 'an ID, keeping nothing', text: '11010119900307109X', mask: { keepStart: 0, keepEnd: 0 }, masked: '******************', kinds: ['id'] },
-    { name: 'an ID in groups', text: '110105 19900307 1239', mask: ID_MASK, masked: '110*** ******** 1239', kinds: ['id'] },
+    {
+      name: 'an ID with X, glued to its label',
+      text: '身份证号11010119900307109X',
+      mask: ID_MASK,
+      masked: '身份证号110***********109X',
+      kinds: ['id'],
+    },
+    {
+      name: 'an ID with x, keeping 6 and 4',
+      text: '身份证号11010119900307109x',
+      mask: { keepStart: 6, keepEnd: 4 },
+      masked: '身份证号110101********109x',
+      kinds: ['id'],
+    },
+    {
+      name: 'an ID, keeping nothing',
+      text: '11010119900307109X',
+      mask: { keepStart: 0, keepEnd: 0 },
+      masked: '******************',
+      kinds: ['id'],
+    },
+    {
+      name: 'an ID in groups',
+      text: '110105 19900307 1239',
+      mask: ID_MASK,
+      masked: '110*** ******** 1239',
+      kinds: ['id'],
+    },
     { name: 'a CVV', text: 'CVV2: 123', mask: ID_MASK, masked: 'CVV2: ***', kinds: ['csc'] },
-    { name: 'a 安全码 in full-width digits', text: `安全码：${inScript('4567', FULL)}`, mask: ID_MASK, masked: '安全码：****', kinds: ['csc'] },
+    {
+      name: 'a 安全码 in full-width digits',
+      text: `安全码：${inScript('4567', FULL)}`,
+      mask: ID_MASK,
+      masked: '安全码：****',
+      kinds: ['csc'],
+    },
     {
       name: 'all three in one note',
       text: '卡号 4111 1111 1111 1111，身份证号11010119900307109X，CVV 123',
@@ -72,20 +118,66 @@ describe('maskSensitive masks an ID by the configured ends and a security code w
 // Properties.
 
 /** Separators the scanner accepts between a number's groups (ASCII, no-break, ideographic, dots, dashes, slashes). */
-const SEPARATORS = [' ', '\u00a0', '\u3000', '\u2009', '\t', '\n', '.', '-', '_', '/', '·', '・', '‧', '\u2010', '\u2013', '\u2014', '\u2212', '－', '．'];
+const SEPARATORS = [
+  ' ',
+  '\u00a0',
+  '\u3000',
+  '\u2009',
+  '\t',
+  '\n',
+  '.',
+  '-',
+  '_',
+  '/',
+  '·',
+  '・',
+  '‧',
+  '\u2010',
+  '\u2013',
+  '\u2014',
+  '\u2212',
+  '－',
+  '．',
+];
 /** Card prefixes of the networks: Visa, Mastercard (51–55 and 2221–2720), Amex, Diners, JCB, Discover, UnionPay, Mir. */
-const PREFIXES = ['4', '51', '55', '2221', '2500', '2720', '34', '37', '300', '305', '36', '35', '6011', '65', '62', '81', '2200', '2204'];
+const PREFIXES = [
+  '4',
+  '51',
+  '55',
+  '2221',
+  '2500',
+  '2720',
+  '34',
+  '37',
+  '300',
+  '305',
+  '36',
+  '35',
+  '6011',
+  '65',
+  '62',
+  '81',
+  '2200',
+  '2204',
+];
 const ZEROS = [0x30, FULL, ARABIC];
 
 const cardNumber = fc
-  .tuple(fc.constantFrom(...PREFIXES), fc.integer({ min: 13, max: 19 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 18, maxLength: 18 }))
+  .tuple(
+    fc.constantFrom(...PREFIXES),
+    fc.integer({ min: 13, max: 19 }),
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 18, maxLength: 18 }),
+  )
   .map(([prefix, length, fill]) => card((prefix + fill.join('')).slice(0, length - 1)));
 /** A card number written digit by digit in any script, with 0–2 separators after each digit but the last. */
 const writtenCard = cardNumber.chain((digits) =>
   fc
     .tuple(
       fc.array(fc.constantFrom(...ZEROS), { minLength: digits.length, maxLength: digits.length }),
-      fc.array(fc.array(fc.constantFrom(...SEPARATORS), { maxLength: 2 }), { minLength: digits.length - 1, maxLength: digits.length - 1 }),
+      fc.array(fc.array(fc.constantFrom(...SEPARATORS), { maxLength: 2 }), {
+        minLength: digits.length - 1,
+        maxLength: digits.length - 1,
+      }),
     )
     .map(([zeros, gaps]) => {
       let written = '';
@@ -98,7 +190,10 @@ const writtenCard = cardNumber.chain((digits) =>
     }),
 );
 const CJK = [...'卡号客户退款订单金额撤销原因已冻结的交易于日期'];
-const textAround = fc.string({ unit: fc.oneof(fc.constantFrom(...CJK), fc.string({ minLength: 1, maxLength: 1 })), maxLength: 20 });
+const textAround = fc.string({
+  unit: fc.oneof(fc.constantFrom(...CJK), fc.string({ minLength: 1, maxLength: 1 })),
+  maxLength: 20,
+});
 /** A character that ends a number: a letter or a Chinese character, neither a digit nor a separator. */
 const edge = fc.constantFrom(...CJK, 'a', 'Z', '：', '(');
 
@@ -141,10 +236,15 @@ describe('maskSensitive on any text', () => {
       .map(([mm, dd, hh, mi, ss, seq]) => `2026${mm}${dd}${hh}${mi}${ss}${String(seq).padStart(4, '0')}`)
       .filter((n) => !luhnValid(n));
     fc.assert(
-      fc.property(fc.constantFrom('', '订单号：', 'Order No. ', '原订单编号'), orderNo, fc.constantFrom('', '，金额 ¥128.00', ' 已支付'), (label, no, tail) => {
-        const text = label + no + tail;
-        expect(maskSensitive(text, ID_MASK)).toEqual({ text, masked: [] });
-      }),
+      fc.property(
+        fc.constantFrom('', '订单号：', 'Order No. ', '原订单编号'),
+        orderNo,
+        fc.constantFrom('', '，金额 ¥128.00', ' 已支付'),
+        (label, no, tail) => {
+          const text = label + no + tail;
+          expect(maskSensitive(text, ID_MASK)).toEqual({ text, masked: [] });
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -19,25 +19,95 @@ const ID = '11010119900307109X';
 describe('scanSensitive finds card numbers however they are written', () => {
   it.each([
     { name: 'ASCII Visa', text: '4111111111111111', digits: '4111111111111111', covers: '4111111111111111' },
-    { name: 'Mastercard', text: '卡号 5555555555554444 已冻结', digits: '5555555555554444', covers: '5555555555554444' },
+    {
+      name: 'Mastercard',
+      text: '卡号 5555555555554444 已冻结',
+      digits: '5555555555554444',
+      covers: '5555555555554444',
+    },
     { name: '2-series Mastercard', text: MASTERCARD_2, digits: MASTERCARD_2, covers: MASTERCARD_2 },
-    { name: 'Amex in 4-6-5 groups', text: 'Amex 3782 822463 10005', digits: '378282246310005', covers: '3782 822463 10005' },
-    { name: '19-digit UnionPay in groups', text: UNIONPAY_19.replace(/(\d{4})(?=\d)/g, '$1 '), digits: UNIONPAY_19, covers: UNIONPAY_19.replace(/(\d{4})(?=\d)/g, '$1 ') },
-    { name: 'full-width digits', text: `卡号：${inScript(UNIONPAY, FULL)}`, digits: UNIONPAY, covers: inScript(UNIONPAY, FULL) },
-    { name: 'Arabic-Indic digits', text: `card ${inScript('4111111111111111', ARABIC)}`, digits: '4111111111111111', covers: inScript('4111111111111111', ARABIC) },
-    { name: 'mixed digit scripts', text: `${inScript('4111', FULL)} 1111 ${inScript('1111', ARABIC)} 1111`, digits: '4111111111111111', covers: `${inScript('4111', FULL)} 1111 ${inScript('1111', ARABIC)} 1111` },
+    {
+      name: 'Amex in 4-6-5 groups',
+      text: 'Amex 3782 822463 10005',
+      digits: '378282246310005',
+      covers: '3782 822463 10005',
+    },
+    {
+      name: '19-digit UnionPay in groups',
+      text: UNIONPAY_19.replace(/(\d{4})(?=\d)/g, '$1 '),
+      digits: UNIONPAY_19,
+      covers: UNIONPAY_19.replace(/(\d{4})(?=\d)/g, '$1 '),
+    },
+    {
+      name: 'full-width digits',
+      text: `卡号：${inScript(UNIONPAY, FULL)}`,
+      digits: UNIONPAY,
+      covers: inScript(UNIONPAY, FULL),
+    },
+    {
+      name: 'Arabic-Indic digits',
+      text: `card ${inScript('4111111111111111', ARABIC)}`,
+      digits: '4111111111111111',
+      covers: inScript('4111111111111111', ARABIC),
+    },
+    {
+      name: 'mixed digit scripts',
+      text: `${inScript('4111', FULL)} 1111 ${inScript('1111', ARABIC)} 1111`,
+      digits: '4111111111111111',
+      covers: `${inScript('4111', FULL)} 1111 ${inScript('1111', ARABIC)} 1111`,
+    },
     { name: 'dots', text: 'Card 4111.1111.1111.1111.', digits: '4111111111111111', covers: '4111.1111.1111.1111' },
-    { name: 'no-break spaces', text: '4111\u00a01111\u00a01111\u00a01111', digits: '4111111111111111', covers: '4111\u00a01111\u00a01111\u00a01111' },
-    { name: 'double spaces', text: '5555  5555  5555  4444', digits: '5555555555554444', covers: '5555  5555  5555  4444' },
-    { name: 'a space and a dash', text: '5555 -5555- 5555 4444', digits: '5555555555554444', covers: '5555 -5555- 5555 4444' },
+    {
+      name: 'no-break spaces',
+      text: '4111\u00a01111\u00a01111\u00a01111',
+      digits: '4111111111111111',
+      covers: '4111\u00a01111\u00a01111\u00a01111',
+    },
+    {
+      name: 'double spaces',
+      text: '5555  5555  5555  4444',
+      digits: '5555555555554444',
+      covers: '5555  5555  5555  4444',
+    },
+    {
+      name: 'a space and a dash',
+      text: '5555 -5555- 5555 4444',
+      digits: '5555555555554444',
+      covers: '5555 -5555- 5555 4444',
+    },
     { name: 'dashes', text: '4111-1111-1111-1111', digits: '4111111111111111', covers: '4111-1111-1111-1111' },
-    { name: 'en dashes and minus signs', text: '4111–1111−1111–1111', digits: '4111111111111111', covers: '4111–1111−1111–1111' },
-    { name: 'full-width hyphens', text: '4111－1111－1111－1111', digits: '4111111111111111', covers: '4111－1111－1111－1111' },
-    { name: 'ideographic spaces', text: '卡号　4111　1111　1111　1111', digits: '4111111111111111', covers: '4111　1111　1111　1111' },
+    {
+      name: 'en dashes and minus signs',
+      text: '4111–1111−1111–1111',
+      digits: '4111111111111111',
+      covers: '4111–1111−1111–1111',
+    },
+    {
+      name: 'full-width hyphens',
+      text: '4111－1111－1111－1111',
+      digits: '4111111111111111',
+      covers: '4111－1111－1111－1111',
+    },
+    {
+      name: 'ideographic spaces',
+      text: '卡号　4111　1111　1111　1111',
+      digits: '4111111111111111',
+      covers: '4111　1111　1111　1111',
+    },
     { name: 'middle dots', text: '4111·1111·1111·1111', digits: '4111111111111111', covers: '4111·1111·1111·1111' },
-    { name: 'slashes and underscores', text: '4111/1111_1111/1111', digits: '4111111111111111', covers: '4111/1111_1111/1111' },
+    {
+      name: 'slashes and underscores',
+      text: '4111/1111_1111/1111',
+      digits: '4111111111111111',
+      covers: '4111/1111_1111/1111',
+    },
     { name: 'glued to Chinese text', text: `卡号${UNIONPAY}已挂失`, digits: UNIONPAY, covers: UNIONPAY },
-    { name: 'across a line break', text: '4111 1111\n1111 1111', digits: '4111111111111111', covers: '4111 1111\n1111 1111' },
+    {
+      name: 'across a line break',
+      text: '4111 1111\n1111 1111',
+      digits: '4111111111111111',
+      covers: '4111 1111\n1111 1111',
+    },
   ])('$name', ({ text, digits, covers }) => {
     expect(found(text)).toEqual([['card', digits, covers]]);
   });
@@ -47,9 +117,24 @@ describe('scanSensitive finds resident ID numbers', () => {
   it.each([
     { name: 'glued to its label, with its X check character', text: `身份证号${ID}`, digits: ID, covers: ID },
     { name: 'with a lower-case x', text: `身份证号${ID.toLowerCase()}。`, digits: ID, covers: ID.toLowerCase() },
-    { name: 'with a digit check character', text: '证件号码：110105199003071239', digits: '110105199003071239', covers: '110105199003071239' },
-    { name: 'in 6-8-4 groups', text: 'ID 110105 19900307 1239', digits: '110105199003071239', covers: '110105 19900307 1239' },
-    { name: 'in full-width digits', text: `身份证${inScript('110105199003071239', FULL)}`, digits: '110105199003071239', covers: inScript('110105199003071239', FULL) },
+    {
+      name: 'with a digit check character',
+      text: '证件号码：110105199003071239',
+      digits: '110105199003071239',
+      covers: '110105199003071239',
+    },
+    {
+      name: 'in 6-8-4 groups',
+      text: 'ID 110105 19900307 1239',
+      digits: '110105199003071239',
+      covers: '110105 19900307 1239',
+    },
+    {
+      name: 'in full-width digits',
+      text: `身份证${inScript('110105199003071239', FULL)}`,
+      digits: '110105199003071239',
+      covers: inScript('110105199003071239', FULL),
+    },
   ])('$name', ({ text, digits, covers }) => {
     expect(found(text)).toEqual([['id', digits, covers]]);
   });
@@ -83,7 +168,12 @@ describe('scanSensitive finds card security codes after their label', () => {
     { name: '卡验证码为', text: '卡验证码为123', digits: '123', written: '123' },
     { name: 'Security code', text: 'Security code: 321', digits: '321', written: '321' },
     { name: 'security code is', text: 'the security code is 999.', digits: '999', written: '999' },
-    { name: 'a full-width label and digits', text: `ＣＶＶ ${inScript('456', FULL)}`, digits: '456', written: inScript('456', FULL) },
+    {
+      name: 'a full-width label and digits',
+      text: `ＣＶＶ ${inScript('456', FULL)}`,
+      digits: '456',
+      written: inScript('456', FULL),
+    },
   ])('$name', ({ text, digits, written }) => {
     expect(found(text)).toEqual([['csc', digits, written]]);
   });
@@ -104,7 +194,10 @@ describe('scanSensitive finds card security codes after their label', () => {
 describe('scanSensitive leaves other numbers alone', () => {
   it.each([
     { name: 'a timestamp order number', text: '订单号：202611251403220018' },
-    { name: 'a timestamp order number that passes Luhn (2026 is no card prefix)', text: `订单号 ${card('20261125140322001')}` },
+    {
+      name: 'a timestamp order number that passes Luhn (2026 is no card prefix)',
+      text: `订单号 ${card('20261125140322001')}`,
+    },
     { name: 'an order number with a letter prefix', text: 'T20261125-0001' },
     { name: 'a date', text: '2026-11-25' },
     { name: 'a date and time', text: '2026/11/25 14:03:27' },
@@ -121,7 +214,10 @@ describe('scanSensitive leaves other numbers alone', () => {
     { name: 'a merchant id', text: '商户号 898310058120123' },
     { name: 'a reference number', text: '参考号 123456789012' },
     { name: 'a 16-digit number that fails Luhn', text: notLuhn('411111111111111') },
-    { name: 'a grouped 16-digit number that fails Luhn', text: notLuhn('622202123456789').replace(/(\d{4})(?=\d)/g, '$1 ') },
+    {
+      name: 'a grouped 16-digit number that fails Luhn',
+      text: notLuhn('622202123456789').replace(/(\d{4})(?=\d)/g, '$1 '),
+    },
     { name: 'a UUID', text: '123e4567-e89b-12d3-a456-426614174000' },
     { name: 'another UUID', text: 'f47ac10b-58cc-4372-a567-0e02b2c3d479' },
     { name: 'a card split by three separators in a row', text: '4111   1111 1111 1111' },
@@ -154,10 +250,21 @@ const SEPARATORS = [' ', '\u00a0', '\u3000', '.', '-', '_', '/', '·', '\u2013',
 const CSC_LABELS = ['CVV', 'cvv2:', 'CVC ', '安全码：', '校验码', 'Security code '];
 /** Mathematical bold digits (U+1D7CE…): decimal digits outside the BMP. */
 const MATH = 0x1d7ce;
-const digitIn = fc.tuple(fc.integer({ min: 0, max: 9 }), fc.constantFrom(0x30, FULL, ARABIC, MATH)).map(([d, zero]) => String.fromCodePoint(zero + d));
+const digitIn = fc
+  .tuple(fc.integer({ min: 0, max: 9 }), fc.constantFrom(0x30, FULL, ARABIC, MATH))
+  .map(([d, zero]) => String.fromCodePoint(zero + d));
 const piece = fc.oneof(
   fc.constantFrom(...SEPARATORS, ...CSC_LABELS, 'X', 'x', '卡号', '身份证号', '订单号', '：', ',', '¥'),
-  fc.constantFrom('4111111111111111', '5555 5555 5555 4444', UNIONPAY, UNIONPAY_19, ID, '110105199003071239', '202611251403220018', '202611191405070003'),
+  fc.constantFrom(
+    '4111111111111111',
+    '5555 5555 5555 4444',
+    UNIONPAY,
+    UNIONPAY_19,
+    ID,
+    '110105199003071239',
+    '202611251403220018',
+    '202611191405070003',
+  ),
   fc.string({ unit: digitIn, minLength: 1, maxLength: 6 }),
   fc.string({ maxLength: 4 }),
   // Any other characters, without digits of scripts digitAt does not know.
@@ -169,7 +276,8 @@ const anyText = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join('')
 const digitAt = (text: string, at: number) => {
   const cp = text.codePointAt(at) ?? 0;
   if (cp === 0x58 || cp === 0x78) return 'X';
-  const zero = [0x30, FULL, ARABIC].find((z) => cp >= z && cp < z + 10) ?? (cp >= MATH && cp < MATH + 50 ? MATH : undefined);
+  const zero =
+    [0x30, FULL, ARABIC].find((z) => cp >= z && cp < z + 10) ?? (cp >= MATH && cp < MATH + 50 ? MATH : undefined);
   return zero === undefined ? '?' : String((cp - zero) % 10);
 };
 

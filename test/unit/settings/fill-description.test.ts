@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILL_DESCRIPTION, DEFAULT_SETTINGS, Settings } from '../../../lib/schema/settings';
-import { FILL_DESCRIPTION_VARIABLES, renderFillDescription, unknownDescriptionVariables, type FillDescriptionVariable } from '../../../lib/settings/fill-description';
+import {
+  FILL_DESCRIPTION_VARIABLES,
+  renderFillDescription,
+  unknownDescriptionVariables,
+  type FillDescriptionVariable,
+} from '../../../lib/settings/fill-description';
 
 const VALUES: Record<FillDescriptionVariable, string> = {
   orderNo: 'T20261125-0001',
@@ -47,8 +52,16 @@ describe('the fillDescriptionTemplate setting', () => {
   });
 
   it.each([
-    ['settings stored before the template existed', { agent: { name: 'Li', email: '', phone: '' } }, DEFAULT_FILL_DESCRIPTION],
-    ['an agent’s own templates', { fillDescriptionTemplate: { zh: '订单 {orderNo}', en: 'Order {orderNo}' } }, { zh: '订单 {orderNo}', en: 'Order {orderNo}' }],
+    [
+      'settings stored before the template existed',
+      { agent: { name: 'Li', email: '', phone: '' } },
+      DEFAULT_FILL_DESCRIPTION,
+    ],
+    [
+      'an agent’s own templates',
+      { fillDescriptionTemplate: { zh: '订单 {orderNo}', en: 'Order {orderNo}' } },
+      { zh: '订单 {orderNo}', en: 'Order {orderNo}' },
+    ],
   ])('%s', (_, stored, expected) => {
     expect(Settings.parse(stored).fillDescriptionTemplate).toEqual(expected);
   });

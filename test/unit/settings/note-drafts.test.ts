@@ -32,8 +32,11 @@ describe('note drafts', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
-  it.each([[42], [{ text: 'x' }], ['x'.repeat(20_001)]])('reads a stored value that is not a draft as no draft (%#)', async (stored) => {
-    await fakeBrowser.storage.session.set({ 'noteDraft:case-a': stored });
-    expect(await loadNoteDraft('case-a')).toBe('');
-  });
+  it.each([[42], [{ text: 'x' }], ['x'.repeat(20_001)]])(
+    'reads a stored value that is not a draft as no draft (%#)',
+    async (stored) => {
+      await fakeBrowser.storage.session.set({ 'noteDraft:case-a': stored });
+      expect(await loadNoteDraft('case-a')).toBe('');
+    },
+  );
 });

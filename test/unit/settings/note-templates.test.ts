@@ -14,12 +14,27 @@ import {
 
 beforeEach(() => fakeBrowser.reset());
 
-const VALUES: Record<NoteVariable, string> = { orderNo: '202611251403220018', amount: '¥1,288.00', action: '撤销', deadline: '2026-11-25 23:00', agent: '王丽' };
-const template = (over: Partial<NoteTemplate> = {}): NoteTemplate => ({ id: 't1', name: 'Call', lang: 'en', text: 'Order {orderNo}', ...over });
+const VALUES: Record<NoteVariable, string> = {
+  orderNo: '202611251403220018',
+  amount: '¥1,288.00',
+  action: '撤销',
+  deadline: '2026-11-25 23:00',
+  agent: '王丽',
+};
+const template = (over: Partial<NoteTemplate> = {}): NoteTemplate => ({
+  id: 't1',
+  name: 'Call',
+  lang: 'en',
+  text: 'Order {orderNo}',
+  ...over,
+});
 
 describe('fillNoteTemplate', () => {
   it.each([
-    ['订单 {orderNo}（{amount}）{action}，截止 {deadline}，{agent}', '订单 202611251403220018（¥1,288.00）撤销，截止 2026-11-25 23:00，王丽'],
+    [
+      '订单 {orderNo}（{amount}）{action}，截止 {deadline}，{agent}',
+      '订单 202611251403220018（¥1,288.00）撤销，截止 2026-11-25 23:00，王丽',
+    ],
     ['{orderNo} and {orderNo} again', '202611251403220018 and 202611251403220018 again'],
     ['unknown {customer} stays', 'unknown {customer} stays'],
     ['no variables', 'no variables'],
@@ -56,7 +71,12 @@ describe('note template storage', () => {
   });
 
   it.each([
-    ['an unknown variable', [template(), template({ id: 't2', name: 'Typo', text: 'Order {orderno}' })], 1, 'Typo, text: unknown variable {orderno}'],
+    [
+      'an unknown variable',
+      [template(), template({ id: 't2', name: 'Typo', text: 'Order {orderno}' })],
+      1,
+      'Typo, text: unknown variable {orderno}',
+    ],
     ['an empty name', [template({ name: '  ' })], 0, '#1, name:'],
     ['empty text', [template({ text: '' })], 0, 'Call, text:'],
     ['a shared id', [template(), template({ name: 'Other' })], 1, 'Other: two templates share the id t1'],

@@ -49,9 +49,24 @@ describe('loadRuleSets', () => {
       ['fine'],
       /"broken" is not valid and is not used: zone: not an IANA time zone/,
     ],
-    ['an entry that is not an object', ['junk', makeCustom({ id: 'fine' })], ['fine'], /#1 is not valid.*must be an object/],
-    ['a set stored under a built-in id', [{ ...makeCustom(), id: 'cn-pos-default', name: 'Tampered' }], [], /"cn-pos-default" has the id of a built-in set/],
-    ['the same id twice', [makeCustom({ id: 'twice' }), makeCustom({ id: 'twice', name: 'Second' })], ['twice'], /"twice" is stored twice/],
+    [
+      'an entry that is not an object',
+      ['junk', makeCustom({ id: 'fine' })],
+      ['fine'],
+      /#1 is not valid.*must be an object/,
+    ],
+    [
+      'a set stored under a built-in id',
+      [{ ...makeCustom(), id: 'cn-pos-default', name: 'Tampered' }],
+      [],
+      /"cn-pos-default" has the id of a built-in set/,
+    ],
+    [
+      'the same id twice',
+      [makeCustom({ id: 'twice' }), makeCustom({ id: 'twice', name: 'Second' })],
+      ['twice'],
+      /"twice" is stored twice/,
+    ],
   ])('reports %s instead of dropping it silently', async (_name, raw, usable, problem) => {
     await store(raw);
     const list = await loadRuleSets();
@@ -80,7 +95,11 @@ describe('saveCustomRuleSet', () => {
   it.each(BUILT_IN_IDS)('refuses the built-in id %s and leaves storage and the built-in untouched', async (id) => {
     const builtIn = defaultRuleSets.find((s) => s.id === id)!;
     const before = JSON.stringify(builtIn);
-    const result = await saveCustomRuleSet({ ...structuredClone(builtIn), name: 'Changed', escalationThresholdMinor: 1 });
+    const result = await saveCustomRuleSet({
+      ...structuredClone(builtIn),
+      name: 'Changed',
+      escalationThresholdMinor: 1,
+    });
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['id']);
     expect(await stored()).toBeUndefined();
@@ -111,7 +130,9 @@ describe('saveCustomRuleSet', () => {
     await store([broken]);
     await saveCustomRuleSet(makeCustom({ id: 'fresh' }));
     expect(await stored()).toEqual([broken, makeCustom({ id: 'fresh' })]);
-    expect((await loadRuleSets()).problems).toEqual([expect.stringMatching(/"broken".*version: must be a positive whole number/)]);
+    expect((await loadRuleSets()).problems).toEqual([
+      expect.stringMatching(/"broken".*version: must be a positive whole number/),
+    ]);
   });
 });
 
@@ -162,12 +183,42 @@ describe('ruleSetFor', () => {
   const settings = (over: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...over });
 
   it.each<[string, Partial<Settings>, string | null | undefined, readonly RuleSet[], string]>([
-    ['the origin’s own set', { ruleSetByOrigin: { 'https://p.example': 'shop-7' } }, 'https://p.example', sets, 'shop-7'],
-    ['the default for another origin', { ruleSetByOrigin: { 'https://p.example': 'shop-7' } }, 'https://q.example', sets, 'cn-pos-default'],
+    [
+      'the origin’s own set',
+      { ruleSetByOrigin: { 'https://p.example': 'shop-7' } },
+      'https://p.example',
+      sets,
+      'shop-7',
+    ],
+    [
+      'the default for another origin',
+      { ruleSetByOrigin: { 'https://p.example': 'shop-7' } },
+      'https://q.example',
+      sets,
+      'cn-pos-default',
+    ],
     ['a chosen default', { defaultRuleSetId: 'intl-card-default' }, 'https://q.example', sets, 'intl-card-default'],
-    ['the default when the origin’s set was deleted', { ruleSetByOrigin: { 'https://p.example': 'gone' }, defaultRuleSetId: 'shop-7' }, 'https://p.example', sets, 'shop-7'],
-    ['the first set when the default is missing too', { ruleSetByOrigin: { 'https://p.example': 'gone' }, defaultRuleSetId: 'also-gone' }, 'https://p.example', sets, 'cn-pos-default'],
-    ['the default without an origin', { ruleSetByOrigin: { 'https://p.example': 'shop-7' } }, undefined, sets, 'cn-pos-default'],
+    [
+      'the default when the origin’s set was deleted',
+      { ruleSetByOrigin: { 'https://p.example': 'gone' }, defaultRuleSetId: 'shop-7' },
+      'https://p.example',
+      sets,
+      'shop-7',
+    ],
+    [
+      'the first set when the default is missing too',
+      { ruleSetByOrigin: { 'https://p.example': 'gone' }, defaultRuleSetId: 'also-gone' },
+      'https://p.example',
+      sets,
+      'cn-pos-default',
+    ],
+    [
+      'the default without an origin',
+      { ruleSetByOrigin: { 'https://p.example': 'shop-7' } },
+      undefined,
+      sets,
+      'cn-pos-default',
+    ],
     ['the default for an origin named like an object key', {}, 'constructor', sets, 'cn-pos-default'],
     ['the first built-in when the list is empty', { defaultRuleSetId: 'shop-7' }, null, [], 'cn-pos-default'],
   ])('picks %s', (_name, over, origin, list, id) => {
@@ -180,7 +231,12 @@ describe('copyRuleSet', () => {
     ['a first copy', cnPosDefault, [], 'cn-pos-default-copy'],
     ['a second copy', cnPosDefault, ['cn-pos-default-copy'], 'cn-pos-default-copy-2'],
     ['a third copy', cnPosDefault, ['cn-pos-default-copy', 'cn-pos-default-copy-2'], 'cn-pos-default-copy-3'],
-    ['a copy of a copy', { ...cnPosDefault, id: 'cn-pos-default-copy-2' }, ['cn-pos-default-copy', 'cn-pos-default-copy-2'], 'cn-pos-default-copy-3'],
+    [
+      'a copy of a copy',
+      { ...cnPosDefault, id: 'cn-pos-default-copy-2' },
+      ['cn-pos-default-copy', 'cn-pos-default-copy-2'],
+      'cn-pos-default-copy-3',
+    ],
     ['a copy of the other built-in', intlCardDefault, [], 'intl-card-default-copy'],
     ['a copy of a 64-character id', { ...cnPosDefault, id: `a${'-b'.repeat(31)}c` }, [], `a${'-b'.repeat(29)}-copy`],
   ])('%s gets a fresh, valid id', async (_name, source, taken, id) => {

@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { exportSiteProfiles, importSiteProfiles, pinFormField, siteProfileFor, teachField } from '../../../lib/settings/site-profiles';
+import {
+  exportSiteProfiles,
+  importSiteProfiles,
+  pinFormField,
+  siteProfileFor,
+  teachField,
+} from '../../../lib/settings/site-profiles';
 
 const ORIGIN = 'https://portal.example';
 
@@ -8,13 +14,26 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('form pins in site profiles', () => {
   it.each([
-    { name: 'start a profile in the given zone', before: [], pins: [['orderNo', '#q7']], expected: [{ key: 'orderNo', selector: '#q7' }] },
-    { name: 'keep one pin per key, the newest', before: [['orderNo', '#old']], pins: [['orderNo', '#q7']], expected: [{ key: 'orderNo', selector: '#q7' }] },
+    {
+      name: 'start a profile in the given zone',
+      before: [],
+      pins: [['orderNo', '#q7']],
+      expected: [{ key: 'orderNo', selector: '#q7' }],
+    },
+    {
+      name: 'keep one pin per key, the newest',
+      before: [['orderNo', '#old']],
+      pins: [['orderNo', '#q7']],
+      expected: [{ key: 'orderNo', selector: '#q7' }],
+    },
     {
       name: 'keep the pins of other keys',
       before: [['amountMinor', '[name="amt"]']],
       pins: [['orderNo', '#q7']],
-      expected: [{ key: 'amountMinor', selector: '[name="amt"]' }, { key: 'orderNo', selector: '#q7' }],
+      expected: [
+        { key: 'amountMinor', selector: '[name="amt"]' },
+        { key: 'orderNo', selector: '#q7' },
+      ],
     },
   ] as const)('$name', async ({ before, pins, expected }) => {
     for (const [key, selector] of [...before, ...pins]) await pinFormField(ORIGIN, key, selector, 'Asia/Shanghai');

@@ -12,8 +12,13 @@ import { makeFillFile } from '../../builders/fill-request';
 type Record_ = Pick<CaseRecord, 'orderNo' | 'page' | 'edits'>;
 
 /** A case of a same-day card sale captured from a Chinese portal; edits and labels overridable. */
-function makeRecord(values: Partial<Order> = {}, edits: Partial<Order> = {}, labels: 'zh' | 'en' | 'none' = 'zh'): Record_ {
-  const sources = labels === 'none' ? {} : { orderNo: makeSource({ label: labels === 'zh' ? '订单编号' : 'Order No.' }) };
+function makeRecord(
+  values: Partial<Order> = {},
+  edits: Partial<Order> = {},
+  labels: 'zh' | 'en' | 'none' = 'zh',
+): Record_ {
+  const sources =
+    labels === 'none' ? {} : { orderNo: makeSource({ label: labels === 'zh' ? '订单编号' : 'Order No.' }) };
   const page = makeDraft(
     { ...makeOrder({ merchantName: '上海静安百货有限公司', amountMinor: 12_850 }), ...values },
     sources,
@@ -62,7 +67,8 @@ describe('buildFillRequest: what the case supplies', () => {
       transactionType: 'sale',
       requestType: 'void',
       reason: 'duplicate_charge',
-      description: '订单 T20261125-0001（交易时间 2026-11-25 14:03:27，金额 ¥128.50）申请撤销，原因：重复扣款。经办人：王丽。',
+      description:
+        '订单 T20261125-0001（交易时间 2026-11-25 14:03:27，金额 ¥128.50）申请撤销，原因：重复扣款。经办人：王丽。',
       contactName: '王丽',
       contactPhone: '13800138000',
       contactEmail: 'wang.li@example.com',
@@ -83,21 +89,49 @@ describe('buildFillRequest: what the case supplies', () => {
     ['refund', 'refund'],
     ['preauth_cancel', 'preauth_cancel'],
   ] as const)('verdict %s asks for request type %s', (action, requestType) => {
-    expect(built({ verdict: { action, maxAmountMinor: 12_850, fullAmountOnly: false, currency: 'CNY' } }).values.requestType).toBe(requestType);
+    expect(
+      built({ verdict: { action, maxAmountMinor: 12_850, fullAmountOnly: false, currency: 'CNY' } }).values.requestType,
+    ).toBe(requestType);
   });
 
-  it.each(['query', 'manual_review', 'not_needed', 'not_allowed'] as const)('verdict %s has nothing to fill', (action) => {
-    expect(refused({ verdict: { action, maxAmountMinor: null, fullAmountOnly: false, currency: null } })).toEqual({ code: 'not_fillable', action });
-  });
+  it.each(['query', 'manual_review', 'not_needed', 'not_allowed'] as const)(
+    'verdict %s has nothing to fill',
+    (action) => {
+      expect(refused({ verdict: { action, maxAmountMinor: null, fullAmountOnly: false, currency: null } })).toEqual({
+        code: 'not_fillable',
+        action,
+      });
+    },
+  );
 
   it.each([
-    ['all details', { name: '王丽', email: 'wang.li@example.com', phone: '13800138000' }, { contactName: '王丽', contactPhone: '13800138000', contactEmail: 'wang.li@example.com' }],
-    ['no details', { name: '', email: '', phone: '' }, { contactName: undefined, contactPhone: undefined, contactEmail: undefined }],
-    ['blank padding', { name: '  Li Wang ', email: ' li@example.com ', phone: ' ' }, { contactName: 'Li Wang', contactPhone: undefined, contactEmail: 'li@example.com' }],
-    ['an e-mail a form would refuse', { name: 'Li', email: 'not-an-email', phone: '1' }, { contactName: 'Li', contactPhone: '1', contactEmail: undefined }],
+    [
+      'all details',
+      { name: '王丽', email: 'wang.li@example.com', phone: '13800138000' },
+      { contactName: '王丽', contactPhone: '13800138000', contactEmail: 'wang.li@example.com' },
+    ],
+    [
+      'no details',
+      { name: '', email: '', phone: '' },
+      { contactName: undefined, contactPhone: undefined, contactEmail: undefined },
+    ],
+    [
+      'blank padding',
+      { name: '  Li Wang ', email: ' li@example.com ', phone: ' ' },
+      { contactName: 'Li Wang', contactPhone: undefined, contactEmail: 'li@example.com' },
+    ],
+    [
+      'an e-mail a form would refuse',
+      { name: 'Li', email: 'not-an-email', phone: '1' },
+      { contactName: 'Li', contactPhone: '1', contactEmail: undefined },
+    ],
   ])('contact from settings: %s', (_, agent, expected) => {
     const { values } = built({ settings: { ...DEFAULT_SETTINGS, agent } });
-    expect({ contactName: values.contactName, contactPhone: values.contactPhone, contactEmail: values.contactEmail }).toEqual(expected);
+    expect({
+      contactName: values.contactName,
+      contactPhone: values.contactPhone,
+      contactEmail: values.contactEmail,
+    }).toEqual(expected);
   });
 
   it.each([
@@ -110,7 +144,11 @@ describe('buildFillRequest: what the case supplies', () => {
 
   it.each([
     ['a zone that does not exist', { zone: 'Mars/Olympus' }, 'values.zone'],
-    ['a phone longer than forms take', { settings: { ...DEFAULT_SETTINGS, agent: { name: 'Li', email: '', phone: '1'.repeat(45) } } }, 'values.contactPhone'],
+    [
+      'a phone longer than forms take',
+      { settings: { ...DEFAULT_SETTINGS, agent: { name: 'Li', email: '', phone: '1'.repeat(45) } } },
+      'values.contactPhone',
+    ],
   ])('refuses %s', (_, over, path) => {
     const problem = refused(over);
     expect(problem?.code).toBe('invalid_request');
@@ -119,7 +157,12 @@ describe('buildFillRequest: what the case supplies', () => {
 });
 
 describe('fillAmount: the verdict’s maximum or the agent’s partial amount, never above it', () => {
-  const verdict = (maxAmountMinor: number | null, fullAmountOnly = false) => ({ action: 'refund' as const, maxAmountMinor, fullAmountOnly, currency: 'CNY' as const });
+  const verdict = (maxAmountMinor: number | null, fullAmountOnly = false) => ({
+    action: 'refund' as const,
+    maxAmountMinor,
+    fullAmountOnly,
+    currency: 'CNY' as const,
+  });
   it.each([
     ['empty: the full amount', verdict(12_850), '', 12_850],
     ['blank: the full amount', verdict(12_850), '  ', 12_850],
@@ -146,7 +189,9 @@ describe('fillAmount: the verdict’s maximum or the agent’s partial amount, n
   });
 
   it('reads yen without decimals', () => {
-    expect(fillAmount({ action: 'refund', maxAmountMinor: 5_000, fullAmountOnly: false, currency: 'JPY' }, '1200', 'JPY')).toEqual({ ok: true, value: 1_200 });
+    expect(
+      fillAmount({ action: 'refund', maxAmountMinor: 5_000, fullAmountOnly: false, currency: 'JPY' }, '1200', 'JPY'),
+    ).toEqual({ ok: true, value: 1_200 });
   });
 
   it('puts the partial amount into the request and its description', () => {
@@ -159,7 +204,12 @@ describe('fillAmount: the verdict’s maximum or the agent’s partial amount, n
 describe('the description follows the portal’s language', () => {
   it.each([
     ['Chinese labels', makeRecord({}, {}, 'zh'), 'en', '申请撤销，原因：重复扣款'],
-    ['English labels', makeRecord({}, {}, 'en'), 'zh', 'Void request for order T20261125-0001 (paid 2026-11-25 14:03:27, ¥128.50). Reason: Duplicate charge. Agent: 王丽.'],
+    [
+      'English labels',
+      makeRecord({}, {}, 'en'),
+      'zh',
+      'Void request for order T20261125-0001 (paid 2026-11-25 14:03:27, ¥128.50). Reason: Duplicate charge. Agent: 王丽.',
+    ],
     ['no labels, Chinese panel', makeRecord({}, {}, 'none'), 'zh', '申请撤销'],
     ['no labels, English panel', makeRecord({}, {}, 'none'), 'en', 'Void request for order'],
   ] as const)('%s', (_, record, uiLang, expected) => {
@@ -174,7 +224,12 @@ describe('the description follows the portal’s language', () => {
   });
 
   it.each([
-    ['missing values become a dash', makeRecord({ paidAt: undefined, merchantName: undefined }), '{paidAt}|{merchantName}', '—|—'],
+    [
+      'missing values become a dash',
+      makeRecord({ paidAt: undefined, merchantName: undefined }),
+      '{paidAt}|{merchantName}',
+      '—|—',
+    ],
     ['an empty template leaves the description out', makeRecord(), '', undefined],
   ])('%s', (_, record, zh, expected) => {
     const settings = { ...DEFAULT_SETTINGS, fillDescriptionTemplate: { zh, en: zh } };
@@ -183,7 +238,11 @@ describe('the description follows the portal’s language', () => {
 
   it.each([
     ['Chinese label', { orderNo: makeSource({ label: '订单号' }) }, 'zh'],
-    ['English labels', { orderNo: makeSource({ label: 'Order No.' }), amountMinor: makeSource({ label: 'Amount' }) }, 'en'],
+    [
+      'English labels',
+      { orderNo: makeSource({ label: 'Order No.' }), amountMinor: makeSource({ label: 'Amount' }) },
+      'en',
+    ],
     ['mixed labels', { orderNo: makeSource({ label: 'Order No.' }), amountMinor: makeSource({ label: '金额' }) }, 'zh'],
     ['no label at all', { orderNo: makeSource({ label: undefined }) }, 'en'],
   ] as const)('portalLanguage: %s', (_, sources, lang) => {

@@ -13,17 +13,61 @@ const pinnedGone: PanelPlace = { windowId: PORTAL_WINDOW, pinned: -1, ownTab: 40
 
 describe('isForThisPanel: one panel answers a shortcut', () => {
   it.each([
-    ['pressed on the portal, no popped-out panel: the side panel', sidePanel, { windowId: PORTAL_WINDOW, tabId: PORTAL_TAB }, false, true],
-    ['pressed on the portal with a popped-out panel: not the side panel', sidePanel, { windowId: PORTAL_WINDOW, tabId: PORTAL_TAB }, true, false],
-    ['pressed on the portal: the panel popped out for it', poppedOut, { windowId: PORTAL_WINDOW, tabId: PORTAL_TAB }, true, true],
-    ['pressed in the popped-out panel itself: that panel', poppedOut, { windowId: POPUP_WINDOW, tabId: POPUP_TAB }, true, true],
-    ['pressed in the popped-out panel itself: not the side panel of another window', sidePanel, { windowId: POPUP_WINDOW, tabId: POPUP_TAB }, true, false],
-    ['pressed on the portal: not a panel popped out for another tab', poppedOutElsewhere, { windowId: PORTAL_WINDOW, tabId: PORTAL_TAB }, false, false],
-    ['pressed on the portal: not a panel whose tab is gone', pinnedGone, { windowId: PORTAL_WINDOW, tabId: PORTAL_TAB }, false, false],
+    [
+      'pressed on the portal, no popped-out panel: the side panel',
+      sidePanel,
+      { windowId: PORTAL_WINDOW, tabId: PORTAL_TAB },
+      false,
+      true,
+    ],
+    [
+      'pressed on the portal with a popped-out panel: not the side panel',
+      sidePanel,
+      { windowId: PORTAL_WINDOW, tabId: PORTAL_TAB },
+      true,
+      false,
+    ],
+    [
+      'pressed on the portal: the panel popped out for it',
+      poppedOut,
+      { windowId: PORTAL_WINDOW, tabId: PORTAL_TAB },
+      true,
+      true,
+    ],
+    [
+      'pressed in the popped-out panel itself: that panel',
+      poppedOut,
+      { windowId: POPUP_WINDOW, tabId: POPUP_TAB },
+      true,
+      true,
+    ],
+    [
+      'pressed in the popped-out panel itself: not the side panel of another window',
+      sidePanel,
+      { windowId: POPUP_WINDOW, tabId: POPUP_TAB },
+      true,
+      false,
+    ],
+    [
+      'pressed on the portal: not a panel popped out for another tab',
+      poppedOutElsewhere,
+      { windowId: PORTAL_WINDOW, tabId: PORTAL_TAB },
+      false,
+      false,
+    ],
+    [
+      'pressed on the portal: not a panel whose tab is gone',
+      pinnedGone,
+      { windowId: PORTAL_WINDOW, tabId: PORTAL_TAB },
+      false,
+      false,
+    ],
     ['pressed in another window: not the side panel', sidePanel, { windowId: 7, tabId: 70 }, false, false],
     ['pressed with no tab known: the panel of that window', sidePanel, { windowId: PORTAL_WINDOW }, false, true],
     ['sent with no window (the e2e hook): every panel', poppedOutElsewhere, {}, false, true],
   ] as const)('%s', async (_, here, pressed, tabHasPanel, expected) => {
-    expect(await isForThisPanel({ command: 'capture-order', ...pressed }, here, async () => tabHasPanel)).toBe(expected);
+    expect(await isForThisPanel({ command: 'capture-order', ...pressed }, here, async () => tabHasPanel)).toBe(
+      expected,
+    );
   });
 });

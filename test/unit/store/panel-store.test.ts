@@ -65,7 +65,13 @@ describe('access asked for in the middle of an action', () => {
       currentCase: makeCaseRecord({ origin: PORTAL, page: makeDraft() }),
     });
     await store.actions.fill();
-    store.setState({ currentCase: makeCaseRecord({ id: '00000000-0000-4000-8000-000000000002', origin: PORTAL, page: makeDraft({ orderNo: 'OTHER-1' }) }) });
+    store.setState({
+      currentCase: makeCaseRecord({
+        id: '00000000-0000-4000-8000-000000000002',
+        origin: PORTAL,
+        page: makeDraft({ orderNo: 'OTHER-1' }),
+      }),
+    });
 
     store.actions.grantAccess();
     await vi.waitFor(() => expect(access.asked).toEqual([PORTAL]));

@@ -15,12 +15,19 @@ describe('sortForWork', () => {
     },
     {
       name: 'finished cases come last even when their deadline is near',
-      cases: [c('closed', { status: 'closed', deadline: at(1) }), c('review', { status: 'under_review', deadline: at(5) })],
+      cases: [
+        c('closed', { status: 'closed', deadline: at(1) }),
+        c('review', { status: 'under_review', deadline: at(5) }),
+      ],
       order: ['review', 'closed'],
     },
     {
       name: 'without deadlines, most recently updated first',
-      cases: [c('old', { updatedAt: at(1) }), c('new', { updatedAt: at(8) }), c('approved', { status: 'approved', updatedAt: at(9) })],
+      cases: [
+        c('old', { updatedAt: at(1) }),
+        c('new', { updatedAt: at(8) }),
+        c('approved', { status: 'approved', updatedAt: at(9) }),
+      ],
       order: ['new', 'old', 'approved'],
     },
   ])('$name', ({ cases, order }) => {

@@ -81,10 +81,13 @@ describe('labelMeaning', () => {
     expect(keyForLabel('流水号')).toBeNull();
   });
 
-  it.each(['CVV', 'CVV2', 'CVC', '安全码', 'PIN', '密码', '主管密码', '磁道信息', 'Track 2', '卡片验证码(CVN2)'])('refuses %s', (label) => {
-    expect(labelMeaning(label)).toEqual({ kind: 'sensitive' });
-    expect(keyForLabel(label)).toBeNull();
-  });
+  it.each(['CVV', 'CVV2', 'CVC', '安全码', 'PIN', '密码', '主管密码', '磁道信息', 'Track 2', '卡片验证码(CVN2)'])(
+    'refuses %s',
+    (label) => {
+      expect(labelMeaning(label)).toEqual({ kind: 'sensitive' });
+      expect(keyForLabel(label)).toBeNull();
+    },
+  );
 
   it.each(['身份证号', '证件号码', 'ID No.', '持卡人身份证号'])('knows %s is a personal ID number', (label) => {
     expect(labelMeaning(label)).toEqual({ kind: 'id' });
@@ -95,6 +98,7 @@ describe('labelMeaning', () => {
   });
 
   it('has every listed synonym resolve to its own field', () => {
-    for (const [key, labels] of Object.entries(LABEL_SYNONYMS)) for (const l of labels) expect(keyForLabel(l), l).toBe(key);
+    for (const [key, labels] of Object.entries(LABEL_SYNONYMS))
+      for (const l of labels) expect(keyForLabel(l), l).toBe(key);
   });
 });

@@ -23,7 +23,12 @@ function valuesByWord<V>(pairs: readonly (readonly [V, string])[]): Map<string, 
 
 describe('recorded status and settlement words', () => {
   it('every group names its source and has words', () => {
-    for (const g of [...STATUS_WORD_GROUPS, ...SETTLEMENT_WORD_GROUPS, ...AMBIGUOUS_STATUS_WORDS, ...AMBIGUOUS_SETTLED_WORDS]) {
+    for (const g of [
+      ...STATUS_WORD_GROUPS,
+      ...SETTLEMENT_WORD_GROUPS,
+      ...AMBIGUOUS_STATUS_WORDS,
+      ...AMBIGUOUS_SETTLED_WORDS,
+    ]) {
       expect(g.source.trim(), JSON.stringify(g.words)).not.toBe('');
       expect(g.words.length).toBeGreaterThan(0);
     }
@@ -43,24 +48,60 @@ describe('recorded status and settlement words', () => {
 
   it('keeps settlement words out of the status table, except Stripe’s "Pending" that is both', () => {
     const settled = new Set([...SETTLED_SYNONYMS.true, ...SETTLED_SYNONYMS.false].map(fold));
-    const shared = Object.values(STATUS_SYNONYMS).flat().filter((w) => settled.has(fold(w)));
+    const shared = Object.values(STATUS_SYNONYMS)
+      .flat()
+      .filter((w) => settled.has(fold(w)));
     expect(shared).toEqual(['Pending']);
   });
 
   it('keeps every word of the first hand-made lists', () => {
     const first: Record<OrderStatus, string[]> = {
-      paid: ['交易成功', '已支付', '支付成功', '成功', '已完成', '已付款', 'Paid', 'Success', 'Successful', 'Succeeded', 'Completed', 'Approved'],
-      pending: ['待支付', '处理中', '未知', '未支付', '支付中', '交易处理中', '待确认', 'Pending', 'Processing', 'Unknown', 'In progress'],
+      paid: [
+        '交易成功',
+        '已支付',
+        '支付成功',
+        '成功',
+        '已完成',
+        '已付款',
+        'Paid',
+        'Success',
+        'Successful',
+        'Succeeded',
+        'Completed',
+        'Approved',
+      ],
+      pending: [
+        '待支付',
+        '处理中',
+        '未知',
+        '未支付',
+        '支付中',
+        '交易处理中',
+        '待确认',
+        'Pending',
+        'Processing',
+        'Unknown',
+        'In progress',
+      ],
       failed: ['失败', '交易失败', '支付失败', 'Failed', 'Declined'],
       voided: ['已撤销', '撤销成功', '已冲正', 'Voided', 'Void', 'Reversed'],
       refunded: ['已退款', '全额退款', '退款成功', 'Refunded', 'Fully refunded'],
       partially_refunded: ['部分退款', '部分已退款', '部分退款成功', 'Partially refunded', 'Partial refund'],
       disputed: ['拒付', 'Chargeback', 'Disputed'],
     };
-    for (const [status, list] of Object.entries(first)) expect(STATUS_SYNONYMS[status as OrderStatus]).toEqual(expect.arrayContaining(list));
+    for (const [status, list] of Object.entries(first))
+      expect(STATUS_SYNONYMS[status as OrderStatus]).toEqual(expect.arrayContaining(list));
     expect(SETTLED_SYNONYMS.true).toEqual(expect.arrayContaining(['已结算', '已清算', '结算成功', 'Settled']));
     expect(SETTLED_SYNONYMS.false).toEqual(
-      expect.arrayContaining(['未结算', '待结算', '未清算', 'Pending', 'Unsettled', 'Not settled', 'Pending settlement']),
+      expect.arrayContaining([
+        '未结算',
+        '待结算',
+        '未清算',
+        'Pending',
+        'Unsettled',
+        'Not settled',
+        'Pending settlement',
+      ]),
     );
   });
 
@@ -90,9 +131,12 @@ describe('recorded status and settlement words', () => {
     expect(enumValue('settled', word)).toBeUndefined();
   });
 
-  it.each(settledWords.filter(([, w]) => w !== 'Pending'))('status: settlement word %s (%s) is not a status', (_settled, word) => {
-    expect(enumValue('status', word)).toBeUndefined();
-  });
+  it.each(settledWords.filter(([, w]) => w !== 'Pending'))(
+    'status: settlement word %s (%s) is not a status',
+    (_settled, word) => {
+      expect(enumValue('status', word)).toBeUndefined();
+    },
+  );
 });
 
 describe('status texts from real portals, including the traps', () => {

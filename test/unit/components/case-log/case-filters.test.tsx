@@ -34,10 +34,19 @@ async function seed() {
     { orderNo: 'D-4004', merchantName: 'Harbour Books', action: null, hours: null },
   ] as const;
   for (const row of rows) {
-    const saved = await recordCapture(makeCaptureInput({ draft: makeDraft({ orderNo: row.orderNo, merchantName: row.merchantName }) }));
+    const saved = await recordCapture(
+      makeCaptureInput({ draft: makeDraft({ orderNo: row.orderNo, merchantName: row.merchantName }) }),
+    );
     if (!saved.ok) throw new Error(saved.error.message);
-    if (row.action) await recordVerdict(saved.value.id, { action: row.action }, new Date(Date.now() + row.hours * H).toISOString(), row.action);
-    if (row.orderNo === 'B-2002') await setStatus(saved.value.id, { to: 'submitted', channel: 'email', requestId: 'R-1' });
+    if (row.action)
+      await recordVerdict(
+        saved.value.id,
+        { action: row.action },
+        new Date(Date.now() + row.hours * H).toISOString(),
+        row.action,
+      );
+    if (row.orderNo === 'B-2002')
+      await setStatus(saved.value.id, { to: 'submitted', channel: 'email', requestId: 'R-1' });
   }
 }
 
@@ -76,7 +85,8 @@ describe('CaseFilters', () => {
   ])('filters by %s', async (_, inputs, orderNos) => {
     await seed();
     const { latest } = renderFilters(await makePanel());
-    for (const [label, value] of Object.entries(inputs)) fireEvent.change(screen.getByLabelText(label), { target: { value } });
+    for (const [label, value] of Object.entries(inputs))
+      fireEvent.change(screen.getByLabelText(label), { target: { value } });
     await waitFor(() => expect(latest()).toEqual(orderNos));
   });
 

@@ -23,7 +23,10 @@ beforeEach(async () => {
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     downloads.push(this.download);
   });
-  Object.defineProperty(navigator, 'storage', { value: { estimate: async () => ({ usage: 3 * 1024 * 1024, quota: 512 * 1024 * 1024 }) }, configurable: true });
+  Object.defineProperty(navigator, 'storage', {
+    value: { estimate: async () => ({ usage: 3 * 1024 * 1024, quota: 512 * 1024 * 1024 }) },
+    configurable: true,
+  });
 });
 afterEach(() => {
   cleanup();
@@ -31,20 +34,26 @@ afterEach(() => {
 });
 
 const renderSection = () => render(<DataSection t={translator('en')} lang="en" />);
-const upload = (label: string, file: File) => fireEvent.change(screen.getByLabelText(label), { target: { files: [file] } });
-const texts = () => [...document.querySelectorAll('[role=status],[role=alert],li')].map((e) => e.textContent).join('\n');
+const upload = (label: string, file: File) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { files: [file] } });
+const texts = () =>
+  [...document.querySelectorAll('[role=status],[role=alert],li')].map((e) => e.textContent).join('\n');
 
 describe('DataSection: storage and retention', () => {
   it('shows the storage used', async () => {
     renderSection();
-    await waitFor(() => expect(screen.getByTestId('storage-used').textContent).toBe('Storage used: 3 MB of 512 MB available'));
+    await waitFor(() =>
+      expect(screen.getByTestId('storage-used').textContent).toBe('Storage used: 3 MB of 512 MB available'),
+    );
   });
 
   it('edits the retention and follow-up settings, refusing what is invalid', async () => {
     renderSection();
     const days = screen.getByLabelText('Keep evidence files of closed cases (days)') as HTMLInputElement;
     await waitFor(() => expect(days.value).toBe('180'));
-    expect((screen.getByLabelText('Remind to follow up on cases under review after (hours)') as HTMLInputElement).value).toBe('4');
+    expect(
+      (screen.getByLabelText('Remind to follow up on cases under review after (hours)') as HTMLInputElement).value,
+    ).toBe('4');
     fireEvent.change(days, { target: { value: '0' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save retention settings' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/^Retention: retentionDays: /);
@@ -80,7 +89,9 @@ describe('DataSection: backup, restore and import', () => {
     const before = await dumpCaseDb(liveStore());
     renderSection();
     fireEvent.click(screen.getByRole('button', { name: 'Download full backup' }));
-    await waitFor(() => expect(downloads).toEqual([expect.stringMatching(/^canceldesk-backup-\d{4}-\d\d-\d\d\.json$/)]));
+    await waitFor(() =>
+      expect(downloads).toEqual([expect.stringMatching(/^canceldesk-backup-\d{4}-\d\d-\d\d\.json$/)]),
+    );
     const backup = new File([await blobs[0]!.arrayBuffer()], 'backup.json', { type: 'application/json' });
     await resetCaseDb();
     await seedRichCase({ orderNo: 'REPLACED' });
@@ -97,7 +108,9 @@ describe('DataSection: backup, restore and import', () => {
     renderSection();
     upload('Restore from a backup', new File(['{"hello":1}'], 'notes.json', { type: 'application/json' }));
     fireEvent.click(screen.getByRole('button', { name: 'Replace all cases' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Nothing was restored and your cases are unchanged. It is not a file CancelDesk can read, or it is damaged. (This file is not a CancelDesk backup.)');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Nothing was restored and your cases are unchanged. It is not a file CancelDesk can read, or it is damaged. (This file is not a CancelDesk backup.)',
+    );
     expect(await dumpCaseDb(liveStore())).toEqual(before);
   });
 
@@ -126,7 +139,9 @@ describe('DataSection: backup, restore and import', () => {
     renderSection();
     upload('Import case JSON or ZIP', new File([JSON.stringify(json)], 'edited.json'));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/^edited\.json: nothing was imported\. Its history fails the tamper check: something in it was changed after export\. \(edited\.json, events\[2\]: /);
+    expect(alert.textContent).toMatch(
+      /^edited\.json: nothing was imported\. Its history fails the tamper check: something in it was changed after export\. \(edited\.json, events\[2\]: /,
+    );
     expect(await db.cases.count()).toBe(0);
   });
 });
@@ -148,11 +163,24 @@ describe('DataSection: note templates', () => {
     await screen.findByRole('button', { name: 'Add template' });
     const count = (await loadNoteTemplates()).length;
     fireEvent.click(screen.getByRole('button', { name: 'Add template' }));
-    fireEvent.change(screen.getByLabelText('Name', { selector: `#tpl-name-${count}` }), { target: { value: 'Escalation' } });
-    fireEvent.change(screen.getByLabelText('Language', { selector: `#tpl-lang-${count}` }), { target: { value: 'en' } });
-    fireEvent.change(screen.getByLabelText('Text', { selector: `#tpl-text-${count}` }), { target: { value: 'Escalated {orderNo} to {agent}.' } });
+    fireEvent.change(screen.getByLabelText('Name', { selector: `#tpl-name-${count}` }), {
+      target: { value: 'Escalation' },
+    });
+    fireEvent.change(screen.getByLabelText('Language', { selector: `#tpl-lang-${count}` }), {
+      target: { value: 'en' },
+    });
+    fireEvent.change(screen.getByLabelText('Text', { selector: `#tpl-text-${count}` }), {
+      target: { value: 'Escalated {orderNo} to {agent}.' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Remove template Customer called' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save templates' }));
-    await waitFor(async () => expect((await loadNoteTemplates()).map((t) => t.name)).toEqual(['已提交申请', '客户来电', 'Request submitted', 'Escalation']));
+    await waitFor(async () =>
+      expect((await loadNoteTemplates()).map((t) => t.name)).toEqual([
+        '已提交申请',
+        '客户来电',
+        'Request submitted',
+        'Escalation',
+      ]),
+    );
   });
 });

@@ -29,12 +29,18 @@ afterEach(cleanup);
 
 async function panelOnTab(id: string): Promise<PanelStore> {
   const store = await makePanel({ caseId: id });
-  store.setState({ target: { kind: 'tab', tabId: 7, url: 'http://127.0.0.1:5173/zh/order-1001.html', title: '订单详情', pinned: true } });
+  store.setState({
+    target: { kind: 'tab', tabId: 7, url: 'http://127.0.0.1:5173/zh/order-1001.html', title: '订单详情', pinned: true },
+  });
   return store;
 }
 
 const evidenceRows = () => within(screen.getByRole('list', { name: 'Evidence' })).getAllByRole('listitem');
-const statusText = () => screen.getAllByRole('status').map((s) => s.textContent).join(' ');
+const statusText = () =>
+  screen
+    .getAllByRole('status')
+    .map((s) => s.textContent)
+    .join(' ');
 
 describe('EvidenceList', () => {
   it('adds a file with the chosen kind and shows its type, size and SHA-256 prefix', async () => {
@@ -43,7 +49,9 @@ describe('EvidenceList', () => {
     await waitFor(() => expect(evidenceRows()).toHaveLength(1));
     const bytes = new TextEncoder().encode('ID card photo bytes');
     fireEvent.change(screen.getByLabelText('Kind'), { target: { value: 'customer_id' } });
-    fireEvent.change(screen.getByLabelText('Add a file'), { target: { files: [new File([bytes], 'id-card.jpg', { type: 'image/jpeg' })] } });
+    fireEvent.change(screen.getByLabelText('Add a file'), {
+      target: { files: [new File([bytes], 'id-card.jpg', { type: 'image/jpeg' })] },
+    });
     await waitFor(() => expect(evidenceRows()).toHaveLength(2));
     const row = evidenceRows()[1]!.textContent ?? '';
     const sha = createHash('sha256').update(bytes).digest('hex');
@@ -70,7 +78,10 @@ describe('EvidenceList', () => {
     await waitFor(() => expect(evidenceRows()).toHaveLength(2));
     const bundle = await loadCaseBundle(id);
     const item = bundle.ok ? bundle.value.evidence.find((e) => e.type === 'application/json') : undefined;
-    expect(item).toMatchObject({ kind: 'screenshot', name: expect.stringMatching(/^page-snapshot-202611241015330044-.+\.json$/) });
+    expect(item).toMatchObject({
+      kind: 'screenshot',
+      name: expect.stringMatching(/^page-snapshot-202611241015330044-.+\.json$/),
+    });
     const bytes = await loadEvidenceBytes(item!.id);
     const snapshot = JSON.parse(new TextDecoder().decode(bytes.ok ? bytes.value : new Uint8Array()));
     expect(snapshot).toMatchObject({
@@ -91,20 +102,28 @@ describe('EvidenceList', () => {
     await waitFor(() => expect(statusText()).toContain('Screenshot saved'));
     expect(shoot).toHaveBeenCalledWith(7, { keepStart: 3, keepEnd: 4 });
     const bundle = await loadCaseBundle(id, { bytes: true });
-    const shot = bundle.ok ? bundle.value.evidence.find((e) => e.type === 'image/png' && e.kind === 'screenshot') : undefined;
+    const shot = bundle.ok
+      ? bundle.value.evidence.find((e) => e.type === 'image/png' && e.kind === 'screenshot')
+      : undefined;
     expect(shot?.name).toMatch(/^screenshot-202611241015330044-.+\.png$/);
     expect(bundle.ok && [...(bundle.value.bytes[shot!.id] ?? [])]).toEqual([...PNG]);
   });
 
   it('explains how to enable screenshots, and retries after the agent grants them', async () => {
-    shoot.mockResolvedValueOnce({ ok: false, reason: 'permission', detail: "Either the '<all_urls>' or 'activeTab' permission is required." });
+    shoot.mockResolvedValueOnce({
+      ok: false,
+      reason: 'permission',
+      detail: "Either the '<all_urls>' or 'activeTab' permission is required.",
+    });
     shoot.mockResolvedValueOnce({ ok: true, bytes: PNG, covered: 0 });
     askGrant.mockResolvedValue(true);
     const id = await seedRichCase();
     renderInPanel(<EvidenceList />, await panelOnTab(id));
     fireEvent.click(screen.getByRole('button', { name: 'Take screenshot' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Click the CancelDesk toolbar button, or press the capture shortcut (Alt+Shift+O)');
+    expect(alert.textContent).toContain(
+      'Click the CancelDesk toolbar button, or press the capture shortcut (Alt+Shift+O)',
+    );
     expect(alert.textContent).toContain('covers card and ID numbers first');
     fireEvent.click(within(alert).getByRole('button', { name: 'Allow screenshots' }));
     await waitFor(() => expect(statusText()).toContain('Screenshot saved'));

@@ -14,7 +14,9 @@ beforeEach(async () => {
   await resetCaseDb();
   blobs = [];
   downloads = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), `blob:test/${blobs.length}`));
+  vi.spyOn(URL, 'createObjectURL').mockImplementation(
+    (blob) => (blobs.push(blob as Blob), `blob:test/${blobs.length}`),
+  );
   vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     downloads.push(this.download);
@@ -110,7 +112,11 @@ describe('ExportMenu formats', () => {
     const files = unzipSync(new Uint8Array(await blobs[0]!.arrayBuffer()));
     const bundle = await loadCaseBundle(id);
     const evidenceId = bundle.ok ? bundle.value.evidence[0]!.id : '';
-    expect(Object.keys(files).sort()).toEqual([`cases/${id}.json`, `evidence/${id}/${evidenceId}-slip.png`, 'manifest.json']);
+    expect(Object.keys(files).sort()).toEqual([
+      `cases/${id}.json`,
+      `evidence/${id}/${evidenceId}-slip.png`,
+      'manifest.json',
+    ]);
     expect(JSON.parse(strFromU8(files['manifest.json']!)).format).toBe('canceldesk-cases');
   });
 
@@ -133,10 +139,15 @@ describe('ExportMenu formats', () => {
   });
 
   it('says so when the clipboard refuses', async () => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => Promise.reject(new Error('Document is not focused.')) }, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async () => Promise.reject(new Error('Document is not focused.')) },
+      configurable: true,
+    });
     await openMenu();
     await choose('Copy as text');
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copying failed: Document is not focused.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Copying failed: Document is not focused.'),
+    );
   });
 
   it.each([

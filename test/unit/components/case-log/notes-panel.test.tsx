@@ -22,11 +22,16 @@ describe('NotesPanel', () => {
     fireEvent.change(noteBox(), { target: { value: '  <b>Called</b> the acquirer\nline two  ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Note added.'));
-    await waitFor(() => expect(screen.getAllByRole('listitem')[0]?.textContent).toContain('<b>Called</b> the acquirer\nline two'));
+    await waitFor(() =>
+      expect(screen.getAllByRole('listitem')[0]?.textContent).toContain('<b>Called</b> the acquirer\nline two'),
+    );
     expect(screen.getAllByRole('listitem')[0]?.textContent).toContain('王丽');
     expect(noteBox().value).toBe('');
     const bundle = await loadCaseBundle(id);
-    expect(bundle.ok && bundle.value.notes.map((n) => [n.text, n.agent])).toContainEqual(['<b>Called</b> the acquirer\nline two', '王丽']);
+    expect(bundle.ok && bundle.value.notes.map((n) => [n.text, n.agent])).toContainEqual([
+      '<b>Called</b> the acquirer\nline two',
+      '王丽',
+    ]);
     expect(await verifyCase(id)).toEqual({ ok: true });
   });
 
@@ -38,12 +43,25 @@ describe('NotesPanel', () => {
   });
 
   it.each([
-    ['zh-call', '订单 202611241015330044 已由 Li Wei 受理，金额 ¥120.00，处理方式 撤销，截止 2026-11-24 23:00（Asia/Shanghai）。'],
+    [
+      'zh-call',
+      '订单 202611241015330044 已由 Li Wei 受理，金额 ¥120.00，处理方式 撤销，截止 2026-11-24 23:00（Asia/Shanghai）。',
+    ],
     ['en-call', 'Order 202611241015330044 taken by Li Wei: ¥120.00, Void before 2026-11-24 23:00 (Asia/Shanghai).'],
   ])('fills template %s with the case’s values in the template’s language', async (templateId, expected) => {
     await saveNoteTemplates([
-      { id: 'zh-call', name: '受理', lang: 'zh', text: '订单 {orderNo} 已由 {agent} 受理，金额 {amount}，处理方式 {action}，截止 {deadline}。' },
-      { id: 'en-call', name: 'Taken', lang: 'en', text: 'Order {orderNo} taken by {agent}: {amount}, {action} before {deadline}.' },
+      {
+        id: 'zh-call',
+        name: '受理',
+        lang: 'zh',
+        text: '订单 {orderNo} 已由 {agent} 受理，金额 {amount}，处理方式 {action}，截止 {deadline}。',
+      },
+      {
+        id: 'en-call',
+        name: 'Taken',
+        lang: 'en',
+        text: 'Order {orderNo} taken by {agent}: {amount}, {action} before {deadline}.',
+      },
     ]);
     const id = await seedRichCase();
     renderInPanel(<NotesPanel />, await makePanel({ caseId: id, agent: 'Li Wei' }));

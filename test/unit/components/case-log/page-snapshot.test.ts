@@ -7,7 +7,10 @@ describe('pageSnapshotEvidence', () => {
     const bundle = await makeRichBundle();
     const source = bundle.case.page.sources.orderNo!;
     bundle.case.page.sources.orderNo = { ...source, text: '卡号 6225880212345673' };
-    expect(pageSnapshotEvidence(bundle, new Date('2026-11-25T00:00:00Z'))).toEqual({ ok: false, path: expect.stringContaining('text') });
+    expect(pageSnapshotEvidence(bundle, new Date('2026-11-25T00:00:00Z'))).toEqual({
+      ok: false,
+      path: expect.stringContaining('text'),
+    });
   });
 
   it('records the last capture time and when it was saved', async () => {

@@ -14,7 +14,9 @@ export async function resetCaseDb(): Promise<void> {
 }
 
 /** A real panel store in a language, showing a stored case when given its id. */
-export async function makePanel(options: { lang?: 'en' | 'zh'; caseId?: string; agent?: string } = {}): Promise<PanelStore> {
+export async function makePanel(
+  options: { lang?: 'en' | 'zh'; caseId?: string; agent?: string } = {},
+): Promise<PanelStore> {
   const store = createPanelStore('', 'en-US');
   const currentCase = options.caseId ? ((await getCase(options.caseId)) ?? null) : null;
   const cases = await listCases({ limit: 50 });

@@ -47,7 +47,9 @@ describe('createScreenshotTaker: masks the image, never the page', () => {
   });
 
   it('brings a background tab to the front before measuring', async () => {
-    const { deps, calls } = fakeDeps({ getTab: async () => (calls.push('get'), { windowId: 8, active: calls.includes('activate 5') }) });
+    const { deps, calls } = fakeDeps({
+      getTab: async () => (calls.push('get'), { windowId: 8, active: calls.includes('activate 5') }),
+    });
     await createScreenshotTaker(deps)(5);
     expect(calls.slice(0, 5)).toEqual(['get', 'inject', 'activate 5', 'rects', 'capture 8']);
   });
@@ -64,8 +66,15 @@ describe('createScreenshotTaker: masks the image, never the page', () => {
 
   it('throws the capture away when the second measure fails', async () => {
     let n = 0;
-    const { deps, calls } = fakeDeps({ rects: async () => (n++ === 0 ? { ok: true, value: PAGE } : { ok: false, error: { code: 'page_error', detail: 'too big' } }) });
-    expect(await createScreenshotTaker(deps)(5)).toMatchObject({ ok: false, reason: 'cover_failed', why: 'page_error' });
+    const { deps, calls } = fakeDeps({
+      rects: async () =>
+        n++ === 0 ? { ok: true, value: PAGE } : { ok: false, error: { code: 'page_error', detail: 'too big' } },
+    });
+    expect(await createScreenshotTaker(deps)(5)).toMatchObject({
+      ok: false,
+      reason: 'cover_failed',
+      why: 'page_error',
+    });
     expect(calls).not.toContain('mask');
   });
 
@@ -75,8 +84,15 @@ describe('createScreenshotTaker: masks the image, never the page', () => {
     expect(await createScreenshotTaker(settles.deps)(5)).toMatchObject({ ok: true });
     expect(settles.calls.filter((c) => c.startsWith('capture'))).toHaveLength(2);
 
-    const never = fakeDeps({}, Array.from({ length: 2 * MAX_ATTEMPTS }, (_, i) => moved(i * 30)));
-    expect(await createScreenshotTaker(never.deps)(5)).toMatchObject({ ok: false, reason: 'cover_failed', why: 'page_moved' });
+    const never = fakeDeps(
+      {},
+      Array.from({ length: 2 * MAX_ATTEMPTS }, (_, i) => moved(i * 30)),
+    );
+    expect(await createScreenshotTaker(never.deps)(5)).toMatchObject({
+      ok: false,
+      reason: 'cover_failed',
+      why: 'page_moved',
+    });
     expect(never.calls).not.toContain('mask');
   });
 
@@ -93,7 +109,12 @@ describe('createScreenshotTaker: masks the image, never the page', () => {
         throw new MaskError('image_mismatch', 'the 10×10 image is not of the 1280×720 page');
       },
     });
-    expect(await createScreenshotTaker(deps)(5)).toEqual({ ok: false, reason: 'cover_failed', why: 'image_mismatch', detail: 'the 10×10 image is not of the 1280×720 page' });
+    expect(await createScreenshotTaker(deps)(5)).toEqual({
+      ok: false,
+      reason: 'cover_failed',
+      why: 'image_mismatch',
+      detail: 'the 10×10 image is not of the 1280×720 page',
+    });
   });
 
   it('never captures more than twice in any second, retries included, even when asked at once', async () => {
@@ -128,8 +149,14 @@ describe('sameLayout', () => {
 
 describe('screenshotFailureText', () => {
   it('says why no screenshot was taken, in the panel’s language', () => {
-    expect(screenshotFailureText(translator('en'), { ok: false, reason: 'cover_failed', detail: 'x', why: 'page_moved' })).toMatch(/kept moving/);
-    expect(screenshotFailureText(translator('zh'), { ok: false, reason: 'cover_failed', detail: 'x', why: 'no_answer' })).toMatch(/没有响应/);
-    expect(screenshotFailureText(translator('en'), { ok: false, reason: 'failed', detail: 'boom' })).toBe('The screenshot failed: boom');
+    expect(
+      screenshotFailureText(translator('en'), { ok: false, reason: 'cover_failed', detail: 'x', why: 'page_moved' }),
+    ).toMatch(/kept moving/);
+    expect(
+      screenshotFailureText(translator('zh'), { ok: false, reason: 'cover_failed', detail: 'x', why: 'no_answer' }),
+    ).toMatch(/没有响应/);
+    expect(screenshotFailureText(translator('en'), { ok: false, reason: 'failed', detail: 'boom' })).toBe(
+      'The screenshot failed: boom',
+    );
   });
 });

@@ -21,4 +21,3 @@ describe('dataUrlBytes', () => {
     expect([...dataUrlBytes(PNG_URL)]).toEqual([0x89, 0x50, 0x4e, 0x47, 1, 2]);
   });
 });
-

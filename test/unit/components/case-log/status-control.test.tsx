@@ -18,7 +18,11 @@ const PATH: Record<CaseStatus, StatusTransition[]> = {
   submitted: [{ to: 'submitted', channel: 'email', requestId: 'R-9' }],
   under_review: [{ to: 'submitted', channel: 'email', requestId: 'R-9' }, { to: 'under_review' }],
   approved: [{ to: 'submitted', channel: 'email', requestId: 'R-9' }, { to: 'under_review' }, { to: 'approved' }],
-  rejected: [{ to: 'submitted', channel: 'email', requestId: 'R-9' }, { to: 'under_review' }, { to: 'rejected', reason: 'Settled already' }],
+  rejected: [
+    { to: 'submitted', channel: 'email', requestId: 'R-9' },
+    { to: 'under_review' },
+    { to: 'rejected', reason: 'Settled already' },
+  ],
   closed: [{ to: 'closed' }],
 };
 
@@ -91,7 +95,9 @@ describe('StatusControl', () => {
     renderInPanel(<StatusControl />, await makePanel({ caseId: id }));
     await setStatus(id, { to: 'submitted', channel: 'online_form', requestId: 'X' });
     fireEvent.click(screen.getByRole('button', { name: 'Close the case' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The case could not be saved: A case cannot go from submitted to closed.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The case could not be saved: A case cannot go from submitted to closed.',
+    );
     expect((await getCase(id))?.status).toBe('submitted');
   });
 

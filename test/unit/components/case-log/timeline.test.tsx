@@ -7,7 +7,8 @@ import { makePanel, renderInPanel, resetCaseDb, seedRichCase } from './panel-har
 beforeEach(resetCaseDb);
 afterEach(cleanup);
 
-const entries = async () => within(await screen.findByRole('list', { name: /History|操作记录/ })).findAllByRole('listitem');
+const entries = async () =>
+  within(await screen.findByRole('list', { name: /History|操作记录/ })).findAllByRole('listitem');
 
 describe('Timeline', () => {
   it.each([
@@ -45,13 +46,26 @@ describe('Timeline', () => {
   it('says the history is verified', async () => {
     const id = await seedRichCase();
     renderInPanel(<Timeline />, await makePanel({ caseId: id }));
-    expect((await screen.findByTestId('chain-check')).textContent).toContain('History consistent with the ledger: 6 events, linked in order, none missing.');
+    expect((await screen.findByTestId('chain-check')).textContent).toContain(
+      'History consistent with the ledger: 6 events, linked in order, none missing.',
+    );
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it.each([
-    ['an edited note', async (id: string) => db.events.where({ caseId: id, seq: 3 }).modify({ data: { noteId: crypto.randomUUID(), text: 'Nothing to see' } }), 'event 4: an event was edited after it was recorded'],
-    ['a deleted event', async (id: string) => db.events.where({ caseId: id, seq: 2 }).delete(), 'event 3: events are missing or out of order'],
+    [
+      'an edited note',
+      async (id: string) =>
+        db.events
+          .where({ caseId: id, seq: 3 })
+          .modify({ data: { noteId: crypto.randomUUID(), text: 'Nothing to see' } }),
+      'event 4: an event was edited after it was recorded',
+    ],
+    [
+      'a deleted event',
+      async (id: string) => db.events.where({ caseId: id, seq: 2 }).delete(),
+      'event 3: events are missing or out of order',
+    ],
   ])('warns plainly about %s', async (_, tamper, detail) => {
     const id = await seedRichCase();
     await tamper(id);

@@ -25,7 +25,9 @@ const BEIJING_CN = cnPosDefault.name;
 
 function renderRuleSets(settings: Settings = DEFAULT_SETTINGS, lang: 'en' | 'zh' = 'en') {
   const onSettingsSaved = vi.fn();
-  const view = render(<RuleSets t={translator(lang)} lang={lang} settings={settings} onSettingsSaved={onSettingsSaved} />);
+  const view = render(
+    <RuleSets t={translator(lang)} lang={lang} settings={settings} onSettingsSaved={onSettingsSaved} />,
+  );
   return { ...view, onSettingsSaved };
 }
 
@@ -39,7 +41,10 @@ const ruleGroup = (index: number) => within(editor()).getByRole('group', { name:
 const type = (input: HTMLElement, value: string) => fireEvent.change(input, { target: { value } });
 const errorOf = (input: HTMLElement) => {
   const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
-  return ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('field-error'))?.textContent ?? null;
+  return (
+    ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('field-error'))?.textContent ??
+    null
+  );
 };
 
 async function openCopyOfCnPos() {
@@ -179,9 +184,15 @@ describe('RuleSets: editing a copy', () => {
     renderRuleSets();
     await openCopyOfCnPos();
     const group = ruleGroup(VOID);
-    fireEvent.click(within(within(group).getByRole('group', { name: 'Required evidence' })).getByLabelText('supervisor approval'));
-    fireEvent.click(within(within(group).getByRole('group', { name: 'Required evidence' })).getByLabelText('screenshot'));
-    fireEvent.click(within(within(group).getByRole('group', { name: /^Payment methods/ })).getByLabelText('UnionPay QR'));
+    fireEvent.click(
+      within(within(group).getByRole('group', { name: 'Required evidence' })).getByLabelText('supervisor approval'),
+    );
+    fireEvent.click(
+      within(within(group).getByRole('group', { name: 'Required evidence' })).getByLabelText('screenshot'),
+    );
+    fireEvent.click(
+      within(within(group).getByRole('group', { name: /^Payment methods/ })).getByLabelText('UnionPay QR'),
+    );
     fireEvent.change(within(group).getByLabelText('Settlement'), { target: { value: 'any' } });
     type(within(group).getByLabelText('Contact phone'), '95516');
     type(within(group).getByLabelText('Contact URL'), 'https://acquirer.example.com/help');
@@ -191,7 +202,11 @@ describe('RuleSets: editing a copy', () => {
     expect(rule.requiredEvidence).toEqual(['receipt', 'screenshot']);
     expect(rule.match.paymentMethods).toEqual(['card', 'unionpay_qr']);
     expect(rule.match).not.toHaveProperty('settled');
-    expect(rule.contact).toEqual({ ...cnPosDefault.rules[VOID]!.contact, phone: '95516', url: 'https://acquirer.example.com/help' });
+    expect(rule.contact).toEqual({
+      ...cnPosDefault.rules[VOID]!.contact,
+      phone: '95516',
+      url: 'https://acquirer.example.com/help',
+    });
   });
 
   it('shows a bad contact URL at its field', async () => {
@@ -218,7 +233,9 @@ describe('RuleSets: editing a copy', () => {
     await clickSave();
     const moved = ruleGroup(lastGuard + 1);
     expect(moved.getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.getElementById(moved.getAttribute('aria-describedby')!)!.textContent).toBe('guard: guards come before other rules');
+    expect(document.getElementById(moved.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'guard: guards come before other rules',
+    );
   });
 
   it('speaks Chinese, errors included, when the UI is Chinese', async () => {
@@ -239,13 +256,18 @@ async function clickSaveIn(form: HTMLElement, name: string) {
 describe('RuleSets: import', () => {
   const importText = async (text: string, name = 'rules.json') => {
     const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
-    await act(async () => fireEvent.change(input, { target: { files: [new File([text], name, { type: 'application/json' })] } }));
+    await act(async () =>
+      fireEvent.change(input, { target: { files: [new File([text], name, { type: 'application/json' })] } }),
+    );
   };
 
   it('lists every problem of a bad file with its path, and stores nothing', async () => {
     renderRuleSets();
     await screen.findAllByRole('listitem');
-    const bad = JSON.parse(exportRuleSetJson(copyRuleSet(cnPosDefault, []))) as { zone: string; rules: { window: unknown }[] };
+    const bad = JSON.parse(exportRuleSetJson(copyRuleSet(cnPosDefault, []))) as {
+      zone: string;
+      rules: { window: unknown }[];
+    };
     bad.zone = 'Nowhere';
     bad.rules[VOID + 1]!.window = { kind: 'months', n: 0 };
     await importText(JSON.stringify(bad), 'shop.json');
@@ -280,7 +302,11 @@ describe('RuleSets: import', () => {
     await screen.findAllByRole('listitem');
     const tweaked = { ...structuredClone(cnPosDefault), escalationThresholdMinor: 100 };
     await importText(exportRuleSetJson(tweaked));
-    await waitFor(async () => expect((await customSets()).map((s) => [s.id, s.escalationThresholdMinor])).toEqual([['cn-pos-default-copy', 100]]));
+    await waitFor(async () =>
+      expect((await customSets()).map((s) => [s.id, s.escalationThresholdMinor])).toEqual([
+        ['cn-pos-default-copy', 100],
+      ]),
+    );
     expect(cnPosDefault.escalationThresholdMinor).toBe(500_000);
     expect(screen.getByText(/imported as a copy: cn-pos-default-copy/)).toBeTruthy();
   });
@@ -289,7 +315,10 @@ describe('RuleSets: import', () => {
 describe('RuleSets: the active set per portal', () => {
   it('lists granted and assigned origins, and stores a choice', async () => {
     await fakeBrowser.storage.local.set({ customRuleSets: [{ ...copyRuleSet(cnPosDefault, []), name: 'Shop 7' }] });
-    const settings: Settings = { ...DEFAULT_SETTINGS, ruleSetByOrigin: { 'http://127.0.0.1:8710': 'intl-card-default' } };
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      ruleSetByOrigin: { 'http://127.0.0.1:8710': 'intl-card-default' },
+    };
     const { onSettingsSaved } = renderRuleSets(settings);
     const granted = await screen.findByLabelText('https://portal.example.com');
     expect(screen.getByLabelText('http://127.0.0.1:8710')).toHaveProperty('value', 'intl-card-default');
@@ -316,12 +345,19 @@ describe('RuleSets: the active set per portal', () => {
   });
 
   it('clears an origin’s choice back to the default, and changes the default', async () => {
-    const settings: Settings = { ...DEFAULT_SETTINGS, ruleSetByOrigin: { 'https://portal.example.com': 'intl-card-default' } };
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      ruleSetByOrigin: { 'https://portal.example.com': 'intl-card-default' },
+    };
     const { onSettingsSaved } = renderRuleSets(settings);
     const select = await screen.findByLabelText('https://portal.example.com');
     await act(async () => fireEvent.change(select, { target: { value: '' } }));
     expect(onSettingsSaved).toHaveBeenLastCalledWith(expect.objectContaining({ ruleSetByOrigin: {} }));
-    await act(async () => fireEvent.change(screen.getByLabelText('Default (every other portal)'), { target: { value: 'intl-card-default' } }));
+    await act(async () =>
+      fireEvent.change(screen.getByLabelText('Default (every other portal)'), {
+        target: { value: 'intl-card-default' },
+      }),
+    );
     expect((await loadSettings()).defaultRuleSetId).toBe('intl-card-default');
   });
 });
