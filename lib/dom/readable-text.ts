@@ -1,4 +1,4 @@
-import { clean } from './text';
+import { clean } from '../format/text';
 import { hasLayout, ownHiding } from './visibility';
 
 const SKIP = new Set([

@@ -4,7 +4,9 @@ import type { CaseBundle } from '../schema/case-export';
 import type { CaseEvent } from '../schema/event';
 import { ORDER_KEYS, type OrderKey } from '../schema/order';
 import { EXPORT_LABELS, type ExportLang } from './export-labels';
-import { cleanText, formatInstant, formatMinor, oneLine } from './format-values';
+import { formatInstant } from '../format/instant';
+import { formatMinor } from '../format/money';
+import { cleanText, oneLine } from '../format/text';
 
 export interface SummaryRow {
   label: string;

@@ -1,7 +1,8 @@
 import { caseOrder } from '../db/case-fields';
 import type { CaseRecord } from '../schema/case';
 import { EXPORT_LABELS, type ExportLang } from './export-labels';
-import { cleanText, minorToDecimal } from './format-values';
+import { minorToDecimal } from '../format/money';
+import { cleanText } from '../format/text';
 
 /**
  * A cell as spreadsheet programs should read it: text starting with = + - @, tab or CR gets a leading

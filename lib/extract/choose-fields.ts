@@ -3,7 +3,7 @@ import type { OrderKey } from '../schema/order';
 import type { Layout, Pair } from './collect-types';
 import { parseField, type FieldContext, type OrderValue } from './parse-field';
 import type { WallDate, WallTime } from './parse-time';
-import { clean } from '../dom/text';
+import { clean } from '../format/text';
 
 /** One value a field could take, with where it came from and how sure we are. */
 export interface Candidate {

@@ -2,7 +2,7 @@ import { enumValue, labelMeaning, normaliseLabel, type EnumField } from '../voca
 import type { Collected, LabelHit, Layout } from './collect-types';
 import { hasLabelColon, inlinePairs, leadingValue } from './inline-pairs';
 import { innerRoot } from '../dom/roots';
-import { ascii } from '../dom/text';
+import { ascii } from '../format/text';
 import { hasLayout, isVisible, ownHiding } from '../dom/visibility';
 import { looksLikeCredential } from './credential';
 import { readControl } from './read-control';

@@ -1,4 +1,4 @@
-import { ascii } from '../dom/text';
+import { ascii } from '../format/text';
 import { normaliseLabel } from '../vocabulary';
 
 type Credential = 'csc' | 'pin' | 'track' | 'password';

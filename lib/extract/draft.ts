@@ -3,7 +3,7 @@ import type { OrderKey } from '../schema/order';
 import type { Candidate } from './choose-fields';
 import { structuralLocator } from '../dom/locator';
 import type { Scrubber } from './mask';
-import { clip } from '../dom/text';
+import { clip } from '../format/text';
 
 /** The capture schema's limits on a locator. */
 const usable = (l: Locator) =>

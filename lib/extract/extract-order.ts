@@ -12,7 +12,7 @@ import { parseField, type FieldContext } from './parse-field';
 import { dateOrderEvidence, isTimeZone, ZoneClock, type DateOrder } from './parse-time';
 import { customLabels, resolveWith } from './profile-locators';
 import { readFieldValue } from './read-field-value';
-import { clean, clip } from '../dom/text';
+import { clean, clip } from '../format/text';
 
 export type ExtractOptions = {
   /** IANA zone offset-less times are read in (a site profile's zone wins); default Asia/Shanghai. */

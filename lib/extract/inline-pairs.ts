@@ -1,5 +1,5 @@
 import { allLabelWords } from '../vocabulary';
-import { ascii } from '../dom/text';
+import { ascii } from '../format/text';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const wordPattern = (w: string) => escape(ascii(w).trim()).replace(/\\\./g, '\\.?').replace(/\s+/g, '\\s*');

@@ -7,7 +7,7 @@ import { structuralLocator } from '../dom/locator';
 import type { Scrubber } from './mask';
 import { parseField, type FieldContext, type FieldParse } from './parse-field';
 import type { WallDate, WallTime } from './parse-time';
-import { clean, clip } from '../dom/text';
+import { clean, clip } from '../format/text';
 
 const ROW = 0.9;
 const IDS: OrderKey[] = ['orderNo', 'referenceNo', 'voucherNo'];

@@ -1,4 +1,5 @@
-import { ascii } from '../dom/text';
+import { ascii } from '../format/text';
+import { minorDigits } from '../format/currency';
 
 export type ParsedAmount =
   { ok: true; minor: number; currency: string; explicit: boolean } | { ok: false; reason: string };
@@ -26,26 +27,6 @@ const isCurrencyCode = (code: string) => {
 };
 /** A run of digits with separators; a space only groups when three digits follow. */
 const NUMBER = /[-−]?\d(?:[\d,.']|[ \u00a0\u202f](?=\d{3}(?:\D|$)))*/;
-
-// Known up front for the portals' usual currencies (as Intl reports them), so a capture needs no Intl locale data.
-const digitsOf = new Map<string, number>([
-  ...['CNY', 'HKD', 'MOP', 'TWD', 'USD', 'EUR', 'GBP', 'SGD'].map((c): [string, number] => [c, 2]),
-  ['JPY', 0],
-]);
-/** How many minor units a currency's major unit has (JPY 0, CNY 2, KWD 3). */
-export function minorDigits(currency: string): number {
-  let digits = digitsOf.get(currency);
-  if (digits === undefined) {
-    try {
-      digits =
-        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      digits = 2;
-    }
-    digitsOf.set(currency, digits);
-  }
-  return digits;
-}
 
 function findCurrency(text: string): string | undefined {
   for (const [re, code] of MARKERS) {

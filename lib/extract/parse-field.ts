@@ -3,7 +3,7 @@ import { enumValue } from '../vocabulary';
 import { maskCardToken } from './mask';
 import { currencyIn, parseAmount } from './parse-amount';
 import { parseTime, type DateOrder, type WallDate, type WallTime, type ZoneClock } from './parse-time';
-import { ascii, clean } from '../dom/text';
+import { ascii, clean } from '../format/text';
 
 export type OrderValue = NonNullable<Order[OrderKey]>;
 export type FieldContext = { localCurrency: string; clock: ZoneClock; dateOrder?: DateOrder; unit?: string };

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { ascii } from '../dom/text';
+import { ascii } from '../format/text';
 
 export type DateOrder = 'ymd' | 'dmy' | 'mdy';
 /** A calendar date as shown, already checked to exist. */

@@ -6,7 +6,7 @@ import { cssEscape, cssString, findByLocator, isGeneratedName, locatorFor } from
 import { readFieldValue } from './read-field-value';
 import { isVisible } from '../dom/visibility';
 import { allRoots, innerRoot, topDocument, type Root } from '../dom/roots';
-import { clean } from '../dom/text';
+import { clean } from '../format/text';
 
 export type ProfileResolution = { ok: true; element: Element } | { ok: false; error: 'not_found' | 'ambiguous' };
 

@@ -1,7 +1,7 @@
 import { type IdMask, Scrubber } from './mask';
 import { readControl } from './read-control';
 import { readableText } from '../dom/readable-text';
-import { clean, clip } from '../dom/text';
+import { clean, clip } from '../format/text';
 
 const CONTROL = /^(?:input|select|textarea)$/;
 

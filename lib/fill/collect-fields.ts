@@ -1,6 +1,6 @@
 import { isSensitiveControl } from '../extract/read-control';
 import { isSubmitter } from './dom-events';
-import { clean } from '../dom/text';
+import { clean } from '../format/text';
 import { readableText } from '../dom/readable-text';
 import { labelSources } from './field-label';
 import { isDatePicker } from './write-date';

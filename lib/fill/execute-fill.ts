@@ -1,5 +1,5 @@
 import type { FieldOutcome, FillReport, UndoEntry } from '../schema/fill';
-import { clip } from '../dom/text';
+import { clip } from '../format/text';
 import { sleep } from './dom-events';
 import type { Field, FillPlan, PlannedField } from './fill-types';
 import { flashOutline } from './outline';

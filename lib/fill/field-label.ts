@@ -1,5 +1,5 @@
 import { cssString } from '../dom/locator';
-import { clean } from '../dom/text';
+import { clean } from '../format/text';
 import { readableText } from '../dom/readable-text';
 import { PLACEHOLDER_PROMPTS } from './fill-vocabulary';
 import { rootOf } from '../dom/roots';

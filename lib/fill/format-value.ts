@@ -1,20 +1,9 @@
 import { Temporal } from 'temporal-polyfill';
+import { minorDigits } from '../format/currency';
 import type { Field } from './fill-types';
 
 /** Which part of a date and time a field asks for. */
 export type DatePart = 'date' | 'time' | 'datetime';
-
-/** Digits after the decimal point for a currency (2 for CNY, 0 for JPY). */
-export function currencyDigits(currency: string | undefined): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency: currency ?? 'CNY' }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    );
-  } catch {
-    return 2;
-  }
-}
 
 const hints = (field: Field) =>
   [
@@ -41,7 +30,7 @@ function amountDecimals(field: Field, digits: number): number {
  */
 export function formatAmount(minor: number, currency: string | undefined, field: Field, minorUnits: boolean): string {
   if (minorUnits) return String(minor);
-  const digits = currencyDigits(currency);
+  const digits = minorDigits(currency);
   const scale = 10 ** digits;
   const whole = Math.floor(minor / scale);
   const rest = minor % scale;
@@ -56,7 +45,7 @@ export function parseAmount(text: string, currency: string | undefined, minorUni
   const t = text.normalize('NFKC').replace(/[,\s¥$€£元]|CNY|RMB|USD|EUR|HKD/gi, '');
   if (!/^\d+(?:\.\d+)?$/.test(t)) return null;
   if (minorUnits) return t.includes('.') ? null : Number(t);
-  const digits = currencyDigits(currency);
+  const digits = minorDigits(currency);
   const [int = '0', frac = ''] = t.split('.');
   if (frac.slice(digits).replace(/0/g, '') !== '') return null;
   return Number(int) * 10 ** digits + Number(frac.slice(0, digits).padEnd(digits, '0') || '0');

@@ -1,6 +1,6 @@
 import type { LeftForYou } from '../schema/fill';
 import { buttonText, readableText } from '../dom/readable-text';
-import { clip } from '../dom/text';
+import { clip } from '../format/text';
 import { isShownThrough, isVisible } from '../dom/visibility';
 import { isSubmitter } from './dom-events';
 import { labelSources } from './field-label';

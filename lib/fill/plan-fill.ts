@@ -1,7 +1,7 @@
 import { structuralLocator } from '../dom/locator';
 import type { FieldOutcome, FillConflict, FillKey, FillPart, FillRequest } from '../schema/fill';
 import { collectFields } from './collect-fields';
-import { clip, hasHan } from '../dom/text';
+import { clip, hasHan } from '../format/text';
 import { candidatesFor, pinned, preferMainForm, settleParts, type Candidate } from './fill-candidates';
 import type { Field, FillPlan, PlannedField, PlannedValue } from './fill-types';
 import { formatAmount, formatInstant, parseAmount } from './format-value';

@@ -1,4 +1,4 @@
-import { clean } from '../dom/text';
+import { clean } from '../format/text';
 import { readableText } from '../dom/readable-text';
 import { optionText } from './collect-fields';
 import type { Field } from './fill-types';

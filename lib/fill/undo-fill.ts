@@ -1,7 +1,7 @@
 import { findByLocator, structuralLocator } from '../dom/locator';
 import type { FieldOutcome, FillReport, UndoEntry, UndoSnapshot } from '../schema/fill';
 import { widgetBox } from './collect-fields';
-import { clean, clip } from '../dom/text';
+import { clean, clip } from '../format/text';
 import { focusIn, focusOut, inputAndChange, pointerClick, yieldToPage } from './dom-events';
 import { outlineTarget } from './execute-fill';
 import type { Field, FieldKind } from './fill-types';

@@ -1,6 +1,6 @@
 import { structuralLocator } from '../dom/locator';
 import { optionText, fieldOptions } from './collect-fields';
-import { clean, clip } from '../dom/text';
+import { clean, clip } from '../format/text';
 import {
   focusIn,
   focusOut,

@@ -1,5 +1,5 @@
 import { structuralLocator } from '../dom/locator';
-import { clean, clip } from '../dom/text';
+import { clean, clip } from '../format/text';
 import { hasLayout, isVisible, ownHiding } from '../dom/visibility';
 import { focusIn, focusOut, pointerClick, pressKey, sleep, waitForList, yieldToPage } from './dom-events';
 import type { Field } from './fill-types';

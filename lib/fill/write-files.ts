@@ -1,6 +1,6 @@
 import { structuralLocator } from '../dom/locator';
 import type { FillFile } from '../schema/fill';
-import { clip } from '../dom/text';
+import { clip } from '../format/text';
 import { yieldToPage } from './dom-events';
 import type { Field } from './fill-types';
 import { validationMessage } from './read-field';

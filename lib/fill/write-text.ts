@@ -1,5 +1,5 @@
 import { structuralLocator } from '../dom/locator';
-import { clean, clip } from '../dom/text';
+import { clean, clip } from '../format/text';
 import { beforeInput, focusIn, focusOut, inputAndChange, setNativeValue, yieldToPage } from './dom-events';
 import type { Field } from './fill-types';
 import { isReadOnly, readField, validationMessage } from './read-field';

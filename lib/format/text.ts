@@ -17,3 +17,17 @@ export function ascii(text: string): string {
 export function hasHan(text: string): boolean {
   return /\p{Script=Han}/u.test(text);
 }
+/**
+ * Removes control and format characters (bidi overrides, zero-width marks; newline and tab stay), so page
+ * text cannot reorder or hide what a reader sees.
+ */
+export function cleanText(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}]/gu, (ch) => (ch === '\n' || ch === '\t' ? ch : ''));
+}
+
+/** One line of text: newlines and tabs become spaces. */
+export function oneLine(text: string): string {
+  return cleanText(text)
+    .replace(/\s*[\r\n\t]+\s*/g, ' ')
+    .trim();
+}

@@ -1,4 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
+import { wallClock } from '../format/instant';
+import { decimalToMinor, minorToDecimal } from '../format/money';
 import { Order, OrderStatus, PaymentMethod, TransactionType, type OrderKey } from './order';
 
 export type FieldKind = 'text' | 'amount' | 'count' | 'instant' | 'enum' | 'boolean';
@@ -32,29 +34,15 @@ export const ENUM_OPTIONS: Partial<Record<OrderKey, readonly string[]>> = {
   status: OrderStatus.options,
 };
 
-/** How many minor units a currency's major unit has (JPY 0, CNY 2, …). */
-export function minorDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
-}
-
 /** Shows a field's value in the editable text the panel's input holds. */
 export function fieldInputText(key: OrderKey, value: unknown, currency = 'CNY', zone = 'Asia/Shanghai'): string {
   if (value === undefined || value === null) return '';
   switch (FIELD_KINDS[key]) {
     case 'amount': {
-      const digits = minorDigits(currency);
-      return (Number(value) / 10 ** digits).toFixed(digits);
+      return minorToDecimal(Number(value), currency);
     }
     case 'instant':
-      return Temporal.Instant.from(String(value))
-        .toZonedDateTimeISO(zone)
-        .toPlainDateTime()
-        .toString()
-        .replace('T', ' ');
+      return wallClock(String(value), zone);
     case 'boolean':
       return value ? 'true' : 'false';
     default:
@@ -74,11 +62,9 @@ export function parseFieldInput(key: OrderKey, text: string, currency = 'CNY', z
   let value: unknown = raw;
   switch (FIELD_KINDS[key]) {
     case 'amount': {
-      const digits = minorDigits(currency);
-      const m = /^(\d+)(?:\.(\d+))?$/.exec(raw.replace(/[,\s]/g, ''));
-      if (!m || (m[2]?.length ?? 0) > digits)
-        return { ok: false, error: `expected an amount like ${(0).toFixed(digits)}` };
-      value = Number(m[1]) * 10 ** digits + Number((m[2] ?? '').padEnd(digits, '0') || 0);
+      const minor = decimalToMinor(raw, currency);
+      if (minor === null) return { ok: false, error: `expected an amount like ${minorToDecimal(0, currency)}` };
+      value = minor;
       break;
     }
     case 'count':

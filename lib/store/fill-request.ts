@@ -4,7 +4,8 @@ import { actionText } from '../rules';
 import { moneyText } from '../rules/format-text';
 import type { CaseRecord } from '../schema/case';
 import { FillRequest, FillValues, RequestType, type FillFile, type FillReason } from '../schema/fill';
-import { fieldInputText, minorDigits, parseFieldInput } from '../schema/order-field-input';
+import { minorToDecimal } from '../format/money';
+import { fieldInputText, parseFieldInput } from '../schema/order-field-input';
 import type { Settings } from '../schema/settings';
 import type { Verdict, VerdictAction } from '../schema/verdict';
 import { renderFillDescription, type FillDescriptionVariable } from '../settings/fill-description';
@@ -61,7 +62,7 @@ export function fillAmount(
   if (amount === undefined || amount <= 0)
     return {
       ok: false,
-      problem: { code: 'amount_invalid', detail: `expected an amount above ${(0).toFixed(minorDigits(currency))}` },
+      problem: { code: 'amount_invalid', detail: `expected an amount above ${minorToDecimal(0, currency)}` },
     };
   if (max === null) return { ok: false, problem: { code: 'amount_unknown' } };
   if (amount > max) return { ok: false, problem: { code: 'amount_over_max', maxMinor: max, currency } };

@@ -1,3 +1,4 @@
+import { decimalToMinor, minorToDecimal } from '../../../lib/format/money';
 import type { EvidenceKind } from '../../../lib/schema/evidence-kind';
 import type { PaymentMethod, TransactionType } from '../../../lib/schema/order';
 import type {
@@ -46,41 +47,21 @@ export interface RuleSetDraft {
   rules: RuleDraft[];
 }
 
-/** Fraction digits of a currency (CNY 2, JPY 0); 2 when the set names none. */
-export function currencyDigits(currency: string | undefined): number {
-  if (!currency) return 2;
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
-}
-
-/** Minor units as the plain decimal the threshold field shows: 500000 CNY → "5000.00". */
-export function minorToMajorText(minor: number, digits: number): string {
-  return digits === 0 ? String(minor) : (minor / 10 ** digits).toFixed(digits);
-}
-
-/** "5,000.00" → 500000 with 2 digits; null for anything that is not a positive amount with at most `digits` decimals. */
-export function majorTextToMinor(text: string, digits: number): number | null {
-  const m = /^(\d+)(?:\.(\d*))?$/.exec(text.trim().replace(/[,\s]/g, ''));
-  if (!m) return null;
-  const fraction = m[2] ?? '';
-  if (fraction.length > digits) return null;
-  const minor = Number(m[1]) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
-  return Number.isSafeInteger(minor) && minor > 0 ? minor : null;
+/** A positive threshold typed in major units, as minor units; null when unreadable, zero or too precise. */
+export function thresholdToMinor(text: string, currency: string | undefined): number | null {
+  const minor = decimalToMinor(text, currency);
+  return minor !== null && minor > 0 ? minor : null;
 }
 
 const DEFAULT_N: Record<'days' | 'months', string> = { days: '30', months: '12' };
 
 /** The form's starting point for a rule set. */
 export function toDraft(set: RuleSet): RuleSetDraft {
-  const digits = currencyDigits(set.currency);
   return {
     base: set,
     name: set.name,
     zone: set.zone,
-    threshold: minorToMajorText(set.escalationThresholdMinor, digits),
+    threshold: minorToDecimal(set.escalationThresholdMinor, set.currency),
     rules: set.rules.map(ruleDraft),
   };
 }
@@ -120,8 +101,7 @@ export function withWindowKind(rule: RuleDraft, kind: WindowKind): RuleDraft {
  * so zod's "whole number" would mislead; when it is unreadable the stored threshold stands in.
  */
 export function fromDraft(draft: RuleSetDraft): { candidate: unknown; thresholdOk: boolean } {
-  const digits = currencyDigits(draft.base.currency);
-  const minor = majorTextToMinor(draft.threshold, digits);
+  const minor = thresholdToMinor(draft.threshold, draft.base.currency);
   const candidate = {
     ...draft.base,
     name: draft.name.trim(),

@@ -1,3 +1,4 @@
+import { minorDigits } from '../../../lib/format/currency';
 import { useEffect, useRef, useState } from 'react';
 import type { Translate } from '../../../lib/i18n';
 import { moneyText } from '../../../lib/rules/format-text';
@@ -5,9 +6,9 @@ import type { Lang } from '../../../lib/rules/labels';
 import { validateRuleSet, type RuleSetIssue } from '../../../lib/rules/rule-set-json';
 import type { RuleSet } from '../../../lib/schema/rule-set';
 import type { SaveRuleSetResult } from '../../../lib/settings/rule-set-storage';
-import { Button } from '../../button';
-import { TextField } from '../../field';
-import { currencyDigits, fromDraft, majorTextToMinor, toDraft, type RuleDraft, type RuleSetDraft } from './draft';
+import { Button } from '../../ui/button';
+import { TextField } from '../../ui/field';
+import { fromDraft, thresholdToMinor, toDraft, type RuleDraft, type RuleSetDraft } from './draft';
 import { fieldAt, fieldPaths, placeErrors, type PlacedErrors } from './field-errors';
 import { RuleFields } from './rule-fields';
 
@@ -41,8 +42,8 @@ export function RuleSetForm({ t, lang, initial, heading, onSave, onCancel }: Pro
     if (attempt > 0) root.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [attempt]);
 
-  const digits = currencyDigits(initial.currency);
-  const thresholdMinor = majorTextToMinor(draft.threshold, digits);
+  const digits = minorDigits(initial.currency);
+  const thresholdMinor = thresholdToMinor(draft.threshold, initial.currency);
   const currency = initial.currency ?? '';
 
   const show = (issues: RuleSetIssue[]) => {

@@ -26,7 +26,7 @@ import type { CaseStore, RecordCaptureInput } from '../../../lib/db';
 import { GENESIS_HASH, sealEvent } from '../../../lib/db/event-chain';
 import { replayCase } from '../../../lib/db/case-reducer';
 import { caseSearchRow } from '../../../lib/db/case-search';
-import { clip } from '../../../lib/dom/text';
+import { clip } from '../../../lib/format/text';
 import {
   caseToJsonText,
   caseToMarkdown,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minorDigits, parseAmount } from '../../../lib/extract/parse-amount';
+import { parseAmount } from '../../../lib/extract/parse-amount';
 
 describe('parseAmount', () => {
   it.each<[string, string | undefined, number, string]>([
@@ -31,16 +31,4 @@ describe('parseAmount', () => {
   it.each(['无', '-¥5.00', '¥12.3456', '1.234.56', '1,23,456', '99999999999999999999.00'])('refuses %s', (text) => {
     expect(parseAmount(text, 'CNY').ok).toBe(false);
   });
-});
-
-describe('minorDigits', () => {
-  const intlDigits = (currency: string) =>
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
-
-  it.each(['CNY', 'HKD', 'MOP', 'TWD', 'USD', 'EUR', 'GBP', 'SGD', 'JPY', 'KRW', 'KWD', 'BHD', 'CLP'])(
-    'says what Intl says for %s',
-    (currency) => {
-      expect(minorDigits(currency)).toBe(intlDigits(currency));
-    },
-  );
 });

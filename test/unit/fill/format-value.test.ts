@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectFields } from '../../../lib/fill/collect-fields';
-import { currencyDigits, dateTemplate, formatAmount, formatInstant, parseAmount } from '../../../lib/fill/format-value';
+import { dateTemplate, formatAmount, formatInstant, parseAmount } from '../../../lib/fill/format-value';
 import { mount } from './dom';
 
 /** The one field of a small form. */
@@ -38,11 +38,6 @@ describe('parseAmount', () => {
     ['', false, null],
   ])('%j (minor units: %s) → %s', (text, minorUnits, expected) => {
     expect(parseAmount(text, 'CNY', minorUnits)).toBe(expected);
-  });
-
-  it('knows currencies without decimals', () => {
-    expect(currencyDigits('JPY')).toBe(0);
-    expect(currencyDigits('CNY')).toBe(2);
   });
 });
 

@@ -1,0 +1,17 @@
+import { Temporal } from 'temporal-polyfill';
+
+/** "2026-11-24 10:15:33 +08:00" in the given zone (default UTC); the input as-is when it is not an instant. */
+export function formatInstant(iso: string, zone = 'UTC'): string {
+  try {
+    const zdt = Temporal.Instant.from(iso).toZonedDateTimeISO(zone);
+    return `${zdt.toPlainDate().toString()} ${zdt.toPlainTime().toString({ smallestUnit: 'second' })} ${zdt.offset}`;
+  } catch {
+    // Exports show stored text as it is: an old or hand-edited value is still evidence, not a reason to fail.
+    return iso;
+  }
+}
+
+/** The wall-clock time of an instant in a zone, "2026-11-24 10:15:33" (seconds as stored), as an input shows it. */
+export function wallClock(iso: string, zone: string): string {
+  return Temporal.Instant.from(iso).toZonedDateTimeISO(zone).toPlainDateTime().toString().replace('T', ' ');
+}
