@@ -1,5 +1,5 @@
-import { Button } from './button';
-import { usePanelState, usePanelStore, useT } from './panel-context';
+import { Button } from './ui/button';
+import { usePanelState, usePanelStore, useT } from '../lib/store/panel-context';
 
 /** Asks the agent to grant the portal being viewed, the first time CancelDesk works there. */
 export function AccessPrompt() {

@@ -1,5 +1,5 @@
-import { Button } from './button';
-import { usePanelState, usePanelStore, useT } from './panel-context';
+import { Button } from './ui/button';
+import { usePanelState, usePanelStore, useT } from '../lib/store/panel-context';
 
 /** Orders offered from a list page; the agent picks the one to work on. */
 export function CandidateList() {

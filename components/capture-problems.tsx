@@ -1,9 +1,9 @@
 import type { MessageKey } from '../lib/i18n';
 import type { CaptureProblem, ProblemChoice } from '../lib/schema/capture';
 import type { OrderKey } from '../lib/schema/order';
-import { Button } from './button';
-import { usePanelState, usePanelStore, useT } from './panel-context';
-import { Card } from './card';
+import { Button } from './ui/button';
+import { usePanelState, usePanelStore, useT } from '../lib/store/panel-context';
+import { Card } from './ui/card';
 
 const KEYS: Record<CaptureProblem['code'], MessageKey> = {
   refused_sensitive: 'problemRefused',

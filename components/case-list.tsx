@@ -5,9 +5,9 @@ import { countdown } from '../lib/rules/countdown';
 import { sortForWork } from '../lib/store/sort-cases';
 import type { CaseRecord } from '../lib/schema/case';
 import { CaseFilters } from './case-log';
-import { instantText } from './case-log/value-text';
-import { usePanelState, usePanelStore, useT } from './panel-context';
-import { useNow } from './use-now';
+import { instantText } from '../lib/case-log/value-text';
+import { usePanelState, usePanelStore, useT } from '../lib/store/panel-context';
+import { useNow } from './ui/use-now';
 
 const RENDERED_MARK = 'canceldesk:cases-rendered';
 

@@ -5,8 +5,8 @@ import type { OrderKey } from '../lib/schema/order';
 import { useAttachedKinds } from './case-log';
 import type { RuleSet } from '../lib/schema/rule-set';
 import { loadRuleSets, ruleSetFor, watchRuleSets } from '../lib/settings/rule-set-storage';
-import { usePanelState, usePanelStore } from './panel-context';
-import { useNow } from './use-now';
+import { usePanelState, usePanelStore } from '../lib/store/panel-context';
+import { useNow } from './ui/use-now';
 import { VerdictCard } from './verdict-card';
 
 /** Checks the current case against its portal's rule set, live: edits and the clock re-evaluate it. */

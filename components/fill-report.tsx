@@ -1,6 +1,6 @@
 import type { MessageKey, Translate } from '../lib/i18n';
 import type { FieldOutcome, LeftForYou } from '../lib/schema/fill';
-import { useT } from './panel-context';
+import { useT } from '../lib/store/panel-context';
 
 /** The case field an outcome is about, with the date or time half when a form splits them. */
 function fieldName(t: Translate, o: FieldOutcome): string {

@@ -1,5 +1,5 @@
 import { UiLanguage } from '../lib/schema/settings';
-import { usePanelState, usePanelStore, useT } from './panel-context';
+import { usePanelState, usePanelStore, useT } from '../lib/store/panel-context';
 
 const names: Record<UiLanguage, string | null> = { auto: null, en: 'English', zh: '中文' };
 

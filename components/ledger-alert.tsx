@@ -1,5 +1,5 @@
 import type { MessageKey } from '../lib/i18n';
-import { usePanelState, useT } from './panel-context';
+import { usePanelState, useT } from '../lib/store/panel-context';
 
 /** The ledger check's verdict on this browser's cases, shown only when something disagrees with it. */
 export function LedgerAlert() {

@@ -4,11 +4,11 @@ import { caseFieldState } from '../lib/db';
 import { ORDER_KEYS, type OrderKey } from '../lib/schema/order';
 import { ENUM_OPTIONS, FIELD_KINDS, fieldInputText, parseFieldInput } from '../lib/schema/order-field-input';
 import type { MessageKey } from '../lib/i18n';
-import { Badge } from './badge';
-import { Button } from './button';
-import { Card } from './card';
-import { PickIcon, TargetIcon } from './icons';
-import { usePanelState, usePanelStore, useT } from './panel-context';
+import { Badge } from './ui/badge';
+import { Button } from './ui/button';
+import { Card } from './ui/card';
+import { PickIcon, TargetIcon } from './ui/icons';
+import { usePanelState, usePanelStore, useT } from '../lib/store/panel-context';
 
 /** Amounts are shown with their currency beside them. */
 const MONEY: ReadonlySet<OrderKey> = new Set(['amountMinor', 'refundedMinor']);

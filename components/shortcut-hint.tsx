@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { openShortcutSettings, readShortcuts, type Shortcuts } from '../lib/settings/shortcuts';
-import { Button } from './button';
-import { useT } from './panel-context';
+import { Button } from './ui/button';
+import { useT } from '../lib/store/panel-context';
 
 /** The keyboard shortcuts bound right now, read from the browser, with the way to change them. */
 export function useShortcuts(): Shortcuts {

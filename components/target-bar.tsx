@@ -1,5 +1,5 @@
-import { Button } from './button';
-import { usePanelState, usePanelStore, useT } from './panel-context';
+import { Button } from './ui/button';
+import { usePanelState, usePanelStore, useT } from '../lib/store/panel-context';
 
 /** Which tab the panel works on, and what to do when that tab is gone. */
 export function TargetBar() {

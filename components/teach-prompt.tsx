@@ -1,6 +1,6 @@
 import type { MessageKey } from '../lib/i18n';
-import { Button } from './button';
-import { usePanelState, usePanelStore, useT } from './panel-context';
+import { Button } from './ui/button';
+import { usePanelState, usePanelStore, useT } from '../lib/store/panel-context';
 
 /** When a capture found no order: point at the order number on the page instead. */
 export function TeachPrompt() {

@@ -5,9 +5,9 @@ import type { CaseRecord } from '../lib/schema/case';
 import type { OrderKey } from '../lib/schema/order';
 import { ENUM_OPTIONS, parseFieldInput } from '../lib/schema/order-field-input';
 import { Verdict } from '../lib/schema/verdict';
-import { Button } from './button';
+import { Button } from './ui/button';
 import { Choices } from './capture-problems';
-import { usePanelState, usePanelStore, useT } from './panel-context';
+import { usePanelState, usePanelStore, useT } from '../lib/store/panel-context';
 
 /** The fields whose absence stops the check or turns it on an assumption, in the order an agent settles them. */
 const BLOCKING: readonly OrderKey[] = ['status', 'settled', 'amountMinor', 'paidAt'];

@@ -3,7 +3,7 @@ import { actionText, evidenceText, fieldText, reasonText, warningText } from '..
 import { countdown } from '../lib/rules/countdown';
 import { moneyText, zonedTimeText } from '../lib/rules/format-text';
 import type { EvidenceKind } from '../lib/schema/evidence-kind';
-import { usePanelState, useT } from './panel-context';
+import { usePanelState, useT } from '../lib/store/panel-context';
 
 /** What to do, by when, for how much, with what evidence, whom to contact, and why. */
 export function VerdictCard({

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { hasOriginAccess, portalOrigin, requestOriginAccess } from '../lib/page/tab-access';
-import { Button } from './button';
-import { Card } from './card';
-import { usePanelState, useT } from './panel-context';
+import { Button } from './ui/button';
+import { Card } from './ui/card';
+import { usePanelState, useT } from '../lib/store/panel-context';
 
 /** First run: what CancelDesk does, and the grant for the portal being viewed, before any case exists. */
 export function Welcome() {

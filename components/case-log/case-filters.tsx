@@ -5,13 +5,19 @@ import type { MessageKey } from '../../lib/i18n';
 import { actionText } from '../../lib/rules';
 import { CaseStatus, type CaseRecord } from '../../lib/schema/case';
 import { VerdictAction } from '../../lib/schema/verdict';
-import { Button } from '../button';
-import { Choices, Field } from '../field';
-import { usePanelState, useT } from '../panel-context';
-import { dbErrorText } from './db-error-text';
-import { downloadFile } from './download';
-import { useActor } from './use-actor';
-import { EMPTY_FILTER_FORM, searchCases, toCaseFilter, useCaseSearch, type CaseFilterForm } from './use-case-search';
+import { Button } from '../ui/button';
+import { Choices, Field } from '../ui/field';
+import { usePanelState, useT } from '../../lib/store/panel-context';
+import { dbErrorText } from '../../lib/case-log/db-error-text';
+import { downloadFile } from '../../lib/case-log/download';
+import { useActor } from '../../lib/store/use-actor';
+import {
+  EMPTY_FILTER_FORM,
+  searchCases,
+  toCaseFilter,
+  useCaseSearch,
+  type CaseFilterForm,
+} from '../../lib/store/use-case-search';
 
 export interface CaseFiltersProps {
   /** Receives the matching cases (up to `limit`) whenever the filter or the data changes. */

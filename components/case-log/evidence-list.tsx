@@ -4,17 +4,17 @@ import { evidenceText } from '../../lib/rules';
 import { EVIDENCE_MAX_BYTES } from '../../lib/schema/evidence';
 import { EvidenceKind } from '../../lib/schema/evidence-kind';
 import type { CaseRecord } from '../../lib/schema/case';
-import { Button } from '../button';
-import { usePanelState, usePanelStore, useT } from '../panel-context';
-import { dbErrorText } from './db-error-text';
-import { pageSnapshotEvidence, screenshotName } from './page-snapshot';
-import { requestScreenshotPermission, screenshotFailureText, takeScreenshot } from './screenshot';
-import { useActor } from './use-actor';
-import { useCaseBundle } from './use-case-bundle';
-import { sizeText } from './value-text';
-import { takeFiles } from './take-files';
-import { Card } from '../card';
-import { Field, SelectField } from '../field';
+import { Button } from '../ui/button';
+import { usePanelState, usePanelStore, useT } from '../../lib/store/panel-context';
+import { dbErrorText } from '../../lib/case-log/db-error-text';
+import { pageSnapshotEvidence, screenshotName } from '../../lib/case-log/page-snapshot';
+import { requestScreenshotPermission, screenshotFailureText, takeScreenshot } from '../../lib/case-log/screenshot';
+import { useActor } from '../../lib/store/use-actor';
+import { useCaseBundle } from '../../lib/store/use-case-bundle';
+import { sizeText } from '../../lib/case-log/value-text';
+import { takeFiles } from '../../lib/case-log/take-files';
+import { Card } from '../ui/card';
+import { Field, SelectField } from '../ui/field';
 
 type Message = { text: string; error: boolean };
 

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MessageKey } from '../../lib/i18n';
 import type { ExportFormat } from '../../lib/schema/event';
-import { usePanelState, usePanelStore, useT } from '../panel-context';
-import { dbErrorText } from './db-error-text';
-import { exportCase, type ExportOutcome } from './export-case';
-import { useActor } from './use-actor';
+import { usePanelState, usePanelStore, useT } from '../../lib/store/panel-context';
+import { dbErrorText } from '../../lib/case-log/db-error-text';
+import { exportCase, type ExportOutcome } from '../../lib/store/export-case';
+import { useActor } from '../../lib/store/use-actor';
 
 const ITEMS: readonly { format: ExportFormat; label: MessageKey }[] = [
   { format: 'text', label: 'log.copyText' },

@@ -7,9 +7,9 @@ import {
   saveNoteTemplates,
   type NoteTemplate,
 } from '../../lib/settings/note-templates';
-import { Button } from '../button';
-import { Card } from '../card';
-import { SelectField, TextAreaField, TextField } from '../field';
+import { Button } from '../ui/button';
+import { Card } from '../ui/card';
+import { SelectField, TextAreaField, TextField } from '../ui/field';
 
 const LANGS = ['zh', 'en'] as const;
 /** Each language is named in itself, whatever the UI language. */

@@ -7,14 +7,14 @@ import {
   watchNoteTemplates,
   type NoteTemplates,
 } from '../../lib/settings/note-templates';
-import { Button } from '../button';
-import { usePanelState, usePanelStore, useT } from '../panel-context';
-import { dbErrorText } from './db-error-text';
-import { noteVariables } from './note-vars';
-import { useCaseBundle } from './use-case-bundle';
-import { instantText } from './value-text';
-import { Card } from '../card';
-import { Field } from '../field';
+import { Button } from '../ui/button';
+import { usePanelState, usePanelStore, useT } from '../../lib/store/panel-context';
+import { dbErrorText } from '../../lib/case-log/db-error-text';
+import { noteVariables } from '../../lib/case-log/note-vars';
+import { useCaseBundle } from '../../lib/store/use-case-bundle';
+import { instantText } from '../../lib/case-log/value-text';
+import { Card } from '../ui/card';
+import { Field } from '../ui/field';
 
 /** The note templates from extension storage, kept current when options change them. */
 function useNoteTemplates(): NoteTemplates {

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { verifyCase, type ChainCheck } from '../../lib/db';
-import { describeEvents } from './event-lines';
-import { usePanelState, useT } from '../panel-context';
-import { useCaseBundle } from './use-case-bundle';
-import { instantText } from './value-text';
-import { Card } from '../card';
+import { describeEvents } from '../../lib/case-log/event-lines';
+import { usePanelState, useT } from '../../lib/store/panel-context';
+import { useCaseBundle } from '../../lib/store/use-case-bundle';
+import { instantText } from '../../lib/case-log/value-text';
+import { Card } from '../ui/card';
 
 /** The result of verifyCase for the current case, re-checked whenever its head moves. */
 function useChainCheck(): ChainCheck | null {

@@ -5,13 +5,13 @@ import type { Lang, Translate } from '../../lib/i18n';
 import { askBackgroundToSyncAlarms } from '../../lib/messaging';
 import { loadRetention, saveRetention } from '../../lib/settings/retention';
 import { loadSettings } from '../../lib/settings/settings-storage';
-import { Button } from '../button';
-import { downloadFile } from '../case-log/download';
+import { Button } from '../ui/button';
+import { downloadFile } from '../../lib/case-log/download';
 import { NoteTemplateEditor } from '../case-log/note-template-editor';
-import { sizeText } from '../case-log/value-text';
-import { takeFiles } from '../case-log/take-files';
-import { Card } from '../card';
-import { Field, TextField } from '../field';
+import { sizeText } from '../../lib/case-log/value-text';
+import { takeFiles } from '../../lib/case-log/take-files';
+import { Card } from '../ui/card';
+import { Field, TextField } from '../ui/field';
 
 type Line = { text: string; error: boolean };
 

@@ -8,9 +8,9 @@ import {
   revokePortalPattern,
 } from '../../lib/page/portal-origins';
 import { requestOriginAccess } from '../../lib/page/tab-access';
-import { Button } from '../button';
-import { Card } from '../card';
-import { TextField } from '../field';
+import { Button } from '../ui/button';
+import { Card } from '../ui/card';
+import { TextField } from '../ui/field';
 
 /** Lists the portals CancelDesk may read, and grants or withdraws one. */
 export function PortalAccess({ t }: { t: Translate }) {

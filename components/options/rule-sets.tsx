@@ -19,12 +19,12 @@ import {
   watchRuleSets,
   type RuleSetList,
 } from '../../lib/settings/rule-set-storage';
-import { Button } from '../button';
+import { Button } from '../ui/button';
 import { downloadText } from './download';
 import { OriginAssignments } from './rule-set-editor/origin-assignments';
 import { RuleSetForm } from './rule-set-editor/rule-set-form';
-import { Badge } from '../badge';
-import { Card } from '../card';
+import { Badge } from '../ui/badge';
+import { Card } from '../ui/card';
 
 interface Props {
   t: Translate;

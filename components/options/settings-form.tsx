@@ -4,9 +4,9 @@ import { isPortalZone } from '../../lib/schema/iana-zone';
 import { Settings } from '../../lib/schema/settings';
 import { FILL_DESCRIPTION_VARIABLES, unknownDescriptionVariables } from '../../lib/settings/fill-description';
 import { saveSettings } from '../../lib/settings/settings-storage';
-import { Button } from '../button';
-import { Card } from '../card';
-import { TextAreaField, TextField } from '../field';
+import { Button } from '../ui/button';
+import { Card } from '../ui/card';
+import { TextAreaField, TextField } from '../ui/field';
 
 type FormText = {
   name: string;

@@ -8,10 +8,10 @@ import {
   loadSiteProfiles,
   saveSiteProfile,
 } from '../../lib/settings/site-profiles';
-import { Button } from '../button';
+import { Button } from '../ui/button';
 import { downloadText } from './download';
-import { Card } from '../card';
-import { SelectField, TextField } from '../field';
+import { Card } from '../ui/card';
+import { SelectField, TextField } from '../ui/field';
 
 type DateOrder = NonNullable<SiteProfile['dateOrder']>;
 const DATE_ORDERS = SiteProfile.shape.dateOrder.unwrap().options;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { PanelContext } from '../../components/panel-context';
+import { PanelContext } from '../../lib/store/panel-context';
 import { PanelLayout } from '../../components/panel-layout';
 import { createPanelStore } from '../../lib/store/panel-store';
 

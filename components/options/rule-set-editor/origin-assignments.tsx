@@ -4,9 +4,9 @@ import { grantedPortalPatterns, parsePortalOrigin } from '../../../lib/page/port
 import type { RuleSet } from '../../../lib/schema/rule-set';
 import type { Settings } from '../../../lib/schema/settings';
 import { saveSettings } from '../../../lib/settings/settings-storage';
-import { Button } from '../../button';
-import { Card } from '../../card';
-import { SelectField, TextField } from '../../field';
+import { Button } from '../../ui/button';
+import { Card } from '../../ui/card';
+import { SelectField, TextField } from '../../ui/field';
 
 interface Props {
   t: Translate;

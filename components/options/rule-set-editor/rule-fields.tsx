@@ -10,11 +10,11 @@ import {
 import { EvidenceKind } from '../../../lib/schema/evidence-kind';
 import { PaymentMethod, TransactionType } from '../../../lib/schema/order';
 import { AmountRule, RuleAction, StatusMatch } from '../../../lib/schema/rule-set';
-import { Button } from '../../button';
-import { CheckGroup, FieldError, SelectField, TextField } from '../../field';
+import { Button } from '../../ui/button';
+import { CheckGroup, FieldError, SelectField, TextField } from '../../ui/field';
 import { withWindowKind, type RuleDraft, type SettledChoice, type WindowKind } from './draft';
 import { errorId, fieldAt, fieldId, type FieldErrors } from './field-errors';
-import { Badge } from '../../badge';
+import { Badge } from '../../ui/badge';
 
 const WINDOW_KINDS: readonly WindowKind[] = ['cutoff', 'days', 'months', 'none'];
 const SETTLED: readonly SettledChoice[] = ['any', 'false', 'true'];

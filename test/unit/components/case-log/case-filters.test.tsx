@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CaseFilters } from '../../../../components/case-log/case-filters';
-import { PanelContext } from '../../../../components/panel-context';
+import { PanelContext } from '../../../../lib/store/panel-context';
 import { db, recordCapture, recordVerdict, setStatus, type CaseFilter } from '../../../../lib/db';
 import type { CaseRecord } from '../../../../lib/schema/case';
 import type { PanelStore } from '../../../../lib/store/panel-store';

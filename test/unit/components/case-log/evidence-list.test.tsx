@@ -2,15 +2,15 @@ import { createHash } from 'node:crypto';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { attachedKinds } from '../../../../components/case-log/attached-kinds';
+import { attachedKinds } from '../../../../lib/store/attached-kinds';
 import { EvidenceList } from '../../../../components/case-log/evidence-list';
-import { requestScreenshotPermission, takeScreenshot } from '../../../../components/case-log/screenshot';
+import { requestScreenshotPermission, takeScreenshot } from '../../../../lib/case-log/screenshot';
 import { db, loadCaseBundle, loadEvidenceBytes, verifyCase } from '../../../../lib/db';
 import type { PanelStore } from '../../../../lib/store/panel-store';
 import { makePanel, renderInPanel, resetCaseDb, seedRichCase } from './panel-harness';
 
-vi.mock('../../../../components/case-log/screenshot', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../../../components/case-log/screenshot')>()),
+vi.mock('../../../../lib/case-log/screenshot', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../../lib/case-log/screenshot')>()),
   takeScreenshot: vi.fn(),
   requestScreenshotPermission: vi.fn(),
 }));

@@ -1,6 +1,6 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { PanelContext } from '../../../../components/panel-context';
+import { PanelContext } from '../../../../lib/store/panel-context';
 import { createCaseStore, db, getCase, listCases, type CaseStore } from '../../../../lib/db';
 import { createPanelStore, type PanelStore } from '../../../../lib/store/panel-store';
 import { makeRichCase, type RichCaseOptions } from '../../../builders/case';

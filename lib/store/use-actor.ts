@@ -1,5 +1,5 @@
-import type { Actor } from '../../lib/db';
-import { usePanelState } from '../panel-context';
+import type { Actor } from '../db';
+import { usePanelState } from './panel-context';
 
 /** Who is acting, for the events a component writes: the agent named in settings. */
 export function useActor(): Actor {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageSnapshotEvidence, safeFilePart } from '../../../../components/case-log/page-snapshot';
-import { makeRichBundle } from '../../../builders/case';
+import { pageSnapshotEvidence, safeFilePart } from '../../../lib/case-log/page-snapshot';
+import { makeRichBundle } from '../../builders/case';
 
 describe('pageSnapshotEvidence', () => {
   it('refuses a case whose data would carry a full card number', async () => {

@@ -1,15 +1,8 @@
-import { prepareExport, type Actor, type DbError } from '../../lib/db';
-import {
-  caseToJsonText,
-  caseToMarkdown,
-  casesToZip,
-  caseToPrintHtml,
-  caseToText,
-  type ExportLang,
-} from '../../lib/export';
-import type { ExportFormat } from '../../lib/schema/event';
-import { downloadFile, openHtmlInNewTab } from './download';
-import { safeFilePart } from './page-snapshot';
+import { prepareExport, type Actor, type DbError } from '../db';
+import { caseToJsonText, caseToMarkdown, casesToZip, caseToPrintHtml, caseToText, type ExportLang } from '../export';
+import type { ExportFormat } from '../schema/event';
+import { downloadFile, openHtmlInNewTab } from '../case-log/download';
+import { safeFilePart } from '../case-log/page-snapshot';
 
 export interface ExportOptions {
   lang: ExportLang;

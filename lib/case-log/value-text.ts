@@ -1,8 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
-import type { Lang, MessageKey, Translate } from '../../lib/i18n';
-import { moneyText, zonedTimeText } from '../../lib/rules/format-text';
-import { FIELD_KINDS } from '../../lib/schema/order-field-input';
-import type { OrderKey } from '../../lib/schema/order';
+import type { Lang, MessageKey, Translate } from '../i18n';
+import { moneyText, zonedTimeText } from '../rules/format-text';
+import { FIELD_KINDS } from '../schema/order-field-input';
+import type { OrderKey } from '../schema/order';
 
 /** One order field's value as the agent reads it, in the UI language; "—" when there is none. */
 export function valueText(

@@ -1,8 +1,8 @@
-import { caseOrder } from '../../lib/db';
-import { actionText } from '../../lib/rules';
-import { moneyText, zonedTimeText } from '../../lib/rules/format-text';
-import type { CaseRecord } from '../../lib/schema/case';
-import type { NoteVariable } from '../../lib/settings/note-templates';
+import { caseOrder } from '../db';
+import { actionText } from '../rules';
+import { moneyText, zonedTimeText } from '../rules/format-text';
+import type { CaseRecord } from '../schema/case';
+import type { NoteVariable } from '../settings/note-templates';
 
 const NONE = '—';
 

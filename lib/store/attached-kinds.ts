@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { loadCaseBundle } from '../../lib/db';
-import type { EvidenceKind } from '../../lib/schema/evidence-kind';
-import type { EvidenceRecord } from '../../lib/schema/evidence';
+import { loadCaseBundle } from '../db';
+import type { EvidenceKind } from '../schema/evidence-kind';
+import type { EvidenceRecord } from '../schema/evidence';
 import { useCaseBundle } from './use-case-bundle';
 
 const NONE: ReadonlySet<EvidenceKind> = new Set();

@@ -1,4 +1,4 @@
-import { usePanelState, useT } from './panel-context';
+import { usePanelState, useT } from '../../lib/store/panel-context';
 
 /** The status line; announced to screen readers as capture results and errors arrive. */
 export function NoticeLine() {

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CheckGroup, SelectField, TextAreaField, TextField } from '../../../components/field';
+import { CheckGroup, SelectField, TextAreaField, TextField } from '../../../../components/ui/field';
 
 afterEach(cleanup);
 

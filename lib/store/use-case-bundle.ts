@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { loadCaseBundle } from '../../lib/db';
-import type { CaseRecord } from '../../lib/schema/case';
-import type { CaseBundle } from '../../lib/schema/case-export';
-import { usePanelState } from '../panel-context';
+import { loadCaseBundle } from '../db';
+import type { CaseRecord } from '../schema/case';
+import type { CaseBundle } from '../schema/case-export';
+import { usePanelState } from './panel-context';
 
 let shared: { key: string; promise: Promise<CaseBundle | null> } | null = null;
 

@@ -1,8 +1,8 @@
-import type { Lang, MessageKey, Translate } from '../../lib/i18n';
-import { actionText, evidenceText } from '../../lib/rules';
-import { zonedTimeText } from '../../lib/rules/format-text';
-import type { CaseEvent } from '../../lib/schema/event';
-import type { Order } from '../../lib/schema/order';
+import type { Lang, MessageKey, Translate } from '../i18n';
+import { actionText, evidenceText } from '../rules';
+import { zonedTimeText } from '../rules/format-text';
+import type { CaseEvent } from '../schema/event';
+import type { Order } from '../schema/order';
 import { valueText } from './value-text';
 
 export interface EventLine {

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { Translate } from '../../lib/i18n';
-import { askTab } from '../../lib/messaging';
-import { injectContentScript } from '../../lib/page/tab-access';
-import type { IdMask, PageError, Reply, SensitiveRects } from '../../lib/schema/messages';
-import { MaskError, maskPng } from '../../lib/screenshot/mask-image';
+import type { Translate } from '../i18n';
+import { askTab } from '../messaging';
+import { injectContentScript } from '../page/tab-access';
+import type { IdMask, PageError, Reply, SensitiveRects } from '../schema/messages';
+import { MaskError, maskPng } from '../screenshot/mask-image';
 
 /** The browser allows two captureVisibleTab calls a second; more fail with a quota error. */
 export const CAPTURES_PER_SECOND = 2;

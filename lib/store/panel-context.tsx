@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo } from 'react';
-import { translator, type Translate } from '../lib/i18n';
-import { usePanel, type PanelState, type PanelStore } from '../lib/store/panel-store';
+import { translator, type Translate } from '../i18n';
+import { usePanel, type PanelState, type PanelStore } from './panel-store';
 
 export const PanelContext = createContext<PanelStore | null>(null);
 

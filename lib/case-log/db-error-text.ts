@@ -1,5 +1,5 @@
-import type { DbError } from '../../lib/db';
-import type { Translate } from '../../lib/i18n';
+import type { DbError } from '../db';
+import type { Translate } from '../i18n';
 
 /** A failed case-store call in the agent's words: a full disk plainly, anything else with its detail. */
 export function dbErrorText(t: Translate, error: DbError): string {

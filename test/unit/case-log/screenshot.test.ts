@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataUrlBytes, throttleDelay } from '../../../../components/case-log/screenshot';
+import { dataUrlBytes, throttleDelay } from '../../../lib/case-log/screenshot';
 
 const PNG_URL = `data:image/png;base64,${btoa(String.fromCharCode(0x89, 0x50, 0x4e, 0x47, 1, 2))}`;
 

@@ -1,6 +1,6 @@
-import { caseOrder, type NewEvidence } from '../../lib/db';
-import { findCardNumber } from '../../lib/db/card-number-guard';
-import type { CaseBundle } from '../../lib/schema/case-export';
+import { caseOrder, type NewEvidence } from '../db';
+import { findCardNumber } from '../db/card-number-guard';
+import type { CaseBundle } from '../schema/case-export';
 
 /** A file-name-safe form of page text (order numbers come from the portal). */
 export function safeFilePart(text: string): string {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeEvents } from '../../../../components/case-log/event-lines';
-import { translator } from '../../../../lib/i18n';
-import type { CaseEvent, EventBody } from '../../../../lib/schema/event';
-import { makeDraft } from '../../../builders/case';
+import { describeEvents } from '../../../lib/case-log/event-lines';
+import { translator } from '../../../lib/i18n';
+import type { CaseEvent, EventBody } from '../../../lib/schema/event';
+import { makeDraft } from '../../builders/case';
 
 const EVIDENCE_ID = '3f1f6a52-2f8e-4c52-9d61-0d7f1f9b2a10';
 

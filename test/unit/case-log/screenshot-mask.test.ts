@@ -6,10 +6,10 @@ import {
   sameLayout,
   screenshotFailureText,
   type ScreenshotDeps,
-} from '../../../../components/case-log/screenshot';
-import { translator } from '../../../../lib/i18n';
-import type { SensitiveRects } from '../../../../lib/schema/messages';
-import { MaskError } from '../../../../lib/screenshot/mask-image';
+} from '../../../lib/case-log/screenshot';
+import { translator } from '../../../lib/i18n';
+import type { SensitiveRects } from '../../../lib/schema/messages';
+import { MaskError } from '../../../lib/screenshot/mask-image';
 
 const PNG_URL = `data:image/png;base64,${btoa(String.fromCharCode(0x89, 0x50, 0x4e, 0x47, 1, 2))}`;
 const MASKED = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 9, 9]);

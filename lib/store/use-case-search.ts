@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { listCases, type CaseFilter } from '../../lib/db';
-import type { CaseRecord, CaseStatus } from '../../lib/schema/case';
-import type { VerdictAction } from '../../lib/schema/verdict';
+import { listCases, type CaseFilter } from '../db';
+import type { CaseRecord, CaseStatus } from '../schema/case';
+import type { VerdictAction } from '../schema/verdict';
 
 /** The case filter as the agent types it. */
 export interface CaseFilterForm {
