@@ -1,27 +1,23 @@
 import { browser } from 'wxt/browser';
-import { failure, onMessage } from '../messaging';
+import { scheduleItem } from '../reminders/schedule-item';
 import { registerCommands, runCommand } from './commands';
-import { remindDeadline, syncDeadlineAlarms } from './deadline-alarms';
-import { handleCaseLogAlarm, syncFollowupAlarms, syncRetentionAlarm } from './followup-alarms';
+import { NEXT_REMINDER_ALARM, syncReminders } from './next-reminder';
 
-/** Registers the background's message and alarm handlers; reminders are re-derived on every worker start. */
+/** Logs a failed reminder run once; the next start, schedule or alarm tries again. */
+const sync = () =>
+  void syncReminders().catch((e: unknown) => console.warn('CancelDesk: could not arm the reminders', e));
+
+/**
+ * Registers the worker's listeners: shortcuts, the rolling reminder alarm and the schedule the panel publishes
+ * (a write wakes a stopped worker). Every start re-arms the alarm from the stored schedule.
+ */
 export function registerBackgroundHandlers(): void {
-  onMessage('syncAlarms', async () => {
-    try {
-      const [deadlines, followups] = await Promise.all([syncDeadlineAlarms(), syncFollowupAlarms()]);
-      return { ok: true, value: { count: deadlines + followups } };
-    } catch (e) {
-      return failure({ code: 'page_error', detail: e instanceof Error ? e.message : String(e) });
-    }
-  });
   registerCommands();
   // Playwright cannot press browser-level shortcuts; e2e builds let it call their handler instead.
   if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { canceldeskTest: { runCommand } });
   browser.alarms.onAlarm.addListener((alarm) => {
-    void remindDeadline(alarm.name);
-    void handleCaseLogAlarm(alarm.name).catch(() => undefined);
+    if (alarm.name === NEXT_REMINDER_ALARM) sync();
   });
-  void syncDeadlineAlarms().catch(() => undefined);
-  void syncFollowupAlarms().catch(() => undefined);
-  void syncRetentionAlarm().catch(() => undefined);
+  scheduleItem.watch(sync);
+  sync();
 }

@@ -1,17 +1,24 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../messaging';
-import { PanelCommandRequest } from '../schema/messages';
+import type { PanelCommand, ProtocolMap } from '../messaging';
+
+// The worker sends only this message; the panel checks it against the full protocol (lib/messaging.ts), whose
+// zod schemas would be most of the worker's size.
+const { sendMessage } = defineExtensionMessaging<Pick<ProtocolMap, 'panelCommand'>>();
+
+const COMMANDS: Record<PanelCommand, true> = { 'capture-order': true, 'fill-form': true };
+const isCommand = (c: string): c is PanelCommand => Object.hasOwn(COMMANDS, c);
+const isId = (n: number | undefined) => n === undefined || Number.isInteger(n);
 
 /**
  * Runs a keyboard shortcut: opens the panel in the window it was pressed in (the shortcut is a user gesture)
  * and asks the panels for that window or that tab to act; panels open for other windows stay as they are.
  */
 export async function runCommand(command: string, windowId?: number, tabId?: number): Promise<void> {
-  const request = PanelCommandRequest.safeParse({ command, windowId, tabId });
-  if (!request.success) return;
+  if (!isCommand(command) || !isId(windowId) || !isId(tabId)) return;
   const sidePanel = (browser as { sidePanel?: typeof chrome.sidePanel }).sidePanel;
   if (sidePanel && windowId !== undefined) await sidePanel.open({ windowId }).catch(() => undefined);
-  await sendMessage('panelCommand', request.data).catch(() => undefined);
+  await sendMessage('panelCommand', { command, windowId, tabId }).catch(() => undefined);
 }
 
 /** Listens for the extension's keyboard shortcuts. */

@@ -1,13 +1,8 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
-import { listCases } from '../db';
-import { resolveLanguage } from '../i18n';
-import { loadRetention } from '../settings/retention';
-import { loadSettings } from '../settings/settings-storage';
-import { deadlineReminders } from './deadline-reminders';
-import { followupReminders } from './followup-reminders';
-import { OPEN_STATUSES, type Reminder } from './reminder';
+import { scheduleItem } from '../reminders/schedule-item';
+import { dueReminders, type Reminder } from './due-reminders';
+import { readSchedule } from './read-schedule';
 
 /**
  * The one alarm all reminders share. Chrome refuses more than 500 alarms, so one or two per case stopped
@@ -15,8 +10,9 @@ import { OPEN_STATUSES, type Reminder } from './reminder';
  */
 export const NEXT_REMINDER_ALARM = 'canceldesk-next-reminder';
 
-/** Name prefixes of the per-case alarms of earlier versions. */
-const LEGACY_PREFIXES = ['deadline:', 'followup:'];
+/** The per-case alarms and the daily purge alarm of earlier versions; the panel purges evidence now. */
+const isLegacyAlarm = (name: string) =>
+  name.startsWith('deadline:') || name.startsWith('followup:') || name === 'retention:purge';
 
 /**
  * What has been dealt with, kept in storage because the worker may stop at any time: every reminder due up to
@@ -24,8 +20,10 @@ const LEGACY_PREFIXES = ['deadline:', 'followup:'];
  * reminder the schedule held then. A reminder found between the two is new, created already past (a case
  * captured one hour before its deadline gets no "closes in 120 minutes"), so it is skipped, as before.
  */
-const ReminderState = z.object({ settledUntil: z.number(), nextAt: z.number().nullable() });
-type ReminderState = z.infer<typeof ReminderState>;
+interface ReminderState {
+  settledUntil: number;
+  nextAt: number | null;
+}
 const stateItem = storage.defineItem<unknown>('local:reminderState', { fallback: null });
 
 export interface ReminderSync {
@@ -39,29 +37,32 @@ export interface ReminderSync {
 }
 
 async function loadState(): Promise<ReminderState | null> {
-  const parsed = ReminderState.safeParse(await stateItem.getValue());
-  return parsed.success ? parsed.data : null;
+  const raw = (await stateItem.getValue()) as Partial<ReminderState> | null;
+  const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+  if (!raw || !finite(raw.settledUntil) || !(raw.nextAt === null || finite(raw.nextAt))) return null;
+  return { settledUntil: raw.settledUntil!, nextAt: raw.nextAt! };
 }
 
 let legacyCleared = false;
 
-/** Clears the per-case alarms of earlier versions, once per worker start, so upgraded profiles keep none. */
+/** Clears the alarms of earlier versions, once per worker start, so upgraded profiles keep none. */
 async function clearLegacyAlarms(): Promise<void> {
   if (legacyCleared) return;
-  const legacy = (await browser.alarms.getAll()).filter((a) => LEGACY_PREFIXES.some((p) => a.name.startsWith(p)));
+  const legacy = (await browser.alarms.getAll()).filter((a) => isLegacyAlarm(a.name));
   await Promise.all(legacy.map((a) => browser.alarms.clear(a.name)));
   legacyCleared = true;
 }
 
 /** Shows the reminders; one that fails to show must not hold back the others nor the next alarm. */
 async function show(due: readonly Reminder[]): Promise<void> {
-  if (!due.length) return;
-  const settings = await loadSettings();
-  const lang = resolveLanguage(settings.uiLanguage, navigator.language);
   const iconUrl = browser.runtime.getURL('/icon/128.png');
-  await Promise.allSettled(
-    due.map((r) => browser.notifications.create(r.key, { type: 'basic', iconUrl, ...r.text(lang) })),
+  const shown = await Promise.allSettled(
+    due.map(({ key, title, message, priority }) =>
+      browser.notifications.create(key, { type: 'basic', iconUrl, title, message, priority }),
+    ),
   );
+  const failed = shown.filter((r) => r.status === 'rejected');
+  if (failed.length) console.warn(`CancelDesk: ${failed.length} reminders could not be shown`, failed[0]!.reason);
 }
 
 async function run(now: number): Promise<ReminderSync> {
@@ -69,8 +70,7 @@ async function run(now: number): Promise<ReminderSync> {
   // The first run of this version has shown nothing yet and knows of nothing pending: it starts from now.
   const state = (await loadState()) ?? { settledUntil: now, nextAt: null };
   const from = state.settledUntil;
-  const [cases, { followupHours }] = await Promise.all([listCases({ status: [...OPEN_STATUSES] }), loadRetention()]);
-  const schedule = [...deadlineReminders(cases, from, now), ...followupReminders(cases, followupHours, from, now)];
+  const schedule = dueReminders(readSchedule(await scheduleItem.getValue()), from, now);
   // Due: reached by now and already pending at the last run, i.e. at or after what was next then.
   const pendingFrom = state.nextAt ?? Infinity;
   const due = schedule
@@ -97,9 +97,9 @@ let tail: Promise<unknown> = Promise.resolve();
 let queued: Promise<ReminderSync> | null = null;
 
 /**
- * Re-derives the schedule from the database, shows every reminder due by now that was not shown yet, and arms
- * the one alarm for the next. Runs one at a time, since start, panel changes and the alarm may overlap; calls
- * made while a run for "now" waits its turn share it (the panel asks for deadlines and follow-ups at once).
+ * Reads the schedule the panel published, shows every reminder due by now that was not shown yet, and arms the
+ * one alarm for the next. Runs one at a time, since start, a new schedule and the alarm may overlap; calls made
+ * while a run for "now" waits its turn share it.
  */
 export function syncReminders(now?: number): Promise<ReminderSync> {
   if (now === undefined && queued) return queued;

@@ -1,11 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { remindDeadline, syncDeadlineAlarms } from '../../../lib/background/deadline-alarms';
-import { alarmName } from '../../../lib/background/deadline-reminders';
-import { syncFollowupAlarms } from '../../../lib/background/followup-alarms';
-import { followupName } from '../../../lib/background/followup-reminders';
-import { NEXT_REMINDER_ALARM, syncReminders } from '../../../lib/background/next-reminder';
+import { NEXT_REMINDER_ALARM, syncReminders, type ReminderSync } from '../../../lib/background/next-reminder';
 import { db, deleteCase, recordCapture, recordVerdict, setStatus } from '../../../lib/db';
+import { publishReminderSchedule } from '../../../lib/reminders/publish-schedule';
+import { alarmName, followupName } from '../../../lib/reminders/reminder-keys';
 import type { CaseRecord } from '../../../lib/schema/case';
 import { makeCaptureInput, makeDraft } from '../../builders/case';
 
@@ -40,9 +38,14 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** The panel publishes the schedule from the database, then the worker runs on it. */
+async function sync(): Promise<ReminderSync> {
+  const published = await publishReminderSchedule();
+  if (!published.ok) throw new Error(published.error.detail);
+  return syncReminders();
+}
+
 const alarms = async () => (await fakeBrowser.alarms.getAll()).map((a) => [a.name, a.scheduledTime]);
-/** The reminder alarm alone: a started worker also keeps the daily retention alarm. */
-const reminderAlarms = async () => (await alarms()).filter(([name]) => name === NEXT_REMINDER_ALARM);
 
 /** The rolling alarm fires: the browser's clock is at its time, and the listener's handler runs. */
 async function fire(): Promise<void> {
@@ -50,7 +53,7 @@ async function fire(): Promise<void> {
   if (!alarm) throw new Error('no alarm armed');
   vi.setSystemTime(alarm.scheduledTime);
   await fakeBrowser.alarms.clear(alarm.name);
-  await remindDeadline(alarm.name);
+  await syncReminders();
 }
 
 async function caseWithDeadline(orderNo: string, deadline: number): Promise<CaseRecord> {
@@ -86,7 +89,7 @@ describe('one rolling alarm', () => {
       // Cases 0–2 share the earliest deadline (3 h away); each later case is one minute later.
       const deadlineOf = (i: number) => T0 + 3 * H + Math.max(0, i - 2) * M;
       await db.cases.bulkPut(Array.from({ length: 10_000 }, (_, i) => rawCase(i, deadlineOf(i))));
-      const [deadlines, followups] = await Promise.all([syncDeadlineAlarms(), syncFollowupAlarms()]);
+      const { deadlines, followups } = await sync();
       expect([deadlines, followups]).toEqual([20_000, 3_333]);
       expect(await alarms()).toEqual([[NEXT_REMINDER_ALARM, T0 + H]]);
       expect(shown).toEqual([]);
@@ -105,7 +108,7 @@ describe('one rolling alarm', () => {
 
   it('no open case: no alarm', async () => {
     await fakeBrowser.alarms.create(NEXT_REMINDER_ALARM, { when: T0 + H });
-    expect(await syncDeadlineAlarms()).toBe(0);
+    expect((await sync()).deadlines).toBe(0);
     expect(await alarms()).toEqual([]);
   });
 
@@ -115,7 +118,7 @@ describe('one rolling alarm', () => {
     const review = await setStatus(c.id, { to: 'under_review' });
     if (!review.ok) throw new Error(review.error.message);
     const since = Date.parse(review.value.statusSince);
-    expect(await syncFollowupAlarms()).toBe(1);
+    expect((await sync()).followups).toBe(1);
     expect(await alarms()).toEqual([[NEXT_REMINDER_ALARM, since + 4 * H]]);
     await fire();
     expect(shown).toEqual([followupName({ caseId: c.id, since: review.value.statusSince, hours: 4, round: 1 })]);
@@ -129,13 +132,13 @@ describe('the schedule follows the database', () => {
     ['closed', (c: CaseRecord) => setStatus(c.id, { to: 'closed' })],
     ['deleted', (c: CaseRecord) => deleteCase(c.id)],
     ['given a later deadline', (c: CaseRecord) => recordVerdict(c.id, { action: 'void' }, iso(T0 + 10 * H), 'void')],
-  ])('a case %s drops its reminders at the next sync', async (_, change) => {
+  ])('a case %s drops its reminders at the next publication', async (_, change) => {
     const a = await caseWithDeadline('A-1', T0 + 3 * H);
     const b = await caseWithDeadline('B-1', T0 + 5 * H);
-    expect(await syncDeadlineAlarms()).toBe(4);
+    expect((await sync()).deadlines).toBe(4);
     expect(await alarms()).toEqual([[NEXT_REMINDER_ALARM, T0 + H]]);
     await change(a);
-    await syncDeadlineAlarms();
+    await sync();
     expect(await alarms()).toEqual([[NEXT_REMINDER_ALARM, T0 + 3 * H]]);
     await fire();
     expect(shown).toEqual([alarmName(b.id, b.deadline!, 120)]);
@@ -144,18 +147,18 @@ describe('the schedule follows the database', () => {
   it('a case captured an hour before its deadline gets no "120 minutes" reminder, only the 15-minute one', async () => {
     vi.setSystemTime(T0 + 5 * H);
     const c = await caseWithDeadline('L-1', T0 + 6 * H);
-    expect(await syncDeadlineAlarms()).toBe(1);
+    expect((await sync()).deadlines).toBe(1);
     expect(shown).toEqual([]);
     await fire();
     expect(shown).toEqual([alarmName(c.id, c.deadline!, 15)]);
     expect(await alarms()).toEqual([]);
   });
 
-  it('clears the per-case alarms of earlier versions once, at start, and leaves other alarms alone', async () => {
+  it('clears the alarms of earlier versions once, at start, and leaves other alarms alone', async () => {
     const legacy = ['deadline:x|2026-11-25T09:00:00.000Z|15', 'followup:y|2026-11-25T06:00:00.000Z|4|1'];
-    for (const name of [...legacy, 'retention:purge']) await fakeBrowser.alarms.create(name, { when: T0 + H });
+    for (const name of [...legacy, 'retention:purge', 'other']) await fakeBrowser.alarms.create(name, { when: T0 + H });
     await startWorker();
-    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual(['retention:purge']);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual(['other']);
   });
 });
 
@@ -165,7 +168,8 @@ describe('the schedule follows the database', () => {
  */
 async function startWorker(): Promise<void> {
   fakeBrowser.alarms.onAlarm.removeAllListeners();
-  fakeBrowser.runtime.onMessage.removeAllListeners();
+  fakeBrowser.storage.onChanged.removeAllListeners();
+  fakeBrowser.storage.local.onChanged.removeAllListeners();
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
   vi.resetModules();
   const { registerBackgroundHandlers } = await import('../../../lib/background/background-handlers');
@@ -187,6 +191,7 @@ async function fireThroughListener(): Promise<void> {
 describe('a worker that stops and starts again', () => {
   it('does not repeat what was shown, and shows what came due while it was stopped', async () => {
     const c = await caseWithDeadline('R-1', T0 + 3 * H);
+    await sync();
     await startWorker();
     await fireThroughListener();
     expect(shown).toEqual([alarmName(c.id, c.deadline!, 120)]);
@@ -194,7 +199,7 @@ describe('a worker that stops and starts again', () => {
     await startWorker();
     await startWorker();
     expect(shown).toHaveLength(1);
-    expect(await reminderAlarms()).toEqual([[NEXT_REMINDER_ALARM, T0 + 3 * H - 15 * M]]);
+    expect(await alarms()).toEqual([[NEXT_REMINDER_ALARM, T0 + 3 * H - 15 * M]]);
 
     // The browser was closed across the 15-minute reminder and lost the alarm; the start brings it back.
     await fakeBrowser.alarms.clearAll();
@@ -202,16 +207,16 @@ describe('a worker that stops and starts again', () => {
     await startWorker();
     await startWorker();
     expect(shown).toEqual([alarmName(c.id, c.deadline!, 120), alarmName(c.id, c.deadline!, 15)]);
-    expect(await reminderAlarms()).toEqual([]);
+    expect(await alarms()).toEqual([]);
   });
 
   it('a clock set back after a reminder was shown does not bring it back', async () => {
     const c = await caseWithDeadline('K-1', T0 + 3 * H);
-    await syncDeadlineAlarms();
+    await sync();
     await fire();
     vi.setSystemTime(T0 + 30 * M);
     await startWorker();
-    expect(await reminderAlarms()).toEqual([[NEXT_REMINDER_ALARM, T0 + 3 * H - 15 * M]]);
+    expect(await alarms()).toEqual([[NEXT_REMINDER_ALARM, T0 + 3 * H - 15 * M]]);
     await fire();
     expect(shown).toEqual([alarmName(c.id, c.deadline!, 120), alarmName(c.id, c.deadline!, 15)]);
   });
@@ -222,9 +227,20 @@ describe('a worker that stops and starts again', () => {
     ['only the first passed', 2 * H, [120]],
   ] as const)('shows only what is still true: %s', async (_, stoppedUntil, leads) => {
     const c = await caseWithDeadline('S-1', T0 + 3 * H);
+    await sync();
     await startWorker();
     vi.setSystemTime(T0 + stoppedUntil);
     await startWorker();
     expect(shown).toEqual(leads.map((m) => alarmName(c.id, c.deadline!, m)));
+  });
+});
+
+describe('a schedule the panel publishes', () => {
+  it('re-arms a running worker through storage.onChanged, with no message', async () => {
+    await startWorker();
+    expect(await alarms()).toEqual([]);
+    await caseWithDeadline('W-1', T0 + 3 * H);
+    expect(await publishReminderSchedule()).toEqual({ ok: true, value: { count: 2 } });
+    await vi.waitFor(async () => expect(await alarms()).toEqual([[NEXT_REMINDER_ALARM, T0 + H]]));
   });
 });

@@ -1,0 +1,21 @@
+import { watchRetention } from '../settings/retention';
+import { watchSettings } from '../settings/settings-storage';
+import { purgeEvidenceOnceADay } from './daily-purge';
+import { publishReminderSchedule } from './publish-schedule';
+
+/**
+ * What the panel does besides its UI, from when it opens: publishes the reminder schedule, publishes it again
+ * when the language or the follow-up setting changes (its texts and times depend on them), and purges expired
+ * evidence at most once a day. Returns a function that stops the watching.
+ */
+export function runPanelChores(): () => void {
+  // Settings change rarely; any change republishes rather than tracking which one was the language.
+  const stopSettings = watchSettings(() => void publishReminderSchedule());
+  const stopRetention = watchRetention(() => void publishReminderSchedule());
+  void publishReminderSchedule();
+  void purgeEvidenceOnceADay().catch((e: unknown) => console.warn('CancelDesk: the daily evidence purge failed', e));
+  return () => {
+    stopSettings();
+    stopRetention();
+  };
+}
