@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { hasOriginAccess, portalOrigin, requestOriginAccess } from '../lib/page/tab-access';
+import { hasOriginAccess, portalOrigin, requestOriginAccess } from '../lib/permissions/tab-access';
 import { Button } from './ui/button';
 import { Card } from './ui/card';
 import { usePanelState, useT } from '../lib/store/panel-context';

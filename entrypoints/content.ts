@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { registerContentHandlers } from '../lib/page/content-handlers';
+import { registerContentHandlers } from '../lib/content/content-handlers';
 
 // Injected on demand into every frame; only the top frame answers, and it walks same-origin frames itself.
 const LOADED = Symbol.for('canceldesk.content');

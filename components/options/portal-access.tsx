@@ -6,8 +6,8 @@ import {
   originPattern,
   parsePortalOrigin,
   revokePortalPattern,
-} from '../../lib/page/portal-origins';
-import { requestOriginAccess } from '../../lib/page/tab-access';
+} from '../../lib/permissions/portal-origins';
+import { requestOriginAccess } from '../../lib/permissions/tab-access';
 import { Button } from '../ui/button';
 import { Card } from '../ui/card';
 import { TextField } from '../ui/field';

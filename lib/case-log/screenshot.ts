@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Translate } from '../i18n';
 import { askTab } from '../messaging';
-import { injectContentScript } from '../page/tab-access';
+import { injectContentScript } from '../permissions/tab-access';
 import type { IdMask, PageError, Reply, SensitiveRects } from '../schema/messages';
 import { MaskError, maskPng } from '../screenshot/mask-image';
 

@@ -4,7 +4,7 @@
  * beside their labels, and of every frame whose content cannot be read. The panel paints over them on the
  * captured bitmap before anything is stored (lib/screenshot/mask-image.ts); nothing is added to the page.
  *
- * The text is the page's text as a person reads it (lib/page/reading-text.ts), checked by the one scanner
+ * The text is the page's text as a person reads it (lib/content/reading-text.ts), checked by the one scanner
  * (lib/sensitive/scan-sensitive.ts), so a number split over <span>s, glued to Chinese text, in full-width
  * digits or grouped by no-break spaces is seen whole. Only characters are covered, never a whole block, except
  * for fields, values beside labels and frames.

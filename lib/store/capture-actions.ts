@@ -1,16 +1,17 @@
 import { recordCapture } from '../db';
 import type { MessageKey } from '../i18n';
 import { askTab } from '../messaging';
-import { hasOriginAccess, injectContentScript, portalOrigin } from '../page/tab-access';
+import { hasOriginAccess, injectContentScript, portalOrigin } from '../permissions/tab-access';
 import type { CaptureDraft, ListCandidate, Locator } from '../schema/capture';
 import type { OrderKey } from '../schema/order';
 import { siteProfileFor, teachField } from '../settings/site-profiles';
+import { actorOf } from './actor';
 import { maskedUrl } from './masked-url';
 import { notice, pageErrorNotice, type Notice } from './notice';
 import type { ActionDeps } from './panel-store';
 
 /** The capture actions of the panel store: read the target tab's order, teach a field, choose a list row, show a field. */
-export function createCaptureActions({ store, targetTab, refreshCases }: ActionDeps) {
+export function createCaptureActions({ store, targetTab, saved }: Pick<ActionDeps, 'store' | 'targetTab' | 'saved'>) {
   const set = store.setState;
   const get = store.getState;
   const say = (key: MessageKey, params?: Notice['params'], tone: Notice['tone'] = 'info') =>
@@ -19,21 +20,21 @@ export function createCaptureActions({ store, targetTab, refreshCases }: ActionD
   const saveDraft = async (origin: string, pageUrl: string | undefined, draft: CaptureDraft) => {
     // An address can carry an ID or card number in its query; the case log keeps it masked.
     const url = maskedUrl(pageUrl, get().settings.idMask);
-    const saved = await recordCapture({ origin, url, draft, agent: get().settings.agent.name || undefined });
-    if (!saved.ok) {
-      if (saved.error.code === 'quota_exceeded') say('storageFull', undefined, 'error');
-      else if (saved.error.code === 'missing_order_no') {
+    const written = await recordCapture({ origin, url, draft, agent: actorOf(get().settings).agent });
+    if (!written.ok) {
+      if (written.error.code === 'quota_exceeded') say('storageFull', undefined, 'error');
+      else if (written.error.code === 'missing_order_no') {
         // The page shows several order numbers: the draft waits for the agent to choose one of them.
         set({ pendingDraft: { origin, url: pageUrl, draft } });
         say('noOrderFound', undefined, 'error');
-      } else say('saveFailed', { detail: saved.error.message }, 'error');
+      } else say('saveFailed', { detail: written.error.message }, 'error');
       return;
     }
-    set({ currentCase: saved.value, candidates: [], pendingDraft: null });
+    set({ currentCase: written.value, candidates: [], pendingDraft: null });
     const count = Object.keys(draft.values).length;
     const problems = get().problems.length;
     say(problems ? 'capturedWithProblems' : 'captured', { count, problems });
-    await refreshCases();
+    await saved(written.value);
   };
 
   const actions = {

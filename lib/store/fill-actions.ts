@@ -1,17 +1,16 @@
-import { appendEvent, caseOrder, loadCaseBundle, loadEvidenceBytes, type Actor } from '../db';
+import { appendEvent, loadCaseBundle, loadEvidenceBytes } from '../db';
 import { askTab } from '../messaging';
-import { actionText, evaluate, type Lang, type Verdict } from '../rules';
+import { actionText, type Lang, type Verdict } from '../rules';
 import { Scrubber } from '../extract/mask';
 import { moneyText } from '../rules/format-text';
 import type { CaseRecord } from '../schema/case';
 import type { EventBody } from '../schema/event';
 import type { FillFile, FillKey, FillReason, FillReport, UndoReport } from '../schema/fill';
 import type { FieldLocator } from '../schema/site-profile';
-import type { OrderKey } from '../schema/order';
 import type { Settings } from '../schema/settings';
-import { hasOriginAccess, injectContentScript, portalOrigin } from '../page/tab-access';
-import { loadRuleSets, ruleSetFor } from '../settings/rule-set-storage';
+import { hasOriginAccess, injectContentScript, portalOrigin } from '../permissions/tab-access';
 import { pinFormField, siteProfileFor } from '../settings/site-profiles';
+import { actorOf } from './actor';
 import { buildFillRequest, toBase64, type FillProblem } from './fill-request';
 import { maskedUrl } from './masked-url';
 import { notice, pageErrorNotice, type Notice } from './notice';
@@ -51,14 +50,6 @@ export const MAX_FILL_FILE_BYTES = 8_250_000;
 const MAX_FILL_FILES = 20;
 /** All files of one fill together; one extension message must stay well under Chrome's 64 MiB. */
 export const MAX_FILL_TOTAL_BYTES = 30_000_000;
-
-/** The verdict as the panel shows it right now: the case's rule set evaluated at this instant. */
-async function verdictNow(record: CaseRecord, settings: Settings): Promise<Verdict> {
-  const { sets } = await loadRuleSets();
-  return evaluate(caseOrder(record), ruleSetFor(settings, record.origin, sets), new Date(), {
-    editedFields: Object.keys(record.edits) as OrderKey[],
-  });
-}
 
 /** The marked evidence files with their bytes as base64, in the order they were added. */
 async function attachedFiles(
@@ -128,7 +119,12 @@ function pinSelector(locators: readonly FieldLocator[]): string | null {
 }
 
 /** The fill actions of the panel store: choose reason, amount and files, fill the target tab's form, undo. */
-export function createFillActions({ store, targetTab, refreshCases }: ActionDeps) {
+export function createFillActions({
+  store,
+  targetTab,
+  saved,
+  verdictFor,
+}: Pick<ActionDeps, 'store' | 'targetTab' | 'saved'> & { verdictFor: (record: CaseRecord) => Promise<Verdict> }) {
   const get = store.getState;
   const setFill = (patch: Partial<FillState>) => store.setState((s) => ({ fill: { ...s.fill, ...patch } }));
   const say = (message: Notice) => setFill({ message });
@@ -160,11 +156,9 @@ export function createFillActions({ store, targetTab, refreshCases }: ActionDeps
 
   /** Logs what a fill or an undo did on the case it was for. */
   const logOnCase = async (record: CaseRecord, body: EventBody, settings: Settings) => {
-    const actor: Actor = settings.agent.name.trim() ? { agent: settings.agent.name.trim() } : {};
-    const saved = await appendEvent(record.id, body, actor);
-    if (!saved.ok) return say(notice('fill.logFailed', { detail: saved.error.message }, 'error'));
-    if (get().currentCase?.id === saved.value.id) store.setState({ currentCase: saved.value });
-    await refreshCases();
+    const written = await appendEvent(record.id, body, actorOf(settings));
+    if (!written.ok) return say(notice('fill.logFailed', { detail: written.error.message }, 'error'));
+    await saved(written.value);
   };
 
   return {
@@ -175,7 +169,8 @@ export function createFillActions({ store, targetTab, refreshCases }: ActionDeps
 
     /**
      * Fills the target tab's form from the current case (never submits) and logs the report on the case.
-     * The verdict is evaluated at this instant, so the amount and request type are the ones the panel shows.
+     * The verdict is the store's, derived anew at this instant, so the amount and request type are the ones
+     * the panel shows.
      */
     async fill() {
       const { currentCase: record, settings, lang, fill } = get();
@@ -194,7 +189,7 @@ export function createFillActions({ store, targetTab, refreshCases }: ActionDeps
         const zone = profile?.zone ?? settings.portalZone;
         const built = buildFillRequest({
           record,
-          verdict: await verdictNow(record, settings),
+          verdict: await verdictFor(record),
           settings,
           zone,
           reason: fill.reason,

@@ -1,23 +1,26 @@
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { editCaseField, getCase, listCases, recordVerdict, verifyLedger, type LedgerFinding } from '../db';
+import { getCase, listCases, verifyLedger, type LedgerFinding } from '../db';
 import type { Verdict } from '../rules';
 import type { CaseRecord } from '../schema/case';
 import type { CaptureDraft, CaptureProblem, ListCandidate } from '../schema/capture';
 import type { OrderKey } from '../schema/order';
+import type { RuleSet } from '../schema/rule-set';
 import { DEFAULT_SETTINGS, type Settings } from '../schema/settings';
-import { askBackgroundToSyncAlarms, type PanelCommand } from '../messaging';
+import type { PanelCommand } from '../messaging';
 import { resolveLanguage, type Lang, type MessageKey } from '../i18n';
 import { loadSettings, saveSettings, watchSettings } from '../settings/settings-storage';
 import { requestOriginAccess } from '../page/tab-access';
 import { createCaptureActions } from './capture-actions';
+import { createCaseActions } from './case-actions';
+import { createExportActions } from './export-actions';
 import { createFillActions, INITIAL_FILL, type FillState } from './fill-actions';
 import { createNoteActions } from './note-actions';
-import { maskSensitive } from '../sensitive/mask-sensitive';
 import { bringTabForward, pinnedTabId, watchTarget, type TargetState } from './target-tab';
 import { listenForCommands } from './panel-commands';
-import { decisionKey, sameDecision } from './verdict-decision';
+import { syncReminders } from './sync-reminders';
+import { createVerdictActions } from './verdict-actions';
 import { notice, type Notice } from './notice';
 
 export interface PanelState {
@@ -46,14 +49,21 @@ export interface PanelState {
   pendingDraft: { origin: string; url: string | undefined; draft: CaptureDraft } | null;
   /** The last capture found no order: the panel offers to pick the order number on the page. */
   noOrder: boolean;
+  /** Built-in and custom rule sets, kept current as the options page changes them; null until read. */
+  ruleSets: readonly RuleSet[] | null;
+  /** The open case's verdict, derived in the store (see verdict-actions); null without a case or rule sets. */
+  verdict: Verdict | null;
   fill: FillState;
 }
 
-/** What the store's action groups (capture, fill) are given by the store that holds them. */
+/** What the store's action groups (capture, fill, case, export …) are given by the store that holds them. */
 export interface ActionDeps {
   store: StoreApi<PanelState>;
   targetTab: () => { tabId: number; url: string | undefined } | null;
-  refreshCases: () => Promise<void>;
+  /** After a write of one case: shows it if it is still the open one, re-reads the list, syncs reminders. */
+  saved: (record: CaseRecord) => Promise<void>;
+  /** After a write of cases the action does not hold: re-reads the open case and the list, syncs reminders. */
+  changed: () => Promise<void>;
 }
 
 const RECENT_LIMIT = 50;
@@ -75,6 +85,8 @@ const initial = (search: string): PanelState => ({
   noOrder: false,
   pendingDraft: null,
   ledger: null,
+  ruleSets: null,
+  verdict: null,
   fill: INITIAL_FILL,
 });
 
@@ -90,6 +102,18 @@ export function createPanelStore(search: string, browserLanguage: string) {
     set({ settings, lang: resolveLanguage(settings.uiLanguage, browserLanguage) });
 
   const refreshCases = async () => set({ cases: await listCases({ limit: RECENT_LIMIT }) });
+  const saved = async (record: CaseRecord) => {
+    if (get().currentCase?.id === record.id) set({ currentCase: record });
+    await refreshCases();
+    await syncReminders();
+  };
+  const changed = async () => {
+    const id = get().currentCase?.id;
+    const found = id ? await getCase(id) : undefined;
+    if (get().currentCase?.id === id) set({ currentCase: found ?? null });
+    await refreshCases();
+    await syncReminders();
+  };
 
   let watch: AbortController | null = null;
   const follow = (pinned: number | null, lifetime: AbortSignal) => {
@@ -99,8 +123,6 @@ export function createPanelStore(search: string, browserLanguage: string) {
     lifetime.addEventListener('abort', () => current.abort());
     return watchTarget(pinned, current.signal, (target) => set({ target, accessNeeded: null }));
   };
-  // The clock re-evaluates every second; this keeps two ticks from recording one decision twice.
-  let lastVerdictKey = '';
   let lifetime: AbortSignal = AbortSignal.abort();
 
   const targetTab = () => {
@@ -108,10 +130,15 @@ export function createPanelStore(search: string, browserLanguage: string) {
     return t.kind === 'tab' ? t : null;
   };
 
+  const deps: ActionDeps = { store, targetTab, saved, changed };
+  const verdicts = createVerdictActions({ store, recentLimit: RECENT_LIMIT });
+  const caseActions = createCaseActions(deps);
   const actions = {
-    ...createFillActions({ store, targetTab, refreshCases }),
-    ...createCaptureActions({ store, targetTab, refreshCases }),
-    ...createNoteActions({ store, refreshCases }),
+    ...createFillActions({ ...deps, verdictFor: verdicts.verdictFor }),
+    ...createCaptureActions(deps),
+    ...createNoteActions(deps),
+    ...caseActions,
+    ...createExportActions(deps),
 
     /** Loads settings and cases and starts following the target tab until the signal aborts. */
     async start(signal: AbortSignal) {
@@ -124,6 +151,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
         stopCommands();
       });
       await refreshCases();
+      void verdicts.followVerdict(signal);
       // Checked once the cases show, without holding the panel up: a broken history is said, not hidden.
       void verifyLedger().then((r) =>
         set({
@@ -147,28 +175,10 @@ export function createPanelStore(search: string, browserLanguage: string) {
       });
     },
 
-    /** Stores the agent's value for one field; undefined clears the edit. */
-    async editField(key: OrderKey, value: unknown) {
-      const current = get().currentCase;
-      if (!current) return;
-      // What the agent types is scanned like page text: a card or ID number is masked before it is kept.
-      const safe = typeof value === 'string' ? maskSensitive(value, get().settings.idMask) : null;
-      const saved = await editCaseField(current.id, key, safe ? safe.text : value);
-      if (!saved.ok)
-        return say(
-          saved.error.code === 'quota_exceeded' ? 'storageFull' : 'saveFailed',
-          { detail: saved.error.message },
-          'error',
-        );
-      set({ currentCase: saved.value });
-      if (safe?.masked.length) say('editMasked');
-      await refreshCases();
-    },
-
     /** The agent's choice for a field the page left open (several values, or none): an edit, and the question closes. */
     async chooseValue(key: OrderKey, value: string | number | boolean) {
       if (!get().currentCase && key === 'orderNo' && typeof value === 'string') return actions.chooseOrderNo(value);
-      await actions.editField(key, value);
+      await caseActions.editField(key, value);
       if (get().currentCase?.edits[key] === undefined) return;
       set((s) => ({
         problems: s.problems.filter((p) => p.key !== key || (p.code !== 'ambiguous' && p.code !== 'unparsable')),
@@ -194,14 +204,6 @@ export function createPanelStore(search: string, browserLanguage: string) {
       void follow(null, lifetime);
     },
 
-    /** Re-reads the current case and the list after another component wrote to the database. */
-    async refreshCurrentCase() {
-      const id = get().currentCase?.id;
-      const found = id ? await getCase(id) : undefined;
-      set({ currentCase: found ?? null });
-      await refreshCases();
-    },
-
     /** Shows a stored case and brings its portal tab forward when it is open. */
     async openCase(id: string) {
       const found = await getCase(id);
@@ -210,23 +212,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
       await bringTabForward(found.url);
     },
 
-    /** Stores a verdict on the current case when what it decides has changed. */
-    async recordVerdict(verdict: Verdict) {
-      const current = get().currentCase;
-      if (!current || sameDecision(current.verdictSnapshot, verdict)) return;
-      const key = `${current.id}:${decisionKey(verdict)}`;
-      if (key === lastVerdictKey) return;
-      lastVerdictKey = key;
-      const saved = await recordVerdict(current.id, verdict, verdict.deadline, verdict.action);
-      if (!saved.ok) return;
-      if (get().currentCase?.id === saved.value.id) set({ currentCase: saved.value });
-      // The case list shows the action and the deadline. The case was just updated, so it heads the list of
-      // most recently updated cases; no need to read the list again right after the capture did.
-      const updated = saved.value;
-      set((s) => ({ cases: [updated, ...s.cases.filter((c) => c.id !== updated.id)].slice(0, RECENT_LIMIT) }));
-      await askBackgroundToSyncAlarms();
-    },
-
+    /** Saves the UI language the agent chose. */
     async setLanguage(uiLanguage: Settings['uiLanguage']) {
       applySettings(await saveSettings({ ...get().settings, uiLanguage }));
     },

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Translate } from '../../../lib/i18n';
-import { grantedPortalPatterns, parsePortalOrigin } from '../../../lib/page/portal-origins';
+import { grantedPortalPatterns, parsePortalOrigin } from '../../../lib/permissions/portal-origins';
 import type { RuleSet } from '../../../lib/schema/rule-set';
 import type { Settings } from '../../../lib/schema/settings';
 import { saveSettings } from '../../../lib/settings/settings-storage';

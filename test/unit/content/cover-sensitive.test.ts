@@ -6,7 +6,7 @@ import {
   sensitiveSpans,
   sensitiveTargets,
   type CoverTarget,
-} from '../../../lib/page/cover-sensitive';
+} from '../../../lib/content/cover-sensitive';
 
 // Test numbers: a UnionPay card (Luhn-valid), a Visa test card, a resident ID (valid check character) and an
 // order number built from a timestamp, which is neither.

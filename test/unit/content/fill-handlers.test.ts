@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FillReport, UndoReport } from '../../../lib/schema/fill';
 import type { Reply } from '../../../lib/schema/messages';
-import { registerFillHandlers } from '../../../lib/page/fill-handlers';
+import { registerFillHandlers } from '../../../lib/content/fill-handlers';
 import { makeFillRequest } from '../../builders/fill-request';
 import { mount } from '../fill/dom';
 

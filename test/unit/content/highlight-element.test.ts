@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { highlightElement } from '../../../lib/page/highlight-element';
+import { highlightElement } from '../../../lib/content/highlight-element';
 
 describe('highlightElement', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { originPattern, portalOrigin } from '../../../lib/page/tab-access';
-import { parsePortalOrigin } from '../../../lib/page/portal-origins';
+import { originPattern, portalOrigin } from '../../../lib/permissions/tab-access';
+import { parsePortalOrigin } from '../../../lib/permissions/portal-origins';
 
 describe('portalOrigin', () => {
   it.each([

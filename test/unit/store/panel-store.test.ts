@@ -6,8 +6,8 @@ import { makeCaseRecord, makeDraft } from '../../builders/case';
 
 const access = vi.hoisted(() => ({ granted: false, asked: [] as string[], sent: [] as string[] }));
 
-vi.mock('../../../lib/page/tab-access', async (original) => ({
-  ...(await original<typeof import('../../../lib/page/tab-access')>()),
+vi.mock('../../../lib/permissions/tab-access', async (original) => ({
+  ...(await original<typeof import('../../../lib/permissions/tab-access')>()),
   hasOriginAccess: async () => access.granted,
   requestOriginAccess: async (origin: string) => {
     access.asked.push(origin);

@@ -10,8 +10,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../../lib/schema/settings
 import { copyRuleSet, loadRuleSets } from '../../../../lib/settings/rule-set-storage';
 import { loadSettings } from '../../../../lib/settings/settings-storage';
 
-vi.mock('../../../../lib/page/portal-origins', async (original) => ({
-  ...(await original<typeof import('../../../../lib/page/portal-origins')>()),
+vi.mock('../../../../lib/permissions/portal-origins', async (original) => ({
+  ...(await original<typeof import('../../../../lib/permissions/portal-origins')>()),
   grantedPortalPatterns: vi.fn(async () => ['https://portal.example.com/*', '*://*.example.org/*']),
 }));
 
