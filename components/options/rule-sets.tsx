@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Translate } from '../../lib/i18n';
 import { defaultRuleSets } from '../../lib/rules/default-rule-sets';
-import type { Lang } from '../../lib/rules/labels';
+import type { Lang } from '../../lib/i18n';
 import {
   exportRuleSetJson,
   MAX_RULE_SET_JSON_CHARS,

@@ -1,9 +1,17 @@
 import { caseFieldState } from '../db/case-fields';
-import { translator, type MessageKey } from '../i18n';
+import {
+  caseStatusKey,
+  channelKey,
+  evidenceKey,
+  exportEventKey,
+  fieldKey,
+  translator,
+  type Lang,
+  type Translate,
+} from '../i18n';
 import type { CaseBundle } from '../schema/case-export';
 import type { CaseEvent } from '../schema/event';
 import { ORDER_KEYS, type OrderKey } from '../schema/order';
-import { EXPORT_LABELS, type ExportLang } from './export-labels';
 import { formatInstant } from '../format/instant';
 import { formatMinor } from '../format/money';
 import { cleanText, oneLine } from '../format/text';
@@ -28,7 +36,8 @@ export interface CaseSummary {
   notes: SummaryEntry[];
   history: SummaryEntry[];
   headHash: string;
-  labels: (typeof EXPORT_LABELS)[ExportLang];
+  /** The section headings. */
+  labels: Record<'order' | 'evidence' | 'notes' | 'history' | 'chainOk', string>;
 }
 
 export interface SummaryOptions {
@@ -36,38 +45,35 @@ export interface SummaryOptions {
   zone?: string;
 }
 
-function fieldText(key: OrderKey, value: unknown, currency: string, lang: ExportLang, zone?: string): string {
-  const l = EXPORT_LABELS[lang];
-  if (value === undefined || value === null) return l.none;
+function fieldText(key: OrderKey, value: unknown, currency: string, t: Translate, zone?: string): string {
+  if (value === undefined || value === null) return t('export.none');
   if ((key === 'amountMinor' || key === 'refundedMinor') && typeof value === 'number')
     return formatMinor(value, currency);
   if (key === 'paidAt' && typeof value === 'string') return formatInstant(value, zone);
-  if (typeof value === 'boolean') return value ? l.yes : l.no;
+  if (typeof value === 'boolean') return t(value ? 'export.yes' : 'export.no');
   return oneLine(String(value));
 }
 
-function eventText(event: CaseEvent, lang: ExportLang, currency: string, zone?: string): string {
-  const l = EXPORT_LABELS[lang];
-  const field = translator(lang);
-  const head = l.events[event.type];
+function eventText(event: CaseEvent, t: Translate, currency: string, zone?: string): string {
+  const head = t(exportEventKey(event.type));
   switch (event.type) {
     case 'captured':
       return `${head}: ${oneLine(event.data.url)}`;
     case 'field_edited': {
-      const name = field(`field.${event.data.key}` as MessageKey);
-      return `${head}: ${name} = ${fieldText(event.data.key, event.data.value, currency, lang, zone)}`;
+      const name = t(fieldKey(event.data.key));
+      return `${head}: ${name} = ${fieldText(event.data.key, event.data.value, currency, t, zone)}`;
     }
     case 'verdict_computed':
-      return `${head}: ${event.data.action ?? l.none}${event.data.deadline ? `, ${l.deadline} ${formatInstant(event.data.deadline, zone)}` : ''}`;
+      return `${head}: ${event.data.action ?? t('export.none')}${event.data.deadline ? `, ${t('export.deadline')} ${formatInstant(event.data.deadline, zone)}` : ''}`;
     case 'status_changed': {
       const { from, to, channel, requestId, reason } = event.data;
-      const extra = [channel ? l.channels[channel] : null, requestId, reason]
+      const extra = [channel ? t(channelKey(channel)) : null, requestId, reason]
         .filter(Boolean)
         .map((s) => oneLine(String(s)));
-      return `${head}: ${l.statuses[from]} → ${l.statuses[to]}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+      return `${head}: ${t(caseStatusKey(from))} → ${t(caseStatusKey(to))}${extra.length ? ` (${extra.join(', ')})` : ''}`;
     }
     case 'evidence_added':
-      return `${head}: ${l.kinds[event.data.evidence.kind]}, ${oneLine(event.data.evidence.name)}`;
+      return `${head}: ${t(evidenceKey(event.data.evidence.kind))}, ${oneLine(event.data.evidence.name)}`;
     case 'evidence_purged':
       return `${head}: ${event.data.evidenceIds.length}`;
     case 'note_added': {
@@ -84,51 +90,51 @@ function eventText(event: CaseEvent, lang: ExportLang, currency: string, zone?: 
 }
 
 /** Lays a case out for people: facts, order fields, evidence, notes and history, all as cleaned text. */
-export function caseSummary(bundle: CaseBundle, lang: ExportLang, options: SummaryOptions = {}): CaseSummary {
-  const l = EXPORT_LABELS[lang];
+export function caseSummary(bundle: CaseBundle, lang: Lang, options: SummaryOptions = {}): CaseSummary {
   const t = translator(lang);
+  const none = t('export.none');
   const c = bundle.case;
   const zone = options.zone;
   const currency = (caseFieldState(c, 'currency').value as string | undefined) ?? 'CNY';
   const facts: SummaryRow[] = [
-    { label: l.caseId, value: c.id },
-    { label: l.origin, value: oneLine(c.origin) },
-    { label: l.url, value: oneLine(c.url) },
-    { label: l.status, value: l.statuses[c.status] },
-    { label: l.createdAt, value: formatInstant(c.createdAt, zone) },
-    { label: l.updatedAt, value: formatInstant(c.updatedAt, zone) },
-    { label: l.agent, value: c.agent ? oneLine(c.agent) : l.none },
-    { label: l.ruleSet, value: c.ruleSetId ? oneLine(`${c.ruleSetId} v${c.ruleSetVersion ?? '?'}`) : l.none },
-    { label: l.action, value: c.action ?? l.none },
-    { label: l.deadline, value: c.deadline ? formatInstant(c.deadline, zone) : l.none },
+    { label: t('export.caseId'), value: c.id },
+    { label: t('export.origin'), value: oneLine(c.origin) },
+    { label: t('export.url'), value: oneLine(c.url) },
+    { label: t('export.status'), value: t(caseStatusKey(c.status)) },
+    { label: t('export.createdAt'), value: formatInstant(c.createdAt, zone) },
+    { label: t('export.updatedAt'), value: formatInstant(c.updatedAt, zone) },
+    { label: t('export.agent'), value: c.agent ? oneLine(c.agent) : none },
+    { label: t('export.ruleSet'), value: c.ruleSetId ? oneLine(`${c.ruleSetId} v${c.ruleSetVersion ?? '?'}`) : none },
+    { label: t('export.action'), value: c.action ?? none },
+    { label: t('export.deadline'), value: c.deadline ? formatInstant(c.deadline, zone) : none },
   ];
   if (c.submission) {
     facts.push({
-      label: l.submission,
-      value: `${l.channels[c.submission.channel]}, ${oneLine(c.submission.requestId)}, ${formatInstant(c.submission.at, zone)}`,
+      label: t('export.submission'),
+      value: `${t(channelKey(c.submission.channel))}, ${oneLine(c.submission.requestId)}, ${formatInstant(c.submission.at, zone)}`,
     });
   }
-  if (c.rejectionReason) facts.push({ label: l.rejectionReason, value: oneLine(c.rejectionReason) });
+  if (c.rejectionReason) facts.push({ label: t('export.rejectionReason'), value: oneLine(c.rejectionReason) });
   const order = ORDER_KEYS.flatMap((key) => {
     const state = caseFieldState(c, key);
     if (state.value === undefined && state.pageValue === undefined) return [];
-    const shown = fieldText(key, state.value, currency, lang, zone);
+    const shown = fieldText(key, state.value, currency, t, zone);
     const value = state.edited
-      ? `${shown} (${l.editedFrom} ${fieldText(key, state.pageValue, currency, lang, zone)})`
+      ? `${shown} (${t('export.editedFrom')} ${fieldText(key, state.pageValue, currency, t, zone)})`
       : shown;
-    return [{ label: t(`field.${key}` as MessageKey), value }];
+    return [{ label: t(fieldKey(key)), value }];
   });
   const evidence = bundle.evidence.map((e) => ({
-    label: l.kinds[e.kind],
+    label: t(evidenceKey(e.kind)),
     value: oneLine(
-      [e.name, e.type, `${e.size} B`, `SHA-256 ${e.sha256}`, e.note, e.purgedAt ? l.purged : undefined]
+      [e.name, e.type, `${e.size} B`, `SHA-256 ${e.sha256}`, e.note, e.purgedAt ? t('export.purged') : undefined]
         .filter(Boolean)
         .join(', '),
     ),
   }));
-  const who = (agent: string | null) => (agent ? oneLine(agent) : l.none);
+  const who = (agent: string | null) => (agent ? oneLine(agent) : none);
   return {
-    title: `${l.title} ${oneLine(c.orderNo)}`,
+    title: `${t('export.title')} ${oneLine(c.orderNo)}`,
     facts,
     order,
     evidence,
@@ -136,9 +142,15 @@ export function caseSummary(bundle: CaseBundle, lang: ExportLang, options: Summa
     history: bundle.events.map((e) => ({
       at: formatInstant(e.at, zone),
       agent: who(e.agent),
-      text: eventText(e, lang, currency, zone),
+      text: eventText(e, t, currency, zone),
     })),
     headHash: c.lastHeadHash,
-    labels: l,
+    labels: {
+      order: t('export.order'),
+      evidence: t('export.evidence'),
+      notes: t('export.notes'),
+      history: t('export.history'),
+      chainOk: t('export.chainOk'),
+    },
   };
 }

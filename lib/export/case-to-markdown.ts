@@ -1,6 +1,6 @@
 import type { CaseBundle } from '../schema/case-export';
 import { caseSummary, type SummaryOptions } from './case-summary';
-import type { ExportLang } from './export-labels';
+import type { Lang } from '../i18n';
 
 /**
  * Escapes what Markdown would read as markup or raw HTML, so hostile page text ("<img onerror=…>", "[x](…)")
@@ -13,7 +13,7 @@ export function escapeMarkdown(text: string): string {
 const cell = (text: string) => escapeMarkdown(text).replace(/\r?\n/g, '<br>');
 
 /** The case as Markdown: facts, order table, evidence, notes and history. */
-export function caseToMarkdown(bundle: CaseBundle, lang: ExportLang, options: SummaryOptions = {}): string {
+export function caseToMarkdown(bundle: CaseBundle, lang: Lang, options: SummaryOptions = {}): string {
   const s = caseSummary(bundle, lang, options);
   const l = s.labels;
   const table = (rows: { label: string; value: string }[]) => [

@@ -1,6 +1,6 @@
 import type { CaseBundle } from '../schema/case-export';
 import { caseSummary, type SummaryOptions } from './case-summary';
-import type { ExportLang } from './export-labels';
+import type { Lang } from '../i18n';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -19,7 +19,7 @@ code { font-size: 9pt; word-break: break-all; }
 `;
 
 /** The case as a complete, script-free HTML page for the browser to print (to PDF); every value is escaped. */
-export function caseToPrintHtml(bundle: CaseBundle, lang: ExportLang, options: SummaryOptions = {}): string {
+export function caseToPrintHtml(bundle: CaseBundle, lang: Lang, options: SummaryOptions = {}): string {
   const s = caseSummary(bundle, lang, options);
   const l = s.labels;
   const e = escapeHtml;

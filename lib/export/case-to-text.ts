@@ -1,9 +1,9 @@
 import type { CaseBundle } from '../schema/case-export';
 import { caseSummary, type SummaryOptions } from './case-summary';
-import type { ExportLang } from './export-labels';
+import type { Lang } from '../i18n';
 
 /** The case as plain text to paste into a ticket: facts and order as "label: value", then notes and history. */
-export function caseToText(bundle: CaseBundle, lang: ExportLang, options: SummaryOptions = {}): string {
+export function caseToText(bundle: CaseBundle, lang: Lang, options: SummaryOptions = {}): string {
   const s = caseSummary(bundle, lang, options);
   const l = s.labels;
   const rows = (items: { label: string; value: string }[]) => items.map((r) => `${r.label}: ${r.value}`);

@@ -1,6 +1,6 @@
 import { caseOrder } from '../db/case-fields';
 import type { CaseRecord } from '../schema/case';
-import { EXPORT_LABELS, type ExportLang } from './export-labels';
+import { caseStatusKey, channelKey, translator, type Lang } from '../i18n';
 import { minorToDecimal } from '../format/money';
 import { cleanText } from '../format/text';
 
@@ -35,7 +35,8 @@ const COLUMNS = [
 
 type Column = (typeof COLUMNS)[number];
 
-function row(c: CaseRecord, lang: ExportLang): Record<Column, string> {
+function row(c: CaseRecord, lang: Lang): Record<Column, string> {
+  const t = translator(lang);
   const order = caseOrder(c);
   const currency = order.currency ?? '';
   return {
@@ -44,10 +45,10 @@ function row(c: CaseRecord, lang: ExportLang): Record<Column, string> {
     merchantId: order.merchantId ?? '',
     amount: order.amountMinor === undefined ? '' : minorToDecimal(order.amountMinor, currency || 'CNY'),
     currency,
-    status: EXPORT_LABELS[lang].statuses[c.status],
+    status: t(caseStatusKey(c.status)),
     action: c.action ?? '',
     deadline: c.deadline ?? '',
-    channel: c.submission ? EXPORT_LABELS[lang].channels[c.submission.channel] : '',
+    channel: c.submission ? t(channelKey(c.submission.channel)) : '',
     requestId: c.submission?.requestId ?? '',
     rejectionReason: c.rejectionReason ?? '',
     agent: c.agent ?? '',
@@ -59,7 +60,7 @@ function row(c: CaseRecord, lang: ExportLang): Record<Column, string> {
 }
 
 /** The case list as CSV: UTF-8 with a byte-order mark (so spreadsheets read Chinese), CRLF line ends. */
-export function casesToCsv(cases: readonly CaseRecord[], lang: ExportLang = 'en'): string {
+export function casesToCsv(cases: readonly CaseRecord[], lang: Lang = 'en'): string {
   const lines = [COLUMNS.map(csvCell).join(',')];
   for (const c of cases) {
     const values = row(c, lang);

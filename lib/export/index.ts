@@ -5,5 +5,4 @@ export { caseToPrintHtml } from './case-to-print-html';
 export { casesToCsv } from './cases-to-csv';
 export { casesToZip } from './cases-to-zip';
 export { parseCaseImport, type ImportProblem, type ParsedImport } from './parse-case-import';
-export type { ExportLang } from './export-labels';
 export type { SummaryOptions } from './case-summary';

@@ -1,22 +1,4 @@
-import type { UiLanguage } from '../schema/settings';
-import { en, type Dictionary, type MessageKey } from './en';
-import { zh } from './zh';
-
-export type { MessageKey };
-export type Lang = 'en' | 'zh';
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-const dictionaries: Record<Lang, Dictionary> = { en, zh };
-
-/** Picks the UI language: the setting, or for 'auto' the browser's language. */
-export function resolveLanguage(setting: UiLanguage, browserLanguage: string): Lang {
-  if (setting !== 'auto') return setting;
-  return browserLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
-
-/** Returns a translator for one language; {name} placeholders are replaced by params. */
-export function translator(lang: Lang): Translate {
-  const dict = dictionaries[lang];
-  return (key, params) =>
-    dict[key].replace(/\{(\w+)\}/g, (m, name: string) => (params && name in params ? String(params[name]) : m));
-}
+export type { MessageKey } from './en';
+export { resolveLanguage, translator, type Lang, type Translate } from './translator';
+export * from './keys';
+export { actionNoun, actionText, enumText, evidenceText, fieldText } from './labels';

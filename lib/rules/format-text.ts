@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { Lang } from './labels';
+import { translator, type Lang } from '../i18n';
 
 /** "2026-11-25 23:00 (Asia/Shanghai)": an instant as wall-clock time in the rule set's zone, seconds only when set. */
 export function zonedTimeText(iso: string | number | undefined, zone: string | number | undefined, lang: Lang): string {
@@ -9,7 +9,7 @@ export function zonedTimeText(iso: string | number | undefined, zone: string | n
     const time = wall
       .toString({ smallestUnit: wall.second || wall.millisecond ? 'second' : 'minute' })
       .replace('T', ' ');
-    return lang === 'zh' ? `${time}（${zoneId}）` : `${time} (${zoneId})`;
+    return translator(lang)('inline.zonedTime', { time, zone: zoneId });
   } catch {
     return String(iso ?? '');
   }

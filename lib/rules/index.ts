@@ -6,4 +6,5 @@ export { defaultRuleSets } from './default-rule-sets';
 export { cnPosDefault } from './cn-pos-default';
 export { intlCardDefault } from './intl-card-default';
 export { windowDeadline } from './deadline';
-export { reasonText, warningText, actionText, evidenceText, fieldText, type Lang } from './reason-text';
+export { reasonText, warningText } from './reason-text';
+export { actionText, evidenceText, fieldText, type Lang } from '../i18n';

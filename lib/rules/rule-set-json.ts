@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RuleSet } from '../schema/rule-set';
-import type { Lang } from './labels';
+import { translator, type Lang, type SuffixOf } from '../i18n';
+import { describeError } from '../errors';
 
 /** One problem with a rule set, at a path like `rules[3].window.n` ('' for the whole document). */
 export interface RuleSetIssue {
@@ -27,7 +28,7 @@ export function parseRuleSetJson(text: string, lang: Lang = 'en'): RuleSetResult
   } catch (e) {
     return {
       ok: false,
-      errors: [{ path: '', message: `${say(lang, 'notJson')}: ${e instanceof Error ? e.message : String(e)}` }],
+      errors: [{ path: '', message: `${say(lang, 'notJson')}: ${describeError(e)}` }],
     };
   }
   return validateRuleSet(data, lang);
@@ -53,75 +54,28 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-const TEXT = {
-  en: {
-    tooBig: 'the file is too large to be a rule set',
-    notJson: 'not valid JSON',
-    required: 'is required',
-    positiveInt: 'must be a positive whole number',
-    nonNegativeInt: 'must be a whole number, 0 or more',
-    int: 'must be a whole number',
-    number: 'must be a number',
-    atLeast: 'must be at least {n}',
-    atMost: 'must be at most {n}',
-    notEmpty: 'must not be empty',
-    maxChars: 'must be at most {n} characters',
-    nonEmptyList: 'must have at least one item',
-    maxItems: 'must have at most {n} items',
-    oneOf: 'must be one of: {values}',
-    url: 'must be an http or https address',
-    text: 'must be text',
-    boolean: 'must be true or false',
-    object: 'must be an object',
-    array: 'must be a list',
-    invalid: 'is not valid',
-  },
-  zh: {
-    tooBig: '文件过大，不是规则集',
-    notJson: '不是有效的 JSON',
-    required: '必填',
-    positiveInt: '须为正整数',
-    nonNegativeInt: '须为 0 或正整数',
-    int: '须为整数',
-    number: '须为数字',
-    atLeast: '不能小于 {n}',
-    atMost: '不能大于 {n}',
-    notEmpty: '不能为空',
-    maxChars: '最多 {n} 个字符',
-    nonEmptyList: '至少需要一项',
-    maxItems: '最多 {n} 项',
-    oneOf: '须为以下之一：{values}',
-    url: '须为 http 或 https 网址',
-    text: '须为文本',
-    boolean: '须为 true 或 false',
-    object: '须为对象',
-    array: '须为列表',
-    invalid: '无效',
-  },
-} as const;
-
-type TextKey = keyof (typeof TEXT)['en'];
+type TextKey = SuffixOf<'rsJson.'>;
 
 function say(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
-  return TEXT[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return translator(lang)(`rsJson.${key}`, params);
 }
 
-/** The schema's own messages (regexes, refinements), for the Chinese UI. */
-const CUSTOM_ZH: Record<string, string> = {
-  'HH:MM, 00:00–23:59': '格式为 HH:MM，00:00–23:59',
-  'not an IANA time zone': '不是 IANA 时区名（例如 Asia/Shanghai）',
-  'lower-case letters, digits and dashes': '只能用小写字母、数字和连字符',
-  'three capital letters (ISO 4217)': '三个大写字母（ISO 4217）',
-  'guards come before other rules': '前置检查规则必须排在其他规则之前',
-  'a guard has no window': '前置检查规则没有时限',
-  'atLeast must be below "below"': '下限必须小于上限',
+/** The schema's own messages (regexes, refinements), as the dictionary words them in each language. */
+const SCHEMA_MESSAGES: Record<string, TextKey> = {
+  'HH:MM, 00:00–23:59': 'schema.cutoff',
+  'not an IANA time zone': 'schema.zone',
+  'lower-case letters, digits and dashes': 'schema.ruleId',
+  'three capital letters (ISO 4217)': 'schema.currency',
+  'guards come before other rules': 'schema.guardsFirst',
+  'a guard has no window': 'schema.guardWindow',
+  'atLeast must be below "below"': 'schema.range',
 };
 
 function translateCustom(message: string, lang: Lang): string {
-  if (lang !== 'zh') return message;
   const duplicate = /^duplicate rule id "(.*)"$/.exec(message);
-  if (duplicate) return `规则编号 "${duplicate[1]}" 重复`;
-  return CUSTOM_ZH[message] ?? message;
+  if (duplicate) return say(lang, 'duplicateRuleId', { id: duplicate[1]! });
+  const key = Object.hasOwn(SCHEMA_MESSAGES, message) ? SCHEMA_MESSAGES[message] : undefined;
+  return key ? say(lang, key) : message;
 }
 
 /** Zod's default wording ("Too small: expected number to be >=1") rewritten for an agent; schema messages win. */

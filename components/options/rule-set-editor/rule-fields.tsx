@@ -1,12 +1,4 @@
-import type { Translate } from '../../../lib/i18n';
-import {
-  actionText,
-  evidenceText,
-  paymentMethodText,
-  statusText,
-  transactionTypeText,
-  type Lang,
-} from '../../../lib/rules/labels';
+import { actionText, enumText, evidenceText, type Lang, type Translate } from '../../../lib/i18n';
 import { EvidenceKind } from '../../../lib/schema/evidence-kind';
 import { PaymentMethod, TransactionType } from '../../../lib/schema/order';
 import { AmountRule, RuleAction, StatusMatch } from '../../../lib/schema/rule-set';
@@ -124,7 +116,7 @@ export function RuleFields({ t, lang, index, count, rule, errors, onChange, onMo
         label={t('rs.paymentMethods')}
         selected={rule.paymentMethods}
         choices={PaymentMethod.options}
-        words={inLang(paymentMethodText)}
+        words={inLang(enumText)}
         onChange={set('paymentMethods')}
       />
       <CheckGroup
@@ -132,7 +124,7 @@ export function RuleFields({ t, lang, index, count, rule, errors, onChange, onMo
         label={t('rs.transactionTypes')}
         selected={rule.transactionTypes}
         choices={TransactionType.options}
-        words={inLang(transactionTypeText)}
+        words={inLang(enumText)}
         onChange={set('transactionTypes')}
       />
       <CheckGroup
@@ -140,7 +132,7 @@ export function RuleFields({ t, lang, index, count, rule, errors, onChange, onMo
         label={t('rs.statuses')}
         selected={rule.statuses}
         choices={StatusMatch.options}
-        words={inLang(statusText)}
+        words={inLang(enumText)}
         onChange={set('statuses')}
       />
       <SelectField

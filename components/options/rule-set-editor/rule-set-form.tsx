@@ -2,7 +2,7 @@ import { minorDigits } from '../../../lib/format/currency';
 import { useEffect, useRef, useState } from 'react';
 import type { Translate } from '../../../lib/i18n';
 import { moneyText } from '../../../lib/rules/format-text';
-import type { Lang } from '../../../lib/rules/labels';
+import type { Lang } from '../../../lib/i18n';
 import { validateRuleSet, type RuleSetIssue } from '../../../lib/rules/rule-set-json';
 import type { RuleSet } from '../../../lib/schema/rule-set';
 import type { SaveRuleSetResult } from '../../../lib/settings/rule-set-storage';

@@ -1,0 +1,26 @@
+import type { EvidenceKind } from '../schema/evidence-kind';
+import type { RuleAction } from '../schema/rule-set';
+import { translator, type Lang } from './translator';
+import { actionKey, evidenceKey, isMessageKey } from './keys';
+
+/** The action as the agent reads it in the verdict card ("Void"). */
+export const actionText = (action: RuleAction, lang: Lang): string => translator(lang)(actionKey(action));
+
+/** The evidence kind as a checklist line ("receipt (signed slip)"). */
+export const evidenceText = (kind: EvidenceKind, lang: Lang): string => translator(lang)(evidenceKey(kind));
+
+/** A word looked up by a value from data, showing the value itself when the dictionary has no word for it. */
+const inline =
+  (prefix: string) =>
+  (value: string | number | undefined, lang: Lang): string => {
+    const raw = String(value ?? '');
+    const key = `${prefix}${raw}`;
+    return isMessageKey(key) ? translator(lang)(key) : raw;
+  };
+
+/** An action inside a sentence ("void"); values from stored data that are not actions show as they are. */
+export const actionNoun: (value: string | number | undefined, lang: Lang) => string = inline('inline.action.');
+/** An order field inside a sentence ("payment time"). */
+export const fieldText: (value: string | number | undefined, lang: Lang) => string = inline('inline.field.');
+/** A payment method, transaction type or order status inside a sentence ("WeChat Pay", "pre-auth completion"). */
+export const enumText: (value: string | number | undefined, lang: Lang) => string = inline('inline.enum.');
