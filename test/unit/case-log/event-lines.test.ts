@@ -51,7 +51,7 @@ describe('describeEvents', () => {
     [
       'an edited time, in the portal zone',
       [{ type: 'field_edited', data: { key: 'paidAt', value: '2026-11-24T03:00:00Z' } }],
-      'Edited Paid at: 2026-11-24 10:15:33 (Asia/Shanghai) → 2026-11-24 11:00 (Asia/Shanghai)',
+      'Edited Payment time: 2026-11-24 10:15:33 (Asia/Shanghai) → 2026-11-24 11:00 (Asia/Shanghai)',
       'en',
     ],
     [
