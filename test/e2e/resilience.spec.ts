@@ -42,7 +42,7 @@ for (const { lang, says } of [
 
 const startMark = () => Object.assign(globalThis, { startedBeforeTheStop: true });
 const startedBeforeTheStop = () => 'startedBeforeTheStop' in globalThis;
-// Every reminder, deadline or follow-up, rides on one rolling alarm re-derived from the database.
+// Every reminder, deadline or follow-up, rides on one rolling alarm armed from the schedule the panel publishes.
 const reminderAlarm = async () =>
   (await chrome.alarms.getAll()).map((a) => a.name).filter((n) => n === 'canceldesk-next-reminder');
 
@@ -71,7 +71,7 @@ for (const lang of ['en', 'zh'] as const) {
     const draft = panel.page.getByLabel(t('log.noteLabel'));
     await draft.fill('Merchant called back at 10:05');
 
-    // Only a worker that starts afresh and re-derives its reminders from the database can bring them back.
+    // Only a worker that starts afresh and re-arms from the published schedule can bring them back.
     await worker.evaluate(startMark);
     await worker.evaluate(() => chrome.alarms.clearAll());
     await stopExtensionWorker(context, extensionId);
@@ -93,6 +93,49 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(panel.recentCases()).toHaveCount(2);
   });
 }
+
+test('a reminder comes due: the worker shows it from the published schedule, once', async ({ worker }) => {
+  const key = 'deadline:e2e-case|2026-11-25T15:00:00.000Z|15';
+  // Once the worker's first run has settled, one write as if its last run were a minute ago with this reminder
+  // next, and the schedule as the panel writes it, the reminder now due.
+  await expect
+    .poll(() => worker.evaluate(async () => (await chrome.storage.local.get('reminderState')).reminderState))
+    .toBeTruthy();
+  await worker.evaluate(async (key) => {
+    const now = Date.now();
+    await chrome.storage.local.set({
+      reminderState: { settledUntil: now - 60_000, nextAt: now - 30_000 },
+      reminderSchedule: [
+        { kind: 'deadline', key, at: now - 30_000, until: now + 3_600_000, title: 'Deadline soon', message: 'Soon.' },
+        {
+          kind: 'deadline',
+          key: `${key}-later`,
+          at: now + 3_600_000,
+          until: now + 7_200_000,
+          title: 'T',
+          message: 'M',
+        },
+      ],
+    });
+  }, key);
+  const shown = () => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+  await expect.poll(shown).toEqual([key]);
+  await expect.poll(() => worker.evaluate(reminderAlarm)).toHaveLength(1);
+  await worker.evaluate(async (key) => chrome.notifications.clear(key), key);
+  const settled = () =>
+    worker.evaluate(
+      async () =>
+        ((await chrome.storage.local.get('reminderState')).reminderState as { settledUntil: number }).settledUntil,
+    );
+  const before = await settled();
+  // A new publication (the same reminders, reordered) runs the worker again: nothing is shown twice.
+  await worker.evaluate(async () => {
+    const { reminderSchedule } = await chrome.storage.local.get('reminderSchedule');
+    await chrome.storage.local.set({ reminderSchedule: (reminderSchedule as unknown[]).reverse() });
+  });
+  await expect.poll(settled).toBeGreaterThan(before);
+  expect(await shown()).toEqual([]);
+});
 
 // 16:00 Beijing time on the day of order 1001's sale: a void before the 23:00 cut-off.
 const SALE_DAY = '2026-11-25T16:00:00+08:00';
