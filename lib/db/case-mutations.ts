@@ -7,7 +7,7 @@ import { canTransition } from './case-workflow';
 import { attempt, DbFailure, failed, type DbResult } from './db-result';
 import { ledgerRowOfCase, tombstoned } from './ledger-row';
 import type { Actor, StoreContext } from './store-context';
-import { caseTransaction, requireCase, writeEvent } from './write-event';
+import { caseTransaction, requireHead, writeEvent } from './write-event';
 
 const firstIssue = (error: { issues: { path: PropertyKey[]; message: string }[] }) => {
   const issue = error.issues[0];
@@ -26,7 +26,7 @@ export async function appendEvent(
   if (parsed.data.type === 'evidence_added')
     return failed('invalid', 'Add evidence with addEvidence, which stores its bytes.');
   return attempt(() =>
-    caseTransaction(ctx, async () => writeEvent(ctx, await requireCase(ctx, caseId), caseId, parsed.data, actor)),
+    caseTransaction(ctx, async () => writeEvent(ctx, await requireHead(ctx, caseId), caseId, parsed.data, actor)),
   );
 }
 
@@ -71,14 +71,15 @@ export async function setStatus(
   const move = parsed.data;
   return attempt(() =>
     caseTransaction(ctx, async () => {
-      const current = await requireCase(ctx, caseId);
+      const head = await requireHead(ctx, caseId);
+      const { current } = head;
       if (!canTransition(current.status, move.to)) {
         throw new DbFailure('invalid', `A case cannot go from ${current.status} to ${move.to}.`);
       }
       const { to, ...details } = move;
       return writeEvent(
         ctx,
-        current,
+        head,
         caseId,
         { type: 'status_changed', data: { from: current.status, to, ...details } },
         actor,
@@ -126,8 +127,8 @@ export async function deleteCase(ctx: StoreContext, caseId: string): Promise<DbR
   const { db } = ctx;
   return attempt(() =>
     caseTransaction(ctx, async () => {
-      const current = await requireCase(ctx, caseId);
-      const row = (await db.ledger.get(caseId)) ?? ledgerRowOfCase(current);
+      const head = await requireHead(ctx, caseId);
+      const row = head.row ?? ledgerRowOfCase(head.current);
       const evidenceIds = await db.evidence.where('caseId').equals(caseId).primaryKeys();
       await db.evidenceBlobs.bulkDelete(evidenceIds);
       await db.evidence.bulkDelete(evidenceIds);

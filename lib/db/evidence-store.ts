@@ -5,7 +5,7 @@ import { EVIDENCE_MAX_BYTES } from '../schema/evidence';
 import { attempt, failed, type DbResult } from './db-result';
 import { sha256Hex } from './event-chain';
 import type { Actor, StoreContext } from './store-context';
-import { caseTransaction, requireCase, writeEvent } from './write-event';
+import { caseTransaction, headOf, requireHead, writeEvent } from './write-event';
 
 export const NewEvidence = z.object({
   kind: EvidenceKind,
@@ -45,7 +45,7 @@ export async function addEvidence(
     caseTransaction(ctx, async () =>
       writeEvent(
         ctx,
-        await requireCase(ctx, caseId),
+        await requireHead(ctx, caseId),
         caseId,
         { type: 'evidence_added', data: { evidence } },
         actor,
@@ -66,7 +66,7 @@ export async function removeEvidence(
     caseTransaction(ctx, async () =>
       writeEvent(
         ctx,
-        await requireCase(ctx, caseId),
+        await requireHead(ctx, caseId),
         caseId,
         { type: 'evidence_removed', data: { evidenceId } },
         actor,
@@ -109,7 +109,13 @@ export async function purgeExpiredEvidence(
           .filter((e) => !e.purgedAt)
           .primaryKeys();
         if (!evidenceIds.length) continue;
-        await writeEvent(ctx, c, c.id, { type: 'evidence_purged', data: { evidenceIds, retentionDays } }, actor);
+        await writeEvent(
+          ctx,
+          await headOf(ctx, c, c.id),
+          c.id,
+          { type: 'evidence_purged', data: { evidenceIds, retentionDays } },
+          actor,
+        );
         summary.cases += 1;
         summary.files += evidenceIds.length;
       }

@@ -3,7 +3,7 @@ import { CaptureDraft } from '../schema/capture';
 import type { CaseRecord } from '../schema/case';
 import { attempt, failed, type DbResult } from './db-result';
 import type { StoreContext } from './store-context';
-import { caseTransaction, guardCardNumbers, writeEvent } from './write-event';
+import { caseTransaction, guardCardNumbers, headOf, writeEvent } from './write-event';
 
 export const RecordCaptureInput = z.object({
   origin: z.string().min(1).max(2000),
@@ -41,10 +41,11 @@ export async function recordCapture(ctx: StoreContext, input: RecordCaptureInput
     caseTransaction(ctx, async () => {
       guardCardNumbers({ url, draft }, 'The capture');
       const current = (await ctx.db.cases.where('[origin+orderNo]').equals([origin, orderNo]).first()) ?? null;
+      const caseId = current?.id ?? crypto.randomUUID();
       return writeEvent(
         ctx,
-        current,
-        current?.id ?? crypto.randomUUID(),
+        await headOf(ctx, current, caseId),
+        caseId,
         { type: 'captured', data: { origin, url, draft } },
         {
           agent,

@@ -98,28 +98,43 @@ function nextEvent(
   return { event, record: next.value, ledger: ledgerRowAfter(row, event) };
 }
 
+/** A case as a write finds it (null before its first event), with its ledger row. */
+export interface CaseHead {
+  current: CaseRecord | null;
+  row: LedgerRow | undefined;
+}
+
+/** The ledger row of a case already read, or of the id a new case is about to take. */
+export async function headOf(ctx: StoreContext, current: CaseRecord | null, caseId: string): Promise<CaseHead> {
+  return { current, row: await ctx.db.ledger.get(caseId) };
+}
+
 /**
- * Appends one event to a case (creating it when current is null) and writes everything it implies, its
+ * Appends one event to a case (creating it when `head.current` is null) and writes everything it implies, its
  * ledger row included. Must run inside a read-write transaction over all tables; does no non-IndexedDB
- * asynchronous work.
+ * asynchronous work. The writes are issued together rather than one after another: they run in order within
+ * the transaction either way, and a failed one aborts it all, but waiting on each cost a round trip apiece.
  */
 export async function writeEvent(
   ctx: StoreContext,
-  current: CaseRecord | null,
+  head: CaseHead,
   caseId: string,
   body: EventBody,
   actor?: Actor,
   bytes?: Uint8Array,
 ): Promise<CaseRecord> {
+  const { current, row } = head;
   const plain = plainJson(body);
   guardCardNumbers(plain, 'This change');
-  const [row] = await Promise.all([ctx.db.ledger.get(caseId), checkEvidenceRefs(ctx, caseId, plain)]);
+  await checkEvidenceRefs(ctx, caseId, plain);
   const { event, record, ledger } = nextEvent(ctx, current, row, caseId, plain, actor);
-  await ctx.db.events.add(event);
-  await ctx.db.cases.put(record);
-  await ctx.db.ledger.put(ledger);
-  if (record.search !== current?.search) await ctx.db.caseSearch.put(caseSearchRow(record));
-  await applySideTables(ctx, event, bytes);
+  await Promise.all([
+    ctx.db.events.add(event),
+    ctx.db.cases.put(record),
+    ctx.db.ledger.put(ledger),
+    record.search !== current?.search ? ctx.db.caseSearch.put(caseSearchRow(record)) : undefined,
+    applySideTables(ctx, event, bytes),
+  ]);
   return record;
 }
 
@@ -160,11 +175,11 @@ export async function writeExportedEvents(
   return listed;
 }
 
-/** Loads a case inside a transaction, or fails with not_found. */
-export async function requireCase(ctx: StoreContext, caseId: string): Promise<CaseRecord> {
-  const found = await ctx.db.cases.get(caseId);
-  if (!found) throw new DbFailure('not_found', `No case ${caseId}.`);
-  return found;
+/** Loads a case and its ledger row inside a transaction, in one round trip, or fails with not_found. */
+export async function requireHead(ctx: StoreContext, caseId: string): Promise<CaseHead & { current: CaseRecord }> {
+  const [current, row] = await Promise.all([ctx.db.cases.get(caseId), ctx.db.ledger.get(caseId)]);
+  if (!current) throw new DbFailure('not_found', `No case ${caseId}.`);
+  return { current, row };
 }
 
 /** Runs one user action as one read-write transaction over every table: all of it is saved, or none. */
