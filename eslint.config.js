@@ -6,6 +6,12 @@ const onlyIn = (pkg, where) => ({
   name: pkg,
   message: `Only ${where} may import ${pkg}.`,
 });
+const restrictedPackages = [
+  onlyIn('dexie', 'lib/db'),
+  onlyIn('dexie-export-import', 'lib/db'),
+  onlyIn('dexie-react-hooks', 'lib/store'),
+  onlyIn('zustand', 'lib/store'),
+];
 
 export default tseslint.config(
   {
@@ -57,10 +63,7 @@ export default tseslint.config(
           message: 'Use the typed protocol in lib/messaging.ts.',
         },
       ],
-      'no-restricted-imports': [
-        'error',
-        { paths: [onlyIn('dexie', 'lib/db'), onlyIn('dexie-export-import', 'lib/db'), onlyIn('zustand', 'lib/store')] },
-      ],
+      'no-restricted-imports': ['error', { paths: restrictedPackages }],
     },
   },
   {
@@ -72,5 +75,18 @@ export default tseslint.config(
   { files: ['test/e2e/**'], rules: { 'no-empty-pattern': 'off' } },
   { files: ['lib/db/**', 'test/**'], rules: { 'no-restricted-imports': 'off' } },
   { files: ['lib/store/**'], rules: { 'no-restricted-imports': ['error', { paths: [onlyIn('dexie', 'lib/db')] }] } },
+  // Components read and write cases through lib/store's hooks and actions, never the database itself.
+  {
+    files: ['components/**', 'entrypoints/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: restrictedPackages,
+          patterns: [{ group: ['**/lib/db', '**/lib/db/**'], message: 'Use the hooks and actions of lib/store.' }],
+        },
+      ],
+    },
+  },
   { files: ['test/**'], rules: { 'no-restricted-syntax': 'off' } },
 );

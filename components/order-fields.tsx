@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CaseRecord } from '../lib/schema/case';
-import { caseFieldState } from '../lib/db';
+import { caseFieldState } from '../lib/store/case-data';
 import { ORDER_KEYS, type OrderKey } from '../lib/schema/order';
 import { ENUM_OPTIONS, FIELD_KINDS, fieldInputText, parseFieldInput } from '../lib/schema/order-field-input';
 import type { MessageKey } from '../lib/i18n';

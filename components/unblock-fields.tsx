@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { caseFieldState } from '../lib/db';
+import { caseFieldState } from '../lib/store/case-data';
 import type { MessageKey } from '../lib/i18n';
 import type { CaseRecord } from '../lib/schema/case';
 import type { OrderKey } from '../lib/schema/order';

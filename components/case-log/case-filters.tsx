@@ -1,23 +1,15 @@
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
-import { prepareExport, type CaseFilter } from '../../lib/db';
-import { casesToCsv, casesToZip } from '../../lib/export';
+import { EMPTY_FILTER_FORM, toCaseFilter, type CaseFilterForm } from '../../lib/case-log/case-filter-form';
+import { dbErrorText } from '../../lib/case-log/db-error-text';
 import type { MessageKey } from '../../lib/i18n';
 import { actionText } from '../../lib/rules';
 import { CaseStatus, type CaseRecord } from '../../lib/schema/case';
 import { VerdictAction } from '../../lib/schema/verdict';
+import type { CaseFilter } from '../../lib/store/case-data';
+import { usePanelState, usePanelStore, useT } from '../../lib/store/panel-context';
+import { useCaseSearch } from '../../lib/store/use-case-search';
 import { Button } from '../ui/button';
 import { Choices, Field } from '../ui/field';
-import { usePanelState, useT } from '../../lib/store/panel-context';
-import { dbErrorText } from '../../lib/case-log/db-error-text';
-import { downloadFile } from '../../lib/case-log/download';
-import { useActor } from '../../lib/store/use-actor';
-import {
-  EMPTY_FILTER_FORM,
-  searchCases,
-  toCaseFilter,
-  useCaseSearch,
-  type CaseFilterForm,
-} from '../../lib/store/use-case-search';
 
 export interface CaseFiltersProps {
   /** Receives the matching cases (up to `limit`) whenever the filter or the data changes. */
@@ -29,24 +21,22 @@ export interface CaseFiltersProps {
 const narrows = ({ query, status, action, deadlineWithinHours }: CaseFilter) =>
   Boolean(query || status || action || deadlineWithinHours);
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /**
  * Search and filters for the case list: order number or merchant, status, action, deadline within N hours;
  * exports what matches as CSV or ZIP.
  */
 export function CaseFilters({ onResults, limit = 50 }: CaseFiltersProps) {
   const t = useT();
+  const { actions } = usePanelStore();
   const lang = usePanelState((s) => s.lang);
   // The panel's recent cases: the results while nothing narrows them, and a new list whenever cases change.
   const recent = usePanelState((s) => s.cases);
-  const actor = useActor();
   const [form, setForm] = useState<CaseFilterForm>(EMPTY_FILTER_FORM);
   const [typed, setTyped] = useState(form);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const parsed = toCaseFilter(form, limit);
   const narrowed = parsed.ok && narrows(parsed.filter);
-  const search = useCaseSearch(narrowed ? parsed.filter : null, recent);
+  const search = useCaseSearch(narrowed ? parsed.filter : null);
   const firstRecent = useMemo(() => recent.slice(0, limit), [recent, limit]);
   const cases = narrowed ? search.cases : firstRecent;
   const loading = narrowed && search.loading;
@@ -73,22 +63,10 @@ export function CaseFilters({ onResults, limit = 50 }: CaseFiltersProps) {
     const all = toCaseFilter(form);
     if (!all.ok) return;
     setMessage(null);
-    const matching = await searchCases(all.filter);
-    const name = `cases-${today()}.${format}`;
-    if (format === 'csv') {
-      downloadFile(casesToCsv(matching, lang), name, 'text/csv;charset=utf-8');
-    } else {
-      const prepared = await prepareExport(
-        matching.map((c) => c.id),
-        'zip',
-        actor,
-      );
-      if (!prepared.ok) return setMessage({ text: dbErrorText(t, prepared.error), error: true });
-      downloadFile(casesToZip(prepared.value), name, 'application/zip');
-      if (prepared.unrecorded)
-        return setMessage({ text: `${t('log.downloaded', { name })} ${t('log.exportUnrecorded')}`, error: false });
-    }
-    setMessage({ text: t('log.downloaded', { name }), error: false });
+    const exported = await actions.exportCases(all.filter, format);
+    if (!exported.ok) return setMessage({ text: dbErrorText(t, exported.error), error: true });
+    const done = t('log.downloaded', { name: exported.fileName });
+    setMessage({ text: exported.unrecorded ? `${done} ${t('log.exportUnrecorded')}` : done, error: false });
   };
 
   const hoursInvalid = !parsed.ok;

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { addEvidence, removeEvidence, type NewEvidence } from '../../lib/db';
 import { evidenceText } from '../../lib/rules';
 import { EVIDENCE_MAX_BYTES } from '../../lib/schema/evidence';
 import { EvidenceKind } from '../../lib/schema/evidence-kind';
@@ -9,7 +8,7 @@ import { usePanelState, usePanelStore, useT } from '../../lib/store/panel-contex
 import { dbErrorText } from '../../lib/case-log/db-error-text';
 import { pageSnapshotEvidence, screenshotName } from '../../lib/case-log/page-snapshot';
 import { requestScreenshotPermission, screenshotFailureText, takeScreenshot } from '../../lib/case-log/screenshot';
-import { useActor } from '../../lib/store/use-actor';
+import type { NewEvidence } from '../../lib/store/case-data';
 import { useCaseBundle } from '../../lib/store/use-case-bundle';
 import { sizeText } from '../../lib/case-log/value-text';
 import { takeFiles } from '../../lib/case-log/take-files';
@@ -30,7 +29,6 @@ function Evidence({ record }: { record: CaseRecord }) {
   const lang = usePanelState((s) => s.lang);
   const idMask = usePanelState((s) => s.settings.idMask);
   const tabId = usePanelState((s) => (s.target.kind === 'tab' ? s.target.tabId : null));
-  const actor = useActor();
   const bundle = useCaseBundle();
   const [kind, setKind] = useState<EvidenceKind>('receipt');
   const [message, setMessage] = useState<Message | null>(null);
@@ -39,16 +37,9 @@ function Evidence({ record }: { record: CaseRecord }) {
   const [offerDeclined, setOfferDeclined] = useState(false);
 
   const save = async (items: NewEvidence[]): Promise<boolean> => {
-    for (const item of items) {
-      const saved = await addEvidence(record.id, item, actor);
-      if (!saved.ok) {
-        setMessage({ text: dbErrorText(t, saved.error), error: true });
-        await actions.refreshCurrentCase();
-        return false;
-      }
-    }
-    await actions.refreshCurrentCase();
-    return true;
+    const saved = await actions.addEvidence(items);
+    if (!saved.ok) setMessage({ text: dbErrorText(t, saved.error), error: true });
+    return saved.ok;
   };
 
   const run = async (work: () => Promise<void>) => {
@@ -116,9 +107,8 @@ function Evidence({ record }: { record: CaseRecord }) {
 
   const remove = (evidenceId: string) =>
     run(async () => {
-      const removed = await removeEvidence(record.id, evidenceId, actor);
+      const removed = await actions.removeEvidence(evidenceId);
       if (!removed.ok) setMessage({ text: dbErrorText(t, removed.error), error: true });
-      await actions.refreshCurrentCase();
     });
 
   const items = bundle?.evidence ?? [];

@@ -3,8 +3,7 @@ import type { MessageKey } from '../../lib/i18n';
 import type { ExportFormat } from '../../lib/schema/event';
 import { usePanelState, usePanelStore, useT } from '../../lib/store/panel-context';
 import { dbErrorText } from '../../lib/case-log/db-error-text';
-import { exportCase, type ExportOutcome } from '../../lib/store/export-case';
-import { useActor } from '../../lib/store/use-actor';
+import type { ExportOutcome } from '../../lib/store/export-actions';
 
 const ITEMS: readonly { format: ExportFormat; label: MessageKey }[] = [
   { format: 'text', label: 'log.copyText' },
@@ -19,9 +18,6 @@ export function ExportMenu() {
   const t = useT();
   const { actions } = usePanelStore();
   const current = usePanelState((s) => s.currentCase);
-  const lang = usePanelState((s) => s.lang);
-  const zone = usePanelState((s) => s.settings.portalZone);
-  const actor = useActor();
   const [focus, setFocus] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ text: string; error: boolean } | null>(null);
@@ -75,9 +71,7 @@ export function ExportMenu() {
     setBusy(true);
     setResult(null);
     try {
-      const outcome = await exportCase(current.id, format, { lang, zone, actor, signal: lifetime.current?.signal });
-      setResult(describe(outcome));
-      await actions.refreshCurrentCase();
+      setResult(describe(await actions.exportCase(format, lifetime.current?.signal)));
     } finally {
       setBusy(false);
     }

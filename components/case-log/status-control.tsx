@@ -1,13 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { deleteCase, setStatus, WORKFLOW } from '../../lib/db';
-import { askBackgroundToSyncAlarms } from '../../lib/messaging';
-import { forgetNoteDraft } from '../../lib/settings/note-drafts';
+import { WORKFLOW } from '../../lib/store/case-data';
 import { SubmissionChannel, type CaseRecord, type CaseStatus, type StatusTransition } from '../../lib/schema/case';
 import type { MessageKey } from '../../lib/i18n';
 import { Button } from '../ui/button';
 import { usePanelState, usePanelStore, useT } from '../../lib/store/panel-context';
 import { dbErrorText } from '../../lib/case-log/db-error-text';
-import { useActor } from '../../lib/store/use-actor';
 import { Card } from '../ui/card';
 import { ConfirmDialog } from '../ui/dialog';
 import { SelectField, TextAreaField, TextField } from '../ui/field';
@@ -24,7 +21,6 @@ export function StatusControl() {
 function StatusSteps({ record }: { record: CaseRecord }) {
   const t = useT();
   const { actions } = usePanelStore();
-  const actor = useActor();
   const [pending, setPending] = useState<Detailed | null>(null);
   const [channel, setChannel] = useState<SubmissionChannel>('online_form');
   const [requestId, setRequestId] = useState('');
@@ -38,17 +34,14 @@ function StatusSteps({ record }: { record: CaseRecord }) {
   const move = async (transition: StatusTransition) => {
     setBusy(true);
     setDone(null);
+    setError(null);
     try {
-      const saved = await setStatus(record.id, transition, actor);
+      const saved = await actions.setStatus(transition);
       if (!saved.ok) return setError(dbErrorText(t, saved.error));
-      setError(null);
       setPending(null);
       setRequestId('');
       setReason('');
       setDone(t('log.statusChanged', { status: status(transition.to) }));
-      await actions.refreshCurrentCase();
-      // Deadline and follow-up reminders depend on the status; the background re-derives them.
-      await askBackgroundToSyncAlarms();
     } finally {
       setBusy(false);
     }
@@ -79,11 +72,8 @@ function StatusSteps({ record }: { record: CaseRecord }) {
   const remove = async () => {
     setBusy(true);
     try {
-      const deleted = await deleteCase(record.id);
+      const deleted = await actions.deleteCase();
       if (!deleted.ok) return setError(dbErrorText(t, deleted.error));
-      await forgetNoteDraft(record.id);
-      await actions.refreshCurrentCase();
-      await askBackgroundToSyncAlarms();
     } finally {
       setBusy(false);
     }

@@ -1,29 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
-import { verifyCase, type ChainCheck } from '../../lib/db';
+import { useMemo } from 'react';
 import { describeEvents } from '../../lib/case-log/event-lines';
 import { usePanelState, useT } from '../../lib/store/panel-context';
 import { useCaseBundle } from '../../lib/store/use-case-bundle';
+import { useChainCheck } from '../../lib/store/use-chain-check';
 import { instantText } from '../../lib/case-log/value-text';
 import { Card } from '../ui/card';
-
-/** The result of verifyCase for the current case, re-checked whenever its head moves. */
-function useChainCheck(): ChainCheck | null {
-  const id = usePanelState((s) => s.currentCase?.id);
-  const head = usePanelState((s) => s.currentCase?.lastHeadHash);
-  const [check, setCheck] = useState<{ key: string; result: ChainCheck } | null>(null);
-  const key = `${id}:${head}`;
-  useEffect(() => {
-    if (!id) return;
-    let live = true;
-    void verifyCase(id).then((result) => {
-      if (live) setCheck({ key: `${id}:${head}`, result });
-    });
-    return () => {
-      live = false;
-    };
-  }, [id, head]);
-  return check?.key === key ? check.result : null;
-}
 
 /** The current case's history, newest first, with whether its hash chain is intact. */
 export function Timeline() {

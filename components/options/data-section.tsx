@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { exportDatabase, importCases, importDatabase, purgeExpiredEvidence, type DbError } from '../../lib/db';
 import { IMPORT_MAX_FILE_BYTES, overLimit } from '../../lib/export/import-limits';
 import type { Lang, Translate } from '../../lib/i18n';
-import { askBackgroundToSyncAlarms } from '../../lib/messaging';
-import { loadRetention, saveRetention } from '../../lib/settings/retention';
-import { loadSettings } from '../../lib/settings/settings-storage';
+import { loadRetention } from '../../lib/settings/retention';
+import type { DbError } from '../../lib/store/case-data';
+import { dataActions } from '../../lib/store/data-actions';
 import { Button } from '../ui/button';
 import { downloadFile } from '../../lib/case-log/download';
 import { NoteTemplateEditor } from '../case-log/note-template-editor';
@@ -57,21 +56,14 @@ function StorageAndRetention({ t, lang }: { t: Translate; lang: Lang }) {
   }, [refreshUsage]);
 
   const save = async () => {
-    const result = await saveRetention({ retentionDays: Number(days), followupHours: Number(hours) });
+    const result = await dataActions.saveRetention({ retentionDays: Number(days), followupHours: Number(hours) });
     if (!result.ok)
       return setSaved({ text: t('invalidValue', { field: t('log.retention'), detail: result.error }), error: true });
     setSaved({ text: t('saved'), error: false });
-    // The follow-up reminders are planned from this setting.
-    await askBackgroundToSyncAlarms();
   };
 
   const purgeNow = async () => {
-    const [retention, settings] = await Promise.all([loadRetention(), loadSettings()]);
-    const result = await purgeExpiredEvidence(
-      new Date(),
-      retention.retentionDays,
-      settings.agent.name ? { agent: settings.agent.name } : undefined,
-    );
+    const result = await dataActions.purgeExpired();
     if (!result.ok) return setPurge({ text: t('log.nothingChanged', { detail: result.error.message }), error: true });
     setPurge({ text: t('log.purged', { files: result.value.files, cases: result.value.cases }), error: false });
     refreshUsage();
@@ -129,7 +121,7 @@ function BackupAndImport({ t }: { t: Translate }) {
   const [imports, setImports] = useState<Line[]>([]);
 
   const download = async () => {
-    const result = await exportDatabase();
+    const result = await dataActions.backup();
     if (!result.ok) return setBackup({ text: t('log.exportFailed', { detail: result.error.message }), error: true });
     const name = `canceldesk-backup-${today()}.json`;
     downloadFile(new Uint8Array(await result.value.arrayBuffer()), name, 'application/json');
@@ -144,7 +136,7 @@ function BackupAndImport({ t }: { t: Translate }) {
   const replace = async () => {
     if (!restoreFile) return;
     // The file goes in as it is: the restore streams it instead of holding it all in memory.
-    const result = await importDatabase(restoreFile);
+    const result = await dataActions.restore(restoreFile);
     setRestoreFile(null);
     if (!result.ok)
       return setRestore({
@@ -152,7 +144,6 @@ function BackupAndImport({ t }: { t: Translate }) {
         error: true,
       });
     setRestore({ text: t('log.restored', { cases: result.value.cases, events: result.value.events }), error: false });
-    await askBackgroundToSyncAlarms();
   };
 
   const importFiles = async (files: File[]) => {
@@ -171,7 +162,7 @@ function BackupAndImport({ t }: { t: Translate }) {
         });
         continue;
       }
-      const result = await importCases(new Uint8Array(await file.arrayBuffer()), file.name);
+      const result = await dataActions.importFile(new Uint8Array(await file.arrayBuffer()), file.name);
       lines.push(
         result.ok
           ? {
@@ -194,7 +185,6 @@ function BackupAndImport({ t }: { t: Translate }) {
       );
     }
     setImports(lines);
-    if (lines.some((l) => !l.error)) await askBackgroundToSyncAlarms();
   };
 
   return (

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { removeStaleRestores } from '../../lib/db';
+import { dataActions } from '../../lib/store/data-actions';
 import App from './App';
 import '../sidepanel/style.css';
 
@@ -11,4 +11,4 @@ createRoot(document.getElementById('root')!).render(
 );
 
 // A restore that died mid-way leaves a scratch database: clear it once the page is up.
-removeStaleRestores().catch((e: unknown) => console.warn('CancelDesk: could not remove stale restore databases', e));
+void dataActions.removeStaleRestores();

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { removeStaleRestores } from '../../lib/db';
+import { dataActions } from '../../lib/store/data-actions';
 import App from './App';
 import './style.css';
 
@@ -11,7 +11,7 @@ createRoot(document.getElementById('root')!).render(
 );
 
 // A restore that died mid-way leaves a scratch database: clear it once the page is up.
-removeStaleRestores().catch((e: unknown) => console.warn('CancelDesk: could not remove stale restore databases', e));
+void dataActions.removeStaleRestores();
 
 // Vite replaces the mode at build time, so production bundles drop this branch and the module entirely.
 if (import.meta.env.MODE === 'e2e') void import('../../lib/testing/e2e-hooks').then((m) => m.installE2eHooks());

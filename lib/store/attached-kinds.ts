@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { loadCaseBundle } from '../db';
 import type { EvidenceKind } from '../schema/evidence-kind';
 import type { EvidenceRecord } from '../schema/evidence';
 import { useCaseBundle } from './use-case-bundle';
@@ -11,13 +10,7 @@ export function kindsOf(evidence: readonly Pick<EvidenceRecord, 'kind'>[]): Set<
   return new Set(evidence.map((e) => e.kind));
 }
 
-/** The evidence kinds attached to a case, for the verdict checklist; empty when the case is gone. */
-export async function attachedKinds(caseOrId: string | { id: string }): Promise<Set<EvidenceKind>> {
-  const loaded = await loadCaseBundle(typeof caseOrId === 'string' ? caseOrId : caseOrId.id);
-  return loaded.ok ? kindsOf(loaded.value.evidence) : new Set();
-}
-
-/** The current case's attached evidence kinds, kept current as evidence is added or removed. */
+/** The open case's attached evidence kinds, kept current as evidence is added or removed. */
 export function useAttachedKinds(): ReadonlySet<EvidenceKind> {
   const bundle = useCaseBundle();
   return useMemo(() => (bundle ? kindsOf(bundle.evidence) : NONE), [bundle]);

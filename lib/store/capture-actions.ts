@@ -1,5 +1,6 @@
 import { recordCapture } from '../db';
 import type { MessageKey } from '../i18n';
+import { capturePage } from '../capture/capture-page';
 import { askTab } from '../messaging';
 import { hasOriginAccess, injectContentScript, portalOrigin } from '../permissions/tab-access';
 import type { CaptureDraft, ListCandidate, Locator } from '../schema/capture';
@@ -60,7 +61,7 @@ export function createCaptureActions({ store, targetTab, saved }: Pick<ActionDep
         if (!injected.ok) return set({ notice: pageErrorNotice(injected.error) });
         const { settings } = get();
         const profile = await siteProfileFor(origin);
-        const reply = await askTab(tab.tabId, 'capture', {
+        const reply = await capturePage(tab.tabId, {
           zone: profile?.zone ?? settings.portalZone,
           dateOrder: profile?.dateOrder,
           currency: profile?.currency,

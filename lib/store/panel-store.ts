@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../schema/settings';
 import type { PanelCommand } from '../messaging';
 import { resolveLanguage, type Lang, type MessageKey } from '../i18n';
 import { loadSettings, saveSettings, watchSettings } from '../settings/settings-storage';
-import { requestOriginAccess } from '../page/tab-access';
+import { requestOriginAccess } from '../permissions/tab-access';
 import { createCaptureActions } from './capture-actions';
 import { createCaseActions } from './case-actions';
 import { createExportActions } from './export-actions';

@@ -1,34 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { loadCaseBundle } from '../db';
-import type { CaseRecord } from '../schema/case';
 import type { CaseBundle } from '../schema/case-export';
 import { usePanelState } from './panel-context';
 
-let shared: { key: string; promise: Promise<CaseBundle | null> } | null = null;
-
-/** The bundle of a case at one head hash; several components asking at once share one read. */
-function loadShared(c: CaseRecord): Promise<CaseBundle | null> {
-  const key = `${c.id}:${c.eventCount}:${c.lastHeadHash}`;
-  if (shared?.key !== key) shared = { key, promise: loadCaseBundle(c.id).then((r) => (r.ok ? r.value : null)) };
-  return shared.promise;
-}
-
 /**
- * The current case's events, notes and evidence metadata (no bytes). It is re-read whenever the case's head
- * changes, which every write does, so a component only has to call refreshCurrentCase after writing.
+ * The open case's events, notes and evidence metadata (no bytes), read live: any write to the case, from
+ * this panel or elsewhere, reads it again. Null while it loads, for another case, or when it cannot be read.
  */
 export function useCaseBundle(): CaseBundle | null {
-  const current = usePanelState((s) => s.currentCase);
-  const [bundle, setBundle] = useState<CaseBundle | null>(null);
-  useEffect(() => {
-    if (!current) return;
-    let live = true;
-    void loadShared(current).then((b) => {
-      if (live) setBundle(b);
-    });
-    return () => {
-      live = false;
-    };
-  }, [current]);
-  return bundle && current && bundle.case.id === current.id ? bundle : null;
+  const id = usePanelState((s) => s.currentCase?.id);
+  // The head is a dependency too, so a write this panel made is read even before the live query notices it.
+  const head = usePanelState((s) => s.currentCase?.lastHeadHash);
+  const bundle = useLiveQuery(async () => {
+    if (!id) return null;
+    const loaded = await loadCaseBundle(id);
+    if (!loaded.ok && loaded.error.code !== 'not_found')
+      console.warn('CancelDesk: the case could not be read', loaded.error);
+    return loaded.ok ? loaded.value : null;
+  }, [id, head]);
+  return bundle && bundle.case.id === id ? bundle : null;
 }

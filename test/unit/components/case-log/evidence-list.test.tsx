@@ -2,11 +2,17 @@ import { createHash } from 'node:crypto';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { attachedKinds } from '../../../../lib/store/attached-kinds';
+import { kindsOf } from '../../../../lib/store/attached-kinds';
 import { EvidenceList } from '../../../../components/case-log/evidence-list';
 import { requestScreenshotPermission, takeScreenshot } from '../../../../lib/case-log/screenshot';
 import { db, loadCaseBundle, loadEvidenceBytes, verifyCase } from '../../../../lib/db';
 import type { PanelStore } from '../../../../lib/store/panel-store';
+
+/** The evidence kinds stored on a case. */
+async function attachedKinds(id: string) {
+  const loaded = await loadCaseBundle(id);
+  return loaded.ok ? kindsOf(loaded.value.evidence) : new Set();
+}
 import { makePanel, renderInPanel, resetCaseDb, seedRichCase } from './panel-harness';
 
 vi.mock('../../../../lib/case-log/screenshot', async (importOriginal) => ({
@@ -67,7 +73,7 @@ describe('EvidenceList', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Remove slip.png' }));
     await waitFor(() => expect(screen.getByText('No evidence attached yet.')).toBeTruthy());
     expect(await db.evidenceBlobs.count()).toBe(0);
-    expect(await attachedKinds({ id })).toEqual(new Set());
+    expect(await attachedKinds(id)).toEqual(new Set());
   });
 
   it('saves a page snapshot of the captured fields and their masked page text', async () => {

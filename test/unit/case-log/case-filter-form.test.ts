@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER_FORM, toCaseFilter, type CaseFilterForm } from '../../../lib/store/use-case-search';
+import { EMPTY_FILTER_FORM, toCaseFilter, type CaseFilterForm } from '../../../lib/case-log/case-filter-form';
 
 const form = (over: Partial<CaseFilterForm>): CaseFilterForm => ({ ...EMPTY_FILTER_FORM, ...over });
 
