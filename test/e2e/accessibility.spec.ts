@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { OptionsPage } from './pages/options-page';
 import type { PanelPage } from './pages/panel-page';
 
 /** Serious and critical WCAG 2.1 A/AA violations on the page as it is now, as readable lines. */
@@ -108,15 +109,15 @@ for (const { lang, capture, capturing, order, problems, masked } of LANGUAGES) {
 }
 
 test('options page: no serious axe findings in either language', async ({ context, extensionId }) => {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const options = await OptionsPage.open(context, extensionId);
+  const page = options.page;
+  await expect(options.heading()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await panel.getByLabel('Language').selectOption('zh');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/options/i);
+  await expect(options.heading()).not.toHaveText(/options/i);
   expect(await seriousViolations(page)).toEqual([]);
 });
 

@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { extensionId, launchWithExtension } from '../support/browser';
 import { expect, test } from './fixtures';
 import { CaseLogPage, readCaseDb } from './pages/case-log-page';
+import { OptionsPage } from './pages/options-page';
 
 const ORDER_1001 = '202611251403220018';
 const FULL_CARD = '6225880212345673';
@@ -42,23 +43,18 @@ test('a case exported as ZIP imports into a fresh profile identical, chain intac
   const fresh = await launchWithExtension({ userDataDir: mkdtempSync(join(tmpdir(), 'canceldesk-fresh-')) });
   try {
     const id = await extensionId(fresh);
-    const options = await fresh.newPage();
-    await options.goto(`chrome-extension://${id}/options.html`);
-    await options.getByLabel('Import case JSON or ZIP').setInputFiles(zipPath);
-    await expect(options.getByRole('list', { name: 'Import results' })).toHaveText(
-      `case-${ORDER_1001}.zip: 1 added, 0 updated, 0 already here.`,
-    );
-    const imported = await readCaseDb(options);
+    const options = await OptionsPage.open(fresh, id);
+    await options.importCases(zipPath);
+    await expect(options.importResults()).toHaveText(`case-${ORDER_1001}.zip: 1 added, 0 updated, 0 already here.`);
+    const imported = await readCaseDb(options.page);
     expect(imported.events).toEqual(source.events);
     expect(imported.cases).toEqual(source.cases);
     expect(imported.notes).toEqual(source.notes);
     expect(imported.evidence).toEqual(source.evidence);
     expect(imported.blobs).toEqual(source.blobs);
 
-    await options.getByLabel('Import case JSON or ZIP').setInputFiles(zipPath);
-    await expect(options.getByRole('list', { name: 'Import results' })).toHaveText(
-      `case-${ORDER_1001}.zip: 0 added, 0 updated, 1 already here.`,
-    );
+    await options.importCases(zipPath);
+    await expect(options.importResults()).toHaveText(`case-${ORDER_1001}.zip: 0 added, 0 updated, 1 already here.`);
 
     const freshPanel = await fresh.newPage();
     await freshPanel.goto(`chrome-extension://${id}/sidepanel.html`);
@@ -130,11 +126,8 @@ test('a page showing a full card number leaves it in no export and nowhere in In
   await panel.page.getByRole('button', { name: 'Export list as CSV', exact: true }).click();
   keep('csv', readFileSync(await (await csv).path()).toString('utf8'));
 
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${id}/options.html`);
-  const backup = options.waitForEvent('download');
-  await options.getByRole('button', { name: 'Download full backup', exact: true }).click();
-  keep('backup', readFileSync(await (await backup).path()).toString('utf8'));
+  const options = await OptionsPage.open(context, id);
+  keep('backup', readFileSync(await (await options.downloadBackup()).path()).toString('utf8'));
 
   keep('indexeddb', (await readCaseDb(panel.page)).text);
 

@@ -4,6 +4,7 @@ import { translator } from '../../lib/i18n';
 import { actionText } from '../../lib/rules';
 import { stopExtensionWorker } from '../support/service-worker';
 import { readCaseDb } from './pages/case-log-page';
+import { OptionsPage } from './pages/options-page';
 
 declare const chrome: typeof import('wxt/browser').browser;
 declare const canceldeskTest: { runCommand(command: string): Promise<void> };
@@ -195,20 +196,22 @@ for (const { lang, tampered, damaged } of [
     exported.events[0].data.draft.values.amountMinor = 1;
     const before = await readCaseDb(panel.page);
 
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.getByLabel(t('log.importCases')).setInputFiles([
-      { name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) },
-      {
-        name: 'truncated.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"format": "canceldesk-case", "events": ['),
-      },
-    ]);
-    const results = options.getByRole('list', { name: t('log.importResults') }).getByRole('alert');
+    const options = await OptionsPage.open(context, extensionId);
+    await options.importCases(
+      [
+        { name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) },
+        {
+          name: 'truncated.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from('{"format": "canceldesk-case", "events": ['),
+        },
+      ],
+      t('log.importCases'),
+    );
+    const results = options.importResults(t('log.importResults')).getByRole('alert');
     await expect(results.filter({ hasText: 'edited.json' })).toContainText(tampered);
     await expect(results.filter({ hasText: 'truncated.json' })).toContainText(damaged);
-    const after = await readCaseDb(options);
+    const after = await readCaseDb(options.page);
     expect(after.cases).toEqual(before.cases);
     expect(after.events).toEqual(before.events);
   });
