@@ -20,7 +20,6 @@ import {
   PickRequest,
   PingReply,
   SensitiveRectsReply,
-  SyncAlarmsReply,
   UndoFillReply,
   type PageError,
   type Reply,
@@ -47,8 +46,6 @@ export interface ProtocolMap {
   undoFill(): Reply<UndoReport>;
   /** Background → open panels: a keyboard shortcut asked for an action. */
   panelCommand(request: PanelCommandRequest): Reply<{ handled: boolean }>;
-  /** Panel → background: cases changed, re-derive the deadline reminders. */
-  syncAlarms(): Reply<{ count: number }>;
 }
 
 const messenger = defineExtensionMessaging<ProtocolMap>();
@@ -78,8 +75,6 @@ const RECEIVED: { [K in MessageType]: { from: SenderRule; data: z.ZodType } } = 
   undoFill: { from: 'extension', data: NO_DATA },
   // Background → panels: only the worker sends shortcuts.
   panelCommand: { from: 'background', data: PanelCommandRequest },
-  // Panel or options page → background.
-  syncAlarms: { from: 'extension', data: NO_DATA },
 };
 
 /** This extension as the browser names it in a sender: its id and the base of its page URLs. */
@@ -203,17 +198,6 @@ export async function askTab<K extends TabMessage>(
       .map((i) => `${i.path.join('.')}: ${i.message}`)
       .join('; '),
   }) as ReturnType<ProtocolMap[K]>;
-}
-
-/** Asks the background to re-derive deadline reminders; a stopped worker is woken by the message. */
-export async function askBackgroundToSyncAlarms(): Promise<Reply<{ count: number }>> {
-  try {
-    const raw = await sendMessage('syncAlarms');
-    const parsed = SyncAlarmsReply.safeParse(raw);
-    return parsed.success ? parsed.data : failure({ code: 'invalid_reply', detail: parsed.error.message });
-  } catch (e) {
-    return failure({ code: 'no_response', detail: e instanceof Error ? e.message : String(e) });
-  }
 }
 
 /** Builds a failed reply. */

@@ -9,10 +9,14 @@ import { publishReminderSchedule } from './publish-schedule';
  * evidence at most once a day. Returns a function that stops the watching.
  */
 export function runPanelChores(): () => void {
+  const publish = () =>
+    void publishReminderSchedule().then((published) => {
+      if (!published.ok) console.warn('CancelDesk: could not publish the reminder schedule', published.error);
+    });
   // Settings change rarely; any change republishes rather than tracking which one was the language.
-  const stopSettings = watchSettings(() => void publishReminderSchedule());
-  const stopRetention = watchRetention(() => void publishReminderSchedule());
-  void publishReminderSchedule();
+  const stopSettings = watchSettings(publish);
+  const stopRetention = watchRetention(publish);
+  publish();
   void purgeEvidenceOnceADay().catch((e: unknown) => console.warn('CancelDesk: the daily evidence purge failed', e));
   return () => {
     stopSettings();

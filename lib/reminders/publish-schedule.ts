@@ -23,8 +23,9 @@ export async function publishReminderSchedule(now = Date.now()): Promise<Reply<{
     await scheduleItem.setValue(schedule);
     return { ok: true, value: { count: schedule.length } };
   } catch (e) {
-    const detail = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
-    console.warn('CancelDesk: could not publish the reminder schedule', detail);
-    return { ok: false, error: { code: 'page_error', detail } };
+    return {
+      ok: false,
+      error: { code: 'page_error', detail: (e instanceof Error ? e.message : String(e)).slice(0, 1000) },
+    };
   }
 }

@@ -69,7 +69,6 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: PageError };
 export const PingReply = reply(z.object({ version: z.literal(1) }));
 export const CaptureReply = reply(CaptureResult);
 export const HighlightReply = reply(z.object({ found: z.boolean() }));
-export const SyncAlarmsReply = reply(z.object({ count: z.number().int().nonnegative() }));
 /** A rectangle in the tab's viewport, in CSS pixels. */
 export const ViewportRect = z.object({
   x: z.number(),

@@ -1,10 +1,10 @@
-import { askBackgroundToSyncAlarms } from '../messaging';
+import { publishReminderSchedule } from '../reminders/publish-schedule';
 
 /**
- * Has the background re-derive deadline and follow-up reminders from the case database. Every action that
- * writes cases calls it once the write is done; a worker that does not answer re-derives them when it starts.
+ * Publishes the deadline and follow-up reminders derived from the case database for the worker to arm. Every
+ * action that writes cases calls it once the write is done.
  */
 export async function syncReminders(): Promise<void> {
-  const synced = await askBackgroundToSyncAlarms();
+  const synced = await publishReminderSchedule();
   if (!synced.ok) console.warn('CancelDesk: reminders not re-derived after a case write', synced.error);
 }

@@ -71,8 +71,6 @@ describe('checkMessage: who may send what', () => {
     ['fill', makeFillRequest(), EXTENSION],
     ['undoFill', undefined, EXTENSION],
     ['pick', { idMask: CAPTURE.idMask }, EXTENSION],
-    // Messages for the worker: the panel and the options page, even in tabs of their own.
-    ['syncAlarms', undefined, EXTENSION],
     // Shortcuts for the panels: only from a context in no tab (the worker).
     ['panelCommand', { command: 'fill-form' }, ['worker', 'workerWithOrigin', 'firefoxBackground', 'sidePanel']],
   ];
@@ -97,7 +95,6 @@ describe('checkMessage: who may send what', () => {
       'fill',
       'undoFill',
       'panelCommand',
-      'syncAlarms',
     ] as const) {
       expect(checkMessage(type, envelope(type, undefined, SENDERS[name])).ok).toBe(false);
     }
@@ -116,7 +113,7 @@ describe('checkMessage: who may send what', () => {
     ['a fill with no values', 'fill', {}],
     ['a shortcut that does not exist', 'panelCommand', { command: 'rm -rf' }],
     ['a window that is not a number', 'panelCommand', { command: 'fill-form', windowId: '1' }],
-    ['data on a message that takes none', 'syncAlarms', { count: 1 }],
+    ['data on a message that takes none', 'undoFill', { count: 1 }],
     ['data on ping', 'ping', 'hello'],
   ] as const)('refuses %s from the panel, as a reply', (_, type, data) => {
     const checked = checkMessage(type, envelope(type, data, SENDERS.sidePanel));
@@ -157,14 +154,14 @@ describe('onMessage: the check runs before the handler', () => {
   }
 
   it('answers a refused sender with { ok: false } and never calls the handler', async () => {
-    const handler = vi.fn(() => ({ ok: true as const, value: { count: 2 } }));
-    onMessage('syncAlarms', handler);
-    const refused = await deliver(envelope('syncAlarms', undefined, SENDERS.contentScript), SENDERS.contentScript);
+    const handler = vi.fn(() => ({ ok: true as const, value: { version: 1 as const } }));
+    onMessage('ping', handler);
+    const refused = await deliver(envelope('ping', undefined, SENDERS.contentScript), SENDERS.contentScript);
     expect(refused).toMatchObject({ res: { ok: false, error: { code: 'invalid_request' } } });
     expect(handler).not.toHaveBeenCalled();
 
-    expect(await deliver(envelope('syncAlarms', undefined, undefined), SENDERS.optionsTab)).toEqual({
-      res: { ok: true, value: { count: 2 } },
+    expect(await deliver(envelope('ping', undefined, undefined), SENDERS.optionsTab)).toEqual({
+      res: { ok: true, value: { version: 1 } },
     });
     expect(handler).toHaveBeenCalledTimes(1);
   });
@@ -205,10 +202,10 @@ describe('onMessage: the check runs before the handler', () => {
   });
 
   it('answers a handler that throws with { ok: false }', async () => {
-    onMessage('syncAlarms', () => {
+    onMessage('ping', () => {
       throw new Error('database closed');
     });
-    expect(await deliver(envelope('syncAlarms', undefined, undefined), SENDERS.sidePanel)).toEqual({
+    expect(await deliver(envelope('ping', undefined, undefined), SENDERS.sidePanel)).toEqual({
       res: { ok: false, error: { code: 'page_error', detail: 'database closed' } },
     });
   });
