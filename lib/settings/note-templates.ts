@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { defineVersionedItem, type Versions } from './versioned-item';
 
 /** What a note template may refer to; each is filled from the current case when the template is used. */
 export const NOTE_VARIABLES = ['orderNo', 'amount', 'action', 'deadline', 'agent'] as const;
@@ -71,22 +71,19 @@ export function fillNoteTemplate(text: string, values: Record<NoteVariable, stri
   );
 }
 
-const item = storage.defineItem<unknown>('local:noteTemplates', { fallback: DEFAULT_NOTE_TEMPLATES });
+/** Version 1 is the only shape so far. */
+export const NOTE_TEMPLATES_VERSIONS: Versions = { version: 1, migrations: {} };
 
-/** Keeps the valid templates of what is stored; a stored value that is not a list gives the defaults. */
-function repair(raw: unknown): NoteTemplates {
-  if (!Array.isArray(raw)) return DEFAULT_NOTE_TEMPLATES;
-  return raw
-    .flatMap((t) => {
-      const parsed = NoteTemplate.safeParse(t);
-      return parsed.success ? [parsed.data] : [];
-    })
-    .slice(0, 50);
-}
+/** A stored value that is not a list gives the default templates; a list keeps its valid templates. */
+export const noteTemplatesItem = defineVersionedItem(
+  'local:noteTemplates',
+  NoteTemplates.default(DEFAULT_NOTE_TEMPLATES),
+  NOTE_TEMPLATES_VERSIONS,
+);
 
 /** Reads the note templates. */
-export async function loadNoteTemplates(): Promise<NoteTemplates> {
-  return repair(await item.getValue());
+export function loadNoteTemplates(): Promise<NoteTemplates> {
+  return noteTemplatesItem.load();
 }
 
 /** Validates and stores the templates; the error names the template and what is wrong with it. */
@@ -106,11 +103,11 @@ export async function saveNoteTemplates(
     if (ids.has(t.id)) return { ok: false, error: `${t.name}: two templates share the id ${t.id}`, index };
     ids.add(t.id);
   }
-  await item.setValue(parsed.data);
+  await noteTemplatesItem.store(parsed.data);
   return { ok: true, value: parsed.data };
 }
 
 /** Calls back whenever the templates change in any extension page. */
 export function watchNoteTemplates(callback: (templates: NoteTemplates) => void): () => void {
-  return item.watch((raw) => callback(repair(raw)));
+  return noteTemplatesItem.watch(callback);
 }

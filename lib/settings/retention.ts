@@ -1,5 +1,6 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { formatZodError } from '../errors';
+import { defineVersionedItem, type Versions } from './versioned-item';
 
 /** How long closed cases keep their evidence files, and when a case under review needs a follow-up. */
 export const RetentionSettings = z.object({
@@ -12,24 +13,18 @@ export type RetentionSettings = z.infer<typeof RetentionSettings>;
 
 export const DEFAULT_RETENTION: RetentionSettings = RetentionSettings.parse({});
 
-const item = storage.defineItem<unknown>('local:retention', { fallback: DEFAULT_RETENTION });
+/** Version 1 is the only shape so far. */
+export const RETENTION_VERSIONS: Versions = { version: 1, migrations: {} };
 
-/** Keeps each stored field that is still valid; a bad one falls back to its default alone. */
-function repair(raw: unknown): RetentionSettings {
-  const parsed = RetentionSettings.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const keep = Object.fromEntries(
-    Object.entries(RetentionSettings.shape).flatMap(([key, schema]) =>
-      schema.safeParse(stored[key]).success && stored[key] !== undefined ? [[key, stored[key]]] : [],
-    ),
-  );
-  return RetentionSettings.parse(keep);
-}
+export const retentionItem = defineVersionedItem(
+  'local:retention',
+  RetentionSettings.default(DEFAULT_RETENTION),
+  RETENTION_VERSIONS,
+);
 
 /** Reads the retention and follow-up settings, repairing what fails validation. */
-export async function loadRetention(): Promise<RetentionSettings> {
-  return repair(await item.getValue());
+export function loadRetention(): Promise<RetentionSettings> {
+  return retentionItem.load();
 }
 
 /** Validates and stores the settings; an invalid value is refused with the schema's message. */
@@ -37,13 +32,12 @@ export async function saveRetention(
   next: RetentionSettings,
 ): Promise<{ ok: true; value: RetentionSettings } | { ok: false; error: string }> {
   const parsed = RetentionSettings.safeParse(next);
-  if (!parsed.success)
-    return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
-  await item.setValue(parsed.data);
+  if (!parsed.success) return { ok: false, error: formatZodError(parsed.error) };
+  await retentionItem.store(parsed.data);
   return { ok: true, value: parsed.data };
 }
 
 /** Calls back whenever the settings change in any extension page. */
 export function watchRetention(callback: (s: RetentionSettings) => void): () => void {
-  return item.watch((raw) => callback(repair(raw)));
+  return retentionItem.watch(callback);
 }

@@ -1,11 +1,15 @@
-import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
 import { defaultRuleSets } from '../rules/default-rule-sets';
 import { validateRuleSet, type RuleSetIssue } from '../rules/rule-set-json';
 import type { RuleSet } from '../schema/rule-set';
 import type { Settings } from '../schema/settings';
+import { defineVersionedItem, type Versions } from './versioned-item';
+
+/** Version 1 is the only shape so far. */
+export const RULE_SETS_VERSIONS: Versions = { version: 1, migrations: {} };
 
 /** Raw entries, validated one by one on read: one bad set must not hide the others, nor vanish unreported. */
-const item = storage.defineItem<unknown>('local:customRuleSets', { fallback: [] });
+export const ruleSetsItem = defineVersionedItem('local:customRuleSets', z.unknown(), RULE_SETS_VERSIONS);
 
 /** Every usable rule set, built-ins first, and what was wrong with the stored ones that are not usable. */
 export interface RuleSetList {
@@ -26,7 +30,7 @@ export function isBuiltInRuleSet(id: string): boolean {
 
 /** Reads the built-in and the custom rule sets. */
 export async function loadRuleSets(): Promise<RuleSetList> {
-  return readList(await item.getValue());
+  return readList(await ruleSetsItem.load());
 }
 
 /** Validates and stores a custom set, replacing the stored one with the same id; built-in ids are refused. */
@@ -44,27 +48,27 @@ export async function saveCustomRuleSet(set: RuleSet): Promise<SaveRuleSetResult
       ],
     };
   }
-  const raw = rawEntries(await item.getValue());
+  const raw = rawEntries(await ruleSetsItem.load());
   const at = raw.findIndex((entry) => idOf(entry) === valid.value.id);
   // Entries that fail validation stay as they are, so the agent can still see and fix or delete them.
   const next = at === -1 ? [...raw, valid.value] : raw.map((entry, i) => (i === at ? valid.value : entry));
-  await item.setValue(next);
+  await ruleSetsItem.store(next);
   return { ok: true, set: valid.value };
 }
 
 /** Removes a custom set (valid or not) by id; built-ins cannot be removed. */
 export async function deleteCustomRuleSet(id: string): Promise<DeleteRuleSetResult> {
   if (isBuiltInRuleSet(id)) return { ok: false, error: `"${id}" is a built-in rule set and cannot be deleted` };
-  const raw = rawEntries(await item.getValue());
+  const raw = rawEntries(await ruleSetsItem.load());
   const next = raw.filter((entry) => idOf(entry) !== id);
   if (next.length === raw.length) return { ok: true, removed: false };
-  await item.setValue(next);
+  await ruleSetsItem.store(next);
   return { ok: true, removed: true };
 }
 
 /** Calls back with the re-validated list whenever any extension page changes the custom sets. */
 export function watchRuleSets(callback: (list: RuleSetList) => void): () => void {
-  return item.watch((raw) => callback(readList(raw)));
+  return ruleSetsItem.watch((raw) => callback(readList(raw)));
 }
 
 /** The set a portal's cases are checked against: its own, else the default, else the first built-in. */

@@ -1,34 +1,31 @@
-import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, Settings } from '../schema/settings';
+import { defineVersionedItem, type Versions } from './versioned-item';
 
-const item = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS });
+/**
+ * Version 1 is the shape since the first release: later fields (rule sets by origin, the fill description) came
+ * with defaults, which the repair supplies, so no stored value has needed a migration yet.
+ */
+export const SETTINGS_VERSIONS: Versions = { version: 1, migrations: {} };
 
-/** Reads settings; a stored value that fails validation falls back to defaults field by field. */
-export async function loadSettings(): Promise<Settings> {
-  const raw = await item.getValue();
-  const parsed = Settings.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const partial = typeof raw === 'object' && raw !== null ? raw : {};
-  const merged = Settings.safeParse({
-    ...DEFAULT_SETTINGS,
-    ...Object.fromEntries(
-      Object.entries(partial).filter(([k, v]) => Settings.shape[k as keyof Settings]?.safeParse(v).success),
-    ),
-  });
-  return merged.success ? merged.data : DEFAULT_SETTINGS;
+export const settingsItem = defineVersionedItem(
+  'local:settings',
+  Settings.default(DEFAULT_SETTINGS),
+  SETTINGS_VERSIONS,
+);
+
+/** Reads settings; a stored value that fails validation keeps its valid fields and takes defaults for the rest. */
+export function loadSettings(): Promise<Settings> {
+  return settingsItem.load();
 }
 
 /** Validates and stores settings. */
 export async function saveSettings(next: Settings): Promise<Settings> {
   const valid = Settings.parse(next);
-  await item.setValue(valid);
+  await settingsItem.store(valid);
   return valid;
 }
 
 /** Calls back whenever settings change in any extension page. */
 export function watchSettings(callback: (s: Settings) => void): () => void {
-  return item.watch((raw) => {
-    const parsed = Settings.safeParse(raw);
-    if (parsed.success) callback(parsed.data);
-  });
+  return settingsItem.watch(callback);
 }

@@ -1,22 +1,26 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { describeError, formatZodError } from '../errors';
 import type { OrderKey } from '../schema/capture';
 import type { FillKey } from '../schema/fill';
 import { SiteProfile, type FieldLocator } from '../schema/site-profile';
+import { repair } from './repair';
+import { defineVersionedItem, type Versions } from './versioned-item';
 
-const item = storage.defineItem<unknown>('local:siteProfiles', { fallback: {} });
+/** Version 1 is the only shape so far. */
+export const SITE_PROFILES_VERSIONS: Versions = { version: 1, migrations: {} };
+
+/** Read raw: the origins whose profiles cannot be used are reported to the agent, not silently dropped. */
+export const siteProfilesItem = defineVersionedItem('local:siteProfiles', z.unknown(), SITE_PROFILES_VERSIONS);
+
+const SiteProfiles = z.record(z.string(), SiteProfile).default({});
 
 /** Site profiles as stored, keyed by origin; entries that fail validation are reported, not used. */
 export async function loadSiteProfiles(): Promise<{ profiles: Record<string, SiteProfile>; invalid: string[] }> {
-  const raw = await item.getValue();
-  const profiles: Record<string, SiteProfile> = {};
-  const invalid: string[] = [];
-  for (const [origin, value] of Object.entries(typeof raw === 'object' && raw !== null ? raw : {})) {
-    const parsed = SiteProfile.safeParse(value);
-    if (parsed.success && parsed.data.origin === origin) profiles[origin] = parsed.data;
-    else invalid.push(origin);
-  }
-  return { profiles, invalid };
+  const raw = await siteProfilesItem.load();
+  const valid = Object.entries(repair(SiteProfiles, raw)).filter(([origin, profile]) => profile.origin === origin);
+  const profiles = Object.fromEntries(valid);
+  const stored = typeof raw === 'object' && raw !== null ? Object.keys(raw) : [];
+  return { profiles, invalid: stored.filter((origin) => !Object.hasOwn(profiles, origin)) };
 }
 
 /** The profile of one portal origin, if the agent taught or configured it. */
@@ -28,14 +32,14 @@ export async function siteProfileFor(origin: string): Promise<SiteProfile | unde
 export async function saveSiteProfile(profile: SiteProfile): Promise<void> {
   const valid = SiteProfile.parse(profile);
   const { profiles } = await loadSiteProfiles();
-  await item.setValue({ ...profiles, [valid.origin]: valid });
+  await siteProfilesItem.store({ ...profiles, [valid.origin]: valid });
 }
 
 /** Forgets a portal's profile. */
 export async function deleteSiteProfile(origin: string): Promise<void> {
   const { profiles } = await loadSiteProfiles();
   delete profiles[origin];
-  await item.setValue(profiles);
+  await siteProfilesItem.store(profiles);
 }
 
 /** Records where a field sits on a portal; taught locators win over heuristics at the next capture. */
@@ -93,15 +97,12 @@ export async function importSiteProfiles(
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `not JSON: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, error: `not JSON: ${describeError(e)}` };
   }
   const parsed = ProfileFile.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, error: `${issue?.path.join('.') || '(file)'}: ${issue?.message ?? 'invalid'}` };
-  }
+  if (!parsed.success) return { ok: false, error: formatZodError(parsed.error) };
   const { profiles } = await loadSiteProfiles();
   for (const p of parsed.data.profiles) profiles[p.origin] = p;
-  await item.setValue(profiles);
+  await siteProfilesItem.store(profiles);
   return { ok: true, count: parsed.data.profiles.length };
 }
