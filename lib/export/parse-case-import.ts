@@ -12,6 +12,7 @@ import { caseToJson } from './case-to-json';
 import { IMPORT_MAX_JSON_BYTES, overLimit } from './import-limits';
 import { unzipCaseFiles, ZipRefusal } from './safe-unzip';
 import { caseJsonPath, evidencePath, MANIFEST_PATH } from './zip-layout';
+import { describeError } from '../errors';
 
 /** What is wrong with an import file, precisely enough to find it: which file, where in it, what. */
 export interface ImportProblem {
@@ -62,7 +63,7 @@ function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw invalid(file, '(root)', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    throw invalid(file, '(root)', `not valid JSON: ${describeError(err)}`);
   }
 }
 
@@ -239,7 +240,7 @@ export function parseCaseImport(input: Uint8Array | string, fileName = 'case.jso
         code: 'invalid',
         file: fileName,
         path: '(root)',
-        message: err instanceof Error ? err.message : String(err),
+        message: describeError(err),
       },
     };
   }

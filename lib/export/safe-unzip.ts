@@ -11,6 +11,7 @@ import {
   ZIP_RATIO_FROM_BYTES,
 } from './import-limits';
 import { isLayoutFolder, layoutProblem } from './zip-layout';
+import { describeError } from '../errors';
 
 /**
  * Unpacks a case ZIP without trusting it. fflate's unzipSync inflates whatever the headers ask for and,
@@ -176,6 +177,6 @@ export function unzipCaseFiles(zip: Uint8Array): Record<string, Uint8Array> {
   } catch (err) {
     if (err instanceof ZipRefusal) throw err;
     // A RangeError from reading past the end, or fflate's own complaint about a broken stream.
-    throw damaged('(zip)', err instanceof Error ? err.message : String(err));
+    throw damaged('(zip)', describeError(err));
   }
 }
