@@ -25,6 +25,8 @@ export interface Benchmark {
   run(ctx: BenchContext): Promise<Measured>;
   /** Extra lines to print after the figures (sizes, counts). */
   notes?(ctx: BenchContext): Promise<string[]>;
+  /** Closes what setup opened beyond the shared browser (a second browser, a server). */
+  teardown?(): Promise<void>;
 }
 
 /** The median of a list of numbers. */

@@ -3,6 +3,7 @@
 import { launchWithExtension, extensionId } from '../support/browser';
 import { serveStatic } from '../support/static-server';
 import { median, type Benchmark, type BenchContext } from '../bench/harness';
+import { captureE2e } from '../bench/capture-e2e';
 import { extractBench } from '../bench/extract';
 import { fillBench } from '../bench/fill';
 import { closeWidgetServer, widgetBenches } from '../bench/fill-widgets';
@@ -10,7 +11,7 @@ import { logBenches } from '../bench/log';
 import { panelOpen } from '../bench/panel-open';
 import { rulesBench } from '../bench/rules';
 
-const all: Benchmark[] = [panelOpen, extractBench, rulesBench, fillBench, ...widgetBenches, ...logBenches];
+const all: Benchmark[] = [panelOpen, extractBench, captureE2e, rulesBench, fillBench, ...widgetBenches, ...logBenches];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 // A group name picks all of its benchmarks: `log` runs log-list, log-search, …
 const chosen = wanted.length ? all.filter((b) => wanted.some((w) => b.name === w || b.name.startsWith(`${w}-`))) : all;
@@ -42,6 +43,7 @@ try {
       `${bench.name}: baseline ${ms(b)} — ${bench.baseline}; ratio ${(s / b).toFixed(2)}× (${bench.runs} runs)`,
     );
     for (const line of (await bench.notes?.(ctx)) ?? []) console.log(`${bench.name}: ${line}`);
+    await bench.teardown?.();
   }
 } finally {
   await context.close();
