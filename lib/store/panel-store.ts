@@ -139,6 +139,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
     ...createNoteActions(deps),
     ...caseActions,
     ...createExportActions(deps),
+    ...verdicts,
 
     /** Loads settings and cases and starts following the target tab until the signal aborts. */
     async start(signal: AbortSignal) {
