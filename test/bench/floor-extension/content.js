@@ -1,3 +1,4 @@
+/* global window, document, chrome, NodeFilter */
 // One bare pass over the page's text: the least any capture must do.
 if (!globalThis.floorLoaded && window === window.top) {
   globalThis.floorLoaded = true;

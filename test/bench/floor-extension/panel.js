@@ -1,3 +1,4 @@
+/* global document, location, chrome, URLSearchParams */
 // The floor's panel: the same round trip as CancelDesk's capture (inject into every frame, ask the top frame,
 // show the answer) with nothing else, so the bench can say how much CancelDesk adds to it.
 const tabId = Number(new URLSearchParams(location.search).get('tab'));
