@@ -1,5 +1,5 @@
 import { extractOrder, findByLocator, pickElement, profileLocatorsFor, readFieldValue } from '../extract';
-import { SiteProfile } from '../schema/site-profile';
+import { PageProfile } from '../schema/profile-fields';
 import { failure, onMessage } from '../messaging';
 import { CaptureRequest, HighlightRequest, PickRequest } from '../schema/messages';
 import { sensitiveRects } from './cover-sensitive';
@@ -15,7 +15,7 @@ export function registerContentHandlers(doc: Document, signal: AbortSignal): voi
     onMessage('capture', ({ data }) => {
       const req = CaptureRequest.safeParse(data);
       if (!req.success) return failure({ code: 'invalid_request', detail: req.error.message });
-      const profile = req.data.profile === undefined ? undefined : SiteProfile.safeParse(req.data.profile);
+      const profile = req.data.profile === undefined ? undefined : PageProfile.safeParse(req.data.profile);
       if (profile && !profile.success) return failure({ code: 'invalid_request', detail: 'site profile' });
       try {
         return { ok: true, value: extractOrder(doc, { ...req.data, profile: profile?.data }) };

@@ -277,14 +277,12 @@ export class Collector {
         return;
       }
       // Label rows further down: vertical descriptions, not a list. Its rows were skipped, so walk them now.
-      const more = reader
-        .rows(Infinity)
-        .map((r) => ({
-          el: r.el,
-          index: r.index,
-          cells: this.walkElement(r.el, ctx, 0, r.index).cells ?? [],
-          head: false,
-        }));
+      const more = reader.rows(Infinity).map((r) => ({
+        el: r.el,
+        index: r.index,
+        cells: this.walkElement(r.el, ctx, 0, r.index).cells ?? [],
+        head: false,
+      }));
       return this.table({ ...state, list: null, first: null }, [...rows, ...more], caption);
     }
     const body = rows.filter((r) => !r.head && r.cells !== state.header);

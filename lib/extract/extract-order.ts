@@ -1,7 +1,7 @@
 import type { CaptureDraft, CaptureProblem, CaptureResult, ListCandidate } from '../schema/capture';
 import type { OrderKey } from '../schema/order';
-import { FIELD_KINDS } from '../schema/order-field-input';
-import type { SiteProfile } from '../schema/site-profile';
+import { FIELD_KINDS } from '../schema/field-kinds';
+import type { PageProfile } from '../schema/profile-fields';
 import { Collector } from './collect';
 import type { Collected } from './collect-types';
 import { chooseFields, type Candidate } from './choose-fields';
@@ -9,7 +9,8 @@ import { buildDraft } from './draft';
 import { listCandidates } from './list-candidates';
 import { type IdMask, Scrubber } from './mask';
 import { parseField, type FieldContext } from './parse-field';
-import { dateOrderEvidence, isTimeZone, ZoneClock, type DateOrder } from './parse-time';
+import type { ZoneRules } from '../schema/messages';
+import { BEIJING_RULES, dateOrderEvidence, ZoneClock, type DateOrder } from './parse-time';
 import { customLabels, resolveWith } from './profile-locators';
 import { readFieldValue } from './read-field-value';
 import { clean, clip } from '../format/text';
@@ -17,12 +18,14 @@ import { clean, clip } from '../format/text';
 export type ExtractOptions = {
   /** IANA zone offset-less times are read in (a site profile's zone wins); default Asia/Shanghai. */
   zone: string;
+  /** Offsets of the zones times may be read in, by name, from the panel (lib/capture/zone-rules.ts). */
+  zones?: Record<string, ZoneRules>;
   /** How numeric dates are written, when the page itself does not tell (a site profile's setting wins). */
   dateOrder?: DateOrder;
   /** What ¥, ￥ and 元 mean; default CNY (a site profile's setting wins). */
   currency?: string;
   idMask: IdMask;
-  profile?: SiteProfile;
+  profile?: PageProfile;
 };
 
 const MAX_PROBLEMS = 200;
@@ -38,16 +41,6 @@ const safe = <T>(read: () => T, fallback: T): T => {
     return fallback;
   }
 };
-
-function validZone(zone: string): boolean {
-  if (!isTimeZone(zone)) return false;
-  try {
-    new ZoneClock(zone).toInstant({ y: 2026, mo: 1, d: 1 }, { h: 0, mi: 0, s: 0, frac: '' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The page's own date order: what its unambiguous numeric dates say, if they agree. */
 function pageDateOrder(found: Collected): DateOrder | undefined {
@@ -69,10 +62,10 @@ function pageDateOrder(found: Collected): DateOrder | undefined {
 }
 
 /** Reads taught fields; each one found or not, heuristics leave that field alone. */
-function profileFields(doc: Document, profile: SiteProfile, found: Collected, ctx: FieldContext) {
+function profileFields(doc: Document, profile: PageProfile, found: Collected, ctx: FieldContext) {
   const picked = new Map<OrderKey, Candidate>();
   const problems: CaptureProblem[] = [];
-  for (const [key, locators] of Object.entries(profile.fields) as [OrderKey, SiteProfile['fields'][OrderKey]][]) {
+  for (const [key, locators] of Object.entries(profile.fields) as [OrderKey, PageProfile['fields'][OrderKey]][]) {
     if (!locators?.length) continue;
     const { result, pair } = resolveWith(doc, locators, found.pairs);
     if (!result.ok) {
@@ -118,7 +111,8 @@ function run(
 ): { draft: CaptureDraft | null; candidates: ListCandidate[]; scrubber: Scrubber } {
   const profile = options.profile;
   let zone = profile?.zone ?? options.zone ?? 'Asia/Shanghai';
-  if (!validZone(zone)) {
+  // The panel sends offsets only for zones Temporal knows.
+  if (!options.zones?.[zone]) {
     problems.push({
       key: 'paidAt',
       code: 'unparsable',
@@ -135,7 +129,7 @@ function run(
 
   const ctx: FieldContext = {
     localCurrency: profile?.currency ?? options.currency ?? 'CNY',
-    clock: new ZoneClock(zone),
+    clock: new ZoneClock(zone, options.zones?.[zone] ?? BEIJING_RULES),
   };
   const order = profile?.dateOrder ?? options.dateOrder ?? pageDateOrder(found);
   if (order) ctx.dateOrder = order;

@@ -1,4 +1,4 @@
-import { Temporal } from 'temporal-polyfill';
+import type { ZoneRules } from '../schema/messages';
 import { ascii } from '../format/text';
 
 export type DateOrder = 'ymd' | 'dmy' | 'mdy';
@@ -86,68 +86,67 @@ function readTime(t: string): { time: WallTime; end: number } | null {
 const wall = (d: WallDate, t: WallTime) =>
   `${pad(d.y, 4)}-${pad(d.mo)}-${pad(d.d)}T${pad(t.h)}:${pad(t.mi)}:${pad(t.s)}${t.frac ? `.${t.frac}` : ''}`;
 
+const offsetMs = (offset: string) => {
+  const m = /^([+-])(\d\d):(\d\d)$/.exec(offset);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
+};
+
+/** Hours either side of a wall-clock time in which an offset change can make it skipped or repeated. */
+const REACH = 26 * 3_600_000;
+
 /**
- * Wall-clock time → ISO instant with offset, in one zone. A month whose offset is the same at weekly samples
- * from its first to its last moment takes that offset, else a day whose offset is the same at its start and
- * end does: a few Temporal lookups per month instead of one per time. Transition days go through Temporal
- * with 'compatible' disambiguation (a time in a DST gap moves forward).
+ * Wall-clock time → ISO instant with offset, in one zone, from the zone's offsets the panel derived through
+ * Temporal (lib/capture/zone-rules.ts). A time in a DST gap moves forward and a repeated time takes the
+ * earlier instant, as Temporal's 'compatible' disambiguation does.
  */
 export class ZoneClock {
-  private readonly months = new Map<string, string | null>();
-  private readonly days = new Map<string, string | null>();
-  constructor(readonly zone: string) {}
+  constructor(
+    readonly zone: string,
+    private readonly rules: ZoneRules,
+  ) {}
 
-  private offsetAt(y: number, mo: number, d: number, time: string): string {
-    return Temporal.PlainDate.from({ year: y, month: mo, day: d }).toZonedDateTime({
-      timeZone: this.zone,
-      plainTime: time,
-    }).offset;
-  }
-
-  private steady(key: string, cache: Map<string, string | null>, samples: () => string[]): string | null {
-    let offset = cache.get(key);
-    if (offset === undefined) {
-      const seen = samples();
-      offset = seen.every((o) => o === seen[0]) && /^[+-]\d\d:\d\d$/.test(seen[0] ?? '') ? (seen[0] ?? null) : null;
-      cache.set(key, offset);
+  private offsetAt(instant: number): string {
+    const changes = this.rules.changes;
+    let lo = 0;
+    let hi = changes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (changes[mid]!.at <= instant) lo = mid + 1;
+      else hi = mid;
     }
-    return offset;
+    return lo === 0 ? this.rules.initial : changes[lo - 1]!.offset;
   }
 
   toInstant(date: WallDate, time: WallTime): string {
-    const { y, mo, d } = date;
-    const last = daysIn(y, mo);
-    const offset =
-      this.steady(`${y}-${mo}`, this.months, () =>
-        [1, 8, 15, 22, last].map((day) => this.offsetAt(y, mo, day, day === last ? '23:59:59' : '00:00')),
-      ) ??
-      this.steady(`${y}-${mo}-${d}`, this.days, () => [
-        this.offsetAt(y, mo, d, '00:00'),
-        this.offsetAt(y, mo, d, '23:59:59'),
-      ]);
-    if (offset !== null) return wall(date, time) + offset;
-    return Temporal.PlainDateTime.from(wall(date, time))
-      .toZonedDateTime(this.zone, { disambiguation: 'compatible' })
-      .toString({ timeZoneName: 'never' });
+    const local = Date.UTC(date.y, date.mo - 1, date.d, time.h, time.mi, time.s);
+    const before = this.offsetAt(local - REACH);
+    const after = this.offsetAt(local + REACH);
+    const fits = [before, after].filter((o) => this.offsetAt(local - offsetMs(o)) === o);
+    // Of two fitting offsets (a repeated hour), the larger gives the earlier instant.
+    if (fits.length > 0) return wall(date, time) + fits.reduce((a, b) => (offsetMs(b) > offsetMs(a) ? b : a));
+    // Skipped by a change: read with the offset before it, shown with the offset after.
+    const instant = local - offsetMs(before);
+    const offset = this.offsetAt(instant);
+    const shown = new Date(instant + offsetMs(offset));
+    const day = { y: shown.getUTCFullYear(), mo: shown.getUTCMonth() + 1, d: shown.getUTCDate() };
+    return (
+      wall(day, { h: shown.getUTCHours(), mi: shown.getUTCMinutes(), s: shown.getUTCSeconds(), frac: time.frac }) +
+      offset
+    );
   }
 }
 
-const beijing = new ZoneClock('Asia/Shanghai');
-
-/**
- * Whether a time zone identifier is known, as Intl.DateTimeFormat would say. For IANA names the ZonedDateTime
- * constructor answers the same without loading Intl's locale data (some 20 ms on a cold page); whether an
- * offset ("+08:00") is a zone differs between engines' Intl, so Intl is asked about anything else.
- */
-export function isTimeZone(zone: string): boolean {
-  try {
-    if (/^[A-Za-z]/.test(zone)) new Temporal.ZonedDateTime(0n, zone);
-    else new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Asia/Shanghai's offsets since 1990, for "北京时间" on any portal (a unit test checks them against Temporal). */
+export const BEIJING_RULES: ZoneRules = {
+  initial: '+08:00',
+  changes: [
+    { at: Date.UTC(1990, 3, 14, 18), offset: '+09:00' },
+    { at: Date.UTC(1990, 8, 15, 17), offset: '+08:00' },
+    { at: Date.UTC(1991, 3, 13, 18), offset: '+09:00' },
+    { at: Date.UTC(1991, 8, 14, 17), offset: '+08:00' },
+  ],
+};
+const beijing = new ZoneClock('Asia/Shanghai', BEIJING_RULES);
 
 /**
  * Reads a payment time: "2026-11-25 14:03:22", "2026/11/25 14:03", "2026年11月20日 18:42",

@@ -92,6 +92,7 @@ async function revealed(
   const values: Record<string, unknown> = { zone: plan.request.values.zone };
   const source = plan.request.values as Record<string, unknown>;
   for (const key of missing) values[key] = source[key];
+  if (missing.includes('paidAt')) values.paidAtWall = plan.request.values.paidAtWall;
   if (missing.includes('requestType')) values.transactionType = plan.request.values.transactionType;
   const again = planIn(
     plan.doc,

@@ -1,4 +1,3 @@
-import { Temporal } from 'temporal-polyfill';
 import { minorDigits } from '../format/currency';
 import type { Field } from './fill-types';
 
@@ -137,20 +136,23 @@ export function templatePart(template: string): DatePart {
   return date && time ? 'datetime' : date ? 'date' : 'time';
 }
 
-/** An instant as wall-clock time in a zone, written in a template's tokens (YYYY MM M DD D HH H mm ss). */
-export function formatInstant(iso: string, zone: string, template: string): string {
-  const z = Temporal.Instant.from(iso).toZonedDateTimeISO(zone);
+/**
+ * A wall-clock time ("2026-11-25T14:03:27", on the portal's clock as the panel worked it out) written in a
+ * template's tokens (YYYY MM M DD D HH H mm ss).
+ */
+export function formatWallClock(wall: string, template: string): string {
+  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = (wall.match(/\d+/g) ?? []).map(Number);
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
   const values: Record<string, string> = {
-    YYYY: pad(z.year, 4),
-    MM: pad(z.month),
-    M: String(z.month),
-    DD: pad(z.day),
-    D: String(z.day),
-    HH: pad(z.hour),
-    H: String(z.hour),
-    mm: pad(z.minute),
-    ss: pad(z.second),
+    YYYY: pad(y, 4),
+    MM: pad(mo),
+    M: String(mo),
+    DD: pad(d),
+    D: String(d),
+    HH: pad(h),
+    H: String(h),
+    mm: pad(mi),
+    ss: pad(s),
   };
   return template.replace(/YYYY|MM|M|DD|D|HH|H|mm|ss/g, (t) => values[t] ?? t);
 }

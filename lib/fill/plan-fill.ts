@@ -4,7 +4,7 @@ import { collectFields } from './collect-fields';
 import { clip, hasHan } from '../format/text';
 import { candidatesFor, pinned, preferMainForm, settleParts, type Candidate } from './fill-candidates';
 import type { Field, FillPlan, PlannedField, PlannedValue } from './fill-types';
-import { formatAmount, formatInstant, parseAmount } from './format-value';
+import { formatAmount, formatWallClock, parseAmount } from './format-value';
 import { currencyWords, literalWords, reasonWords, requestTypeWords } from './match-option';
 import { readField } from './read-field';
 
@@ -35,8 +35,10 @@ const OPTIONAL_KEYS: ReadonlySet<FillKey> = new Set(['currency']);
 /** The keys a request asks to fill, in report order. */
 function wantedKeys(request: FillRequest): FillKey[] {
   const v = request.values as Record<string, unknown>;
+  // The page writes the payment time from the panel's wall-clock reading of it, never from the instant.
+  const given = (k: string) => v[k] !== undefined && v[k] !== '';
   return KEY_ORDER.filter((k) =>
-    k === 'files' ? (request.files?.length ?? 0) > 0 : v[k] !== undefined && v[k] !== '',
+    k === 'files' ? (request.files?.length ?? 0) > 0 : k === 'paidAt' ? given('paidAtWall') : given(k),
   );
 }
 
@@ -62,10 +64,10 @@ function valueFor(c: Candidate, request: FillRequest): PlannedValue {
     }
     case 'paidAt': {
       const template = c.template ?? 'YYYY-MM-DD HH:mm:ss';
-      const text = formatInstant(v.paidAt ?? '', v.zone, template);
+      const text = formatWallClock(v.paidAtWall ?? '', template);
       // The same figures in the same order: a picker may show "2026/11/25" for "2026-11-25".
       const digits = (s: string) => (s.match(/\d+/g) ?? []).map(Number).join(' ');
-      const full = formatInstant(v.paidAt ?? '', v.zone, 'YYYY-MM-DD HH:mm:ss');
+      const full = formatWallClock(v.paidAtWall ?? '', 'YYYY-MM-DD HH:mm:ss');
       return { kind: 'text', text, date: { template, full }, compare: (cur) => digits(cur) === digits(text) };
     }
     case 'requestType':

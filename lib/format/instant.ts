@@ -15,3 +15,8 @@ export function formatInstant(iso: string, zone = 'UTC'): string {
 export function wallClock(iso: string, zone: string): string {
   return Temporal.Instant.from(iso).toZonedDateTimeISO(zone).toPlainDateTime().toString().replace('T', ' ');
 }
+
+/** The wall-clock time of an instant in a zone to the second, "2026-11-24T10:15:33", as a form is filled with it. */
+export function wallClockSeconds(iso: string, zone: string): string {
+  return Temporal.Instant.from(iso).toZonedDateTimeISO(zone).toPlainDateTime().toString({ smallestUnit: 'second' });
+}

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { Locator } from './capture';
-import { PortalZone } from './iana-zone';
 import { Instant, TransactionType } from './order';
+
+/** A wall-clock time without an offset, "2026-11-25T14:03:27". */
+export const WallClock = z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
 
 /** What the form filler can put into a portal's cancellation form. */
 export const FillKey = z.enum([
@@ -48,8 +50,10 @@ export const FillValues = z.object({
     .regex(/^[A-Z]{3}$/)
     .optional(),
   paidAt: Instant.optional(),
-  /** IANA zone the portal shows times in: paidAt is written as its wall-clock time there. */
-  zone: PortalZone,
+  /** paidAt on the portal's clock (zone), as the panel worked it out through Temporal: the form gets this. */
+  paidAtWall: WallClock.optional(),
+  /** The zone the portal shows times in (the panel checks it is one: PortalZone). */
+  zone: z.string().min(1).max(64),
   merchantId: z.string().min(1).max(64).optional(),
   terminalId: z.string().min(1).max(64).optional(),
   batchNo: z.string().min(1).max(32).optional(),

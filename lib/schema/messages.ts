@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CaptureResult, Locator } from './capture';
 import { FillReport, UndoReport } from './fill';
-import { FieldLocator } from './site-profile';
+import { FieldLocator } from './profile-fields';
 
 /** A regular expression for an ID number of another kind (a passport, a Hong Kong ID), as settings keep it. */
 export const IdPattern = z
@@ -24,8 +24,19 @@ export const IdMask = z.object({
 });
 export type IdMask = z.infer<typeof IdMask>;
 
+const Offset = z.string().regex(/^[+-]\d\d:\d\d$/);
+
+/** A zone's UTC offset at the start of 1990 and each change after, for reading offset-less times in the page. */
+export const ZoneRules = z.object({
+  initial: Offset,
+  changes: z.array(z.object({ at: z.number().int(), offset: Offset })).max(1000),
+});
+export type ZoneRules = z.infer<typeof ZoneRules>;
+
 export const CaptureRequest = z.object({
   zone: z.string().min(1).max(64),
+  /** The offsets of the zones a capture may read times in (the profile's or the requested one), by name. */
+  zones: z.record(z.string().max(64), ZoneRules),
   dateOrder: z.enum(['ymd', 'dmy', 'mdy']).optional(),
   currency: z
     .string()

@@ -1,31 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
 import { wallClock } from '../format/instant';
 import { decimalToMinor, minorToDecimal } from '../format/money';
+import { FIELD_KINDS } from './field-kinds';
 import { Order, OrderStatus, PaymentMethod, TransactionType, type OrderKey } from './order';
 
-export type FieldKind = 'text' | 'amount' | 'count' | 'instant' | 'enum' | 'boolean';
-
-/** How each order field is edited and shown. */
-export const FIELD_KINDS: Record<OrderKey, FieldKind> = {
-  orderNo: 'text',
-  merchantId: 'text',
-  merchantName: 'text',
-  terminalId: 'text',
-  batchNo: 'text',
-  voucherNo: 'text',
-  referenceNo: 'text',
-  authCode: 'text',
-  transactionType: 'enum',
-  paymentMethod: 'enum',
-  cardMasked: 'text',
-  amountMinor: 'amount',
-  currency: 'text',
-  refundedMinor: 'amount',
-  refundCount: 'count',
-  paidAt: 'instant',
-  status: 'enum',
-  settled: 'boolean',
-};
+export { FIELD_KINDS, type FieldKind } from './field-kinds';
 
 /** The choices of an enumerated field. */
 export const ENUM_OPTIONS: Partial<Record<OrderKey, readonly string[]>> = {

@@ -4,7 +4,9 @@ import { actionText } from '../rules';
 import { moneyText } from '../rules/format-text';
 import type { CaseRecord } from '../schema/case';
 import { FillRequest, FillValues, RequestType, type FillFile, type FillReason } from '../schema/fill';
+import { wallClockSeconds } from '../format/instant';
 import { minorToDecimal } from '../format/money';
+import { PortalZone } from '../schema/iana-zone';
 import { fieldInputText, parseFieldInput } from '../schema/order-field-input';
 import type { Settings } from '../schema/settings';
 import type { Verdict, VerdictAction } from '../schema/verdict';
@@ -108,7 +110,7 @@ function email(value: string): string | undefined {
 export function buildFillRequest(input: FillInput): Built<FillRequest> {
   const requestType = RequestType.safeParse(input.verdict.action);
   if (!requestType.success) return { ok: false, problem: { code: 'not_fillable', action: input.verdict.action } };
-  const zone = FillValues.shape.zone.safeParse(input.zone);
+  const zone = PortalZone.safeParse(input.zone);
   if (!zone.success)
     return {
       ok: false,
@@ -124,6 +126,7 @@ export function buildFillRequest(input: FillInput): Built<FillRequest> {
     amountMinor: amount.value,
     currency,
     paidAt: order.paidAt,
+    paidAtWall: order.paidAt ? wallClockSeconds(order.paidAt, input.zone) : undefined,
     merchantId: text(order.merchantId),
     terminalId: text(order.terminalId),
     batchNo: text(order.batchNo),

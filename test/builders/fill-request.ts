@@ -12,6 +12,7 @@ export function makeFillRequest(
       amountMinor: 12_850,
       currency: 'CNY',
       paidAt: '2026-11-25T06:03:27Z',
+      paidAtWall: '2026-11-25T14:03:27',
       merchantId: '898310048990001',
       terminalId: '12345678',
       batchNo: '000001',

@@ -29,8 +29,9 @@ declare const cdCapture: { run(options: ExtractOptions): CaptureResult };
 const PORTALS = resolve('test/fixtures/portals');
 const OPTIONS: ExtractOptions = { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } };
 const SOURCE = `
+import { withZones } from './lib/capture/with-zones';
 import { extractOrder } from './lib/extract';
-export function run(options) { return extractOrder(document, options); }
+export function run(options) { return extractOrder(document, withZones(options)); }
 `;
 
 /** Capture fixtures: folders with an expected.json (the demo portal's expectations live in its own test). */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { withZones } from '../../lib/capture/with-zones';
 import { checkMessage, onMessage, removeAllListeners, type ProtocolMap } from '../../lib/messaging';
 import { makeFillRequest } from '../builders/fill-request';
 
@@ -62,7 +63,7 @@ const REFUSED: SenderName[] = [
   'noId',
   'none',
 ];
-const CAPTURE = { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } };
+const CAPTURE = withZones({ zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } });
 
 describe('checkMessage: who may send what', () => {
   const cases: [keyof ProtocolMap, unknown, SenderName[]][] = [

@@ -97,7 +97,7 @@ describe('registerFillHandlers', () => {
 
   it.each([
     ['no values', {}],
-    ['a zone that does not exist', makeFillRequest({ zone: 'Mars/Olympus' })],
+    ['a payment time that is no wall-clock time', makeFillRequest({ paidAtWall: '2026-11-25 14:03' })],
     [
       'a file that is not base64',
       makeFillRequest({}, { files: [{ name: 'a.txt', type: 'text/plain', base64: '<script>' }] }),

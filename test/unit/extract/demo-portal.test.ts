@@ -3,6 +3,7 @@ import { extractOrder } from '../../../lib/extract';
 import { CaptureResult } from '../../../lib/schema/capture';
 import type { Order } from '../../../lib/schema/order';
 import { loadPortal } from './load-portal';
+import { withZones } from '../../../lib/capture/with-zones';
 
 const OPTIONS = { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } };
 const shop = { merchantName: '上海静安百货有限公司', merchantId: '898310058120123', terminalId: '20458712' };
@@ -67,13 +68,13 @@ describe('extractOrder on the demo portal', () => {
       },
     ],
   ])('%s: the order in detail, not the related order, the day’s total or the hotline', async (page, values) => {
-    const result = extractOrder(await loadPortal(`demo/${page}`), OPTIONS);
+    const result = extractOrder(await loadPortal(`demo/${page}`), withZones(OPTIONS));
     expect(() => CaptureResult.parse(result)).not.toThrow();
     expect(result.draft?.values).toEqual(values);
   });
 
   it('zh/orders.html: every row is a candidate and there is no detail', async () => {
-    const result = extractOrder(await loadPortal('demo/zh/orders.html'), OPTIONS);
+    const result = extractOrder(await loadPortal('demo/zh/orders.html'), withZones(OPTIONS));
     expect(result.draft).toBeNull();
     expect(
       result.candidates.map((c) => [c.draft.values.orderNo, c.draft.values.paymentMethod, c.draft.values.status]),
@@ -86,7 +87,7 @@ describe('extractOrder on the demo portal', () => {
   });
 
   it('zh/order-1002.html: the full card number shown by the page appears nowhere in the result', async () => {
-    const result = extractOrder(await loadPortal('demo/zh/order-1002.html'), OPTIONS);
+    const result = extractOrder(await loadPortal('demo/zh/order-1002.html'), withZones(OPTIONS));
     expect(JSON.stringify(result)).not.toMatch(/6225880212345673/);
     expect(result.problems).toContainEqual({ key: 'cardMasked', code: 'card_masked', label: '卡号' });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractOrder, type ExtractOptions } from '../../../lib/extract';
 import { CaptureResult } from '../../../lib/schema/capture';
+import { withZones } from '../../../lib/capture/with-zones';
 
 const OPTIONS: ExtractOptions = { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } };
 
@@ -14,7 +15,7 @@ const rows = (pairs: [string, string][]) =>
   `<table>${pairs.map(([l, v]) => `<tr><th>${l}</th><td>${v}</td></tr>`).join('')}</table>`;
 
 function capture(body: string, options: Partial<ExtractOptions> = {}) {
-  const result = extractOrder(page(body), { ...OPTIONS, ...options });
+  const result = extractOrder(page(body), withZones({ ...OPTIONS, ...options }));
   expect(() => CaptureResult.parse(result)).not.toThrow();
   return result;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractOrder } from '../../../lib/extract';
 import { historyPage } from '../../bench/history-page';
+import { withZones } from '../../../lib/capture/with-zones';
 
 // The page `npm run bench extract` times; here only what it reads is checked (speed is the bench's job).
 describe('a detail page with a long history table', () => {
@@ -8,7 +9,7 @@ describe('a detail page with a long history table', () => {
     document.open();
     document.write(historyPage(rows));
     document.close();
-    const result = extractOrder(document, { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } });
+    const result = extractOrder(document, withZones({ zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } }));
     expect(result.draft?.values).toMatchObject({ orderNo: '202611251403220018', currency: 'CNY' });
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractOrder, type ExtractOptions } from '../../../lib/extract';
 import { CaptureResult } from '../../../lib/schema/capture';
 import { LABEL_SYNONYMS, SENSITIVE_LABELS } from '../../../lib/vocabulary';
+import { withZones } from '../../../lib/capture/with-zones';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -102,7 +103,7 @@ describe('extractOrder on arbitrary pages', () => {
   it('never throws and always returns a schema-valid capture', () => {
     fc.assert(
       fc.property(html, options, (page, opts) => {
-        const result = extractOrder(parse(page), opts);
+        const result = extractOrder(parse(page), withZones(opts));
         expect(() => CaptureResult.parse(result)).not.toThrow();
       }),
       { numRuns: 300 },
@@ -114,7 +115,7 @@ describe('extractOrder on arbitrary pages', () => {
       fc.property(fc.string({ maxLength: 400 }), (page) => {
         expect(() =>
           CaptureResult.parse(
-            extractOrder(parse(page), { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } }),
+            extractOrder(parse(page), withZones({ zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } })),
           ),
         ).not.toThrow();
       }),
@@ -127,7 +128,7 @@ describe('extractOrder on arbitrary pages', () => {
       fc.property(html, html, fc.constantFrom('卡号', 'Card No.', '备注', 'CVV'), (before, after, label) => {
         const page = `${before}<table><tr><th>${label}</th><td>6222021234567894</td></tr></table><p>身份证号：110105199003071239</p>${after}`;
         const json = JSON.stringify(
-          extractOrder(parse(page), { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } }),
+          extractOrder(parse(page), withZones({ zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } })),
         );
         expect(json).not.toContain('6222021234567894');
         expect(json).not.toContain('110105199003071239');
@@ -141,7 +142,9 @@ describe('extractOrder on arbitrary pages', () => {
     empty.documentElement.remove();
     for (const doc of [empty, parse('')]) {
       expect(() =>
-        CaptureResult.parse(extractOrder(doc, { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } })),
+        CaptureResult.parse(
+          extractOrder(doc, withZones({ zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } })),
+        ),
       ).not.toThrow();
     }
     expect(() =>

@@ -3,6 +3,7 @@ import { extractOrder, type ExtractOptions } from '../../../lib/extract';
 import { CaptureResult, type CaptureProblem } from '../../../lib/schema/capture';
 import type { Order } from '../../../lib/schema/order';
 import { expectedFor, loadPortal, portalNames } from './load-portal';
+import { withZones } from '../../../lib/capture/with-zones';
 
 type Expected = {
   options?: Partial<ExtractOptions>;
@@ -27,7 +28,7 @@ describe('extractOrder on portal fixtures', () => {
   it.each(domPortals())('%s: reads every field, offers every row, reports every problem', async (name) => {
     const expected = expectedFor<Expected>(name);
     const doc = await loadPortal(`${name}/index.html`);
-    const result = extractOrder(doc, { ...OPTIONS, ...expected.options });
+    const result = extractOrder(doc, withZones({ ...OPTIONS, ...expected.options }));
 
     expect(() => CaptureResult.parse(result)).not.toThrow();
     expect(result.draft?.values ?? null).toEqual(expected.draft);
@@ -42,7 +43,7 @@ describe('extractOrder on portal fixtures', () => {
     async (name) => {
       const expected = expectedFor<Expected>(name);
       const doc = await loadPortal(`${name}/index.html`);
-      const draft = extractOrder(doc, { ...OPTIONS, ...expected.options }).draft;
+      const draft = extractOrder(doc, withZones({ ...OPTIONS, ...expected.options })).draft;
       for (const key of Object.keys(expected.draft ?? {}) as (keyof Order)[]) {
         const source = draft?.sources[key];
         expect(source?.confidence, key).toBeGreaterThan(0.3);

@@ -8,6 +8,7 @@ import type { CaptureDraft, CaptureResult } from '../../../lib/schema/capture';
 import type { Order, OrderStatus } from '../../../lib/schema/order';
 import { makeOrder } from '../../builders/order';
 import { PORTALS, expectedFor, loadPortal, portalNames } from './load-portal';
+import { withZones } from '../../../lib/capture/with-zones';
 
 /**
  * A hidden copy of an order, with other values, anywhere in a page and hidden by any form happy-dom can judge,
@@ -318,7 +319,7 @@ describe('a hidden copy of an order never changes the capture', () => {
     async (name) => {
       const options = optionsFor(name);
       const text = pageText(name);
-      const baseline = captured(extractOrder(await loadPortal(`${name}/index.html`), options));
+      const baseline = captured(extractOrder(await loadPortal(`${name}/index.html`), withZones(options)));
       const shownStatus = baseline.draft?.values.status;
       const statuses = STATUSES.filter((s) => s !== shownStatus);
       const input = fc.record({ s: spec, order: copiedOrder(statuses) });
@@ -328,7 +329,7 @@ describe('a hidden copy of an order never changes the capture', () => {
           fc.pre(!collides(text, order, s.lang));
           const doc = await loadPortal(`${name}/index.html`);
           insert(order, s);
-          expect(captured(extractOrder(doc, options))).toEqual(baseline);
+          expect(captured(extractOrder(doc, withZones(options)))).toEqual(baseline);
         }),
         { numRuns: RUNS },
       );
@@ -351,7 +352,7 @@ describe('the hidden copy is one the extractor reads when it is shown', () => {
     );
   const readShown = (lang: Lang, layout: Layout, bare: boolean, status: OrderStatus) => {
     document.body.replaceChildren(...block(document, shownOrder(lang, status), lang, layout, bare));
-    return extractOrder(document, OPTIONS).draft?.values;
+    return extractOrder(document, withZones(OPTIONS)).draft?.values;
   };
   const rows = LAYOUTS.flatMap((layout) =>
     (['zh', 'en'] as Lang[]).flatMap((lang) =>
@@ -392,10 +393,10 @@ describe('hidden copies capture still reads (known bugs)', () => {
   };
   const lines = () => block(document, order, 'zh', 'inline', true);
   const captureWith = async (name: string, change: (doc: Document) => void) => {
-    const before = captured(extractOrder(await loadPortal(`${name}/index.html`), optionsFor(name)));
+    const before = captured(extractOrder(await loadPortal(`${name}/index.html`), withZones(optionsFor(name))));
     const doc = await loadPortal(`${name}/index.html`);
     change(doc);
-    return { before, after: captured(extractOrder(doc, optionsFor(name))) };
+    return { before, after: captured(extractOrder(doc, withZones(optionsFor(name)))) };
   };
 
   // Bug (lib/dom/visibility.ts hiddenByMarkup + lib/extract/collect.ts walkChildren): only elements are judged,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cardValue, parseField, type FieldContext } from '../../../lib/extract/parse-field';
-import { ZoneClock } from '../../../lib/extract/parse-time';
+import { clockIn } from '../../builders/zone-clock';
 import type { OrderKey } from '../../../lib/schema/order';
 
-const ctx: FieldContext = { localCurrency: 'CNY', clock: new ZoneClock('Asia/Shanghai') };
+const ctx: FieldContext = { localCurrency: 'CNY', clock: clockIn('Asia/Shanghai') };
 
 describe('parseField', () => {
   it.each<[OrderKey, string, unknown, number]>([

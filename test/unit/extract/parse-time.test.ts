@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dateOrderEvidence, isTimeZone, parseTime, ZoneClock } from '../../../lib/extract/parse-time';
+import { isTimeZone } from '../../../lib/capture/zone-rules';
+import { dateOrderEvidence, parseTime } from '../../../lib/extract/parse-time';
+import { clockIn } from '../../builders/zone-clock';
 
-const shanghai = new ZoneClock('Asia/Shanghai');
+const shanghai = clockIn('Asia/Shanghai');
 
 describe('parseTime', () => {
   it.each([
@@ -30,7 +32,7 @@ describe('parseTime', () => {
     ['America/New_York', '2026-11-01 01:30', '2026-11-01T01:30:00-04:00'],
     ['Europe/London', '2026-03-29 01:30', '2026-03-29T02:30:00+01:00'],
   ])('reads offset-less times in the portal zone %s: %s → %s (DST gaps resolve forward)', (zone, text, instant) => {
-    expect(parseTime(text, new ZoneClock(zone))).toEqual({ ok: true, kind: 'instant', instant });
+    expect(parseTime(text, clockIn(zone))).toEqual({ ok: true, kind: 'instant', instant });
   });
 
   it('never guesses an ambiguous day/month', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractOrder, pickElement, profileLocatorsFor, resolveProfileField } from '../../../lib/extract';
 import { SiteProfile, type FieldLocator } from '../../../lib/schema/site-profile';
 import { loadPortal } from './load-portal';
+import { withZones } from '../../../lib/capture/with-zones';
 
 const OPTIONS = { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } };
 const profileFor = (fields: SiteProfile['fields']) =>
@@ -17,7 +18,7 @@ function click(el: Element) {
 describe('teaching a portal the heuristics cannot read', () => {
   it('reads nothing on its own, then reads each taught field through the site profile', async () => {
     const doc = await loadPortal('unlabeled/index.html');
-    expect(extractOrder(doc, OPTIONS).draft).toBeNull();
+    expect(extractOrder(doc, withZones(OPTIONS)).draft).toBeNull();
 
     const taught: SiteProfile['fields'] = {};
     const cells = [...doc.querySelectorAll('.q9')];
@@ -36,7 +37,7 @@ describe('teaching a portal the heuristics cannot read', () => {
     const profile = profileFor(taught);
     expect(profile.fields.amountMinor).toContainEqual({ kind: 'attr', name: 'data-testid', value: 'order-amount' });
 
-    const result = extractOrder(doc, { ...OPTIONS, profile });
+    const result = extractOrder(doc, withZones({ ...OPTIONS, profile }));
     expect(result.draft?.values).toEqual({
       orderNo: '202611301200000077',
       amountMinor: 7700,
@@ -54,7 +55,7 @@ describe('teaching a portal the heuristics cannot read', () => {
       orderNo: [{ kind: 'css', selector: '.gone' }],
       amountMinor: [{ kind: 'css', selector: '.q9' }],
     });
-    const result = extractOrder(doc, { ...OPTIONS, profile });
+    const result = extractOrder(doc, withZones({ ...OPTIONS, profile }));
     expect(result.draft).toBeNull();
     expect(result.problems).toEqual([
       { key: 'orderNo', code: 'profile_not_found' },
@@ -68,7 +69,7 @@ describe('teaching a portal the heuristics cannot read', () => {
       amountMinor: [{ kind: 'label', text: '已退款金额' }],
       referenceNo: [{ kind: 'attr', name: 'id', value: 'no-such-id' }],
     });
-    const result = extractOrder(doc, { ...OPTIONS, profile });
+    const result = extractOrder(doc, withZones({ ...OPTIONS, profile }));
     expect(result.draft?.values.amountMinor).toBe(0);
     expect(result.draft?.sources.amountMinor?.method).toBe('profile');
     expect(result.draft?.values.referenceNo).toBeUndefined();

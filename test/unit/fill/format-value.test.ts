@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectFields } from '../../../lib/fill/collect-fields';
-import { dateTemplate, formatAmount, formatInstant, parseAmount } from '../../../lib/fill/format-value';
+import { dateTemplate, formatAmount, formatWallClock, parseAmount } from '../../../lib/fill/format-value';
+import { wallClockSeconds } from '../../../lib/format/instant';
 import { mount } from './dom';
 
 /** The one field of a small form. */
@@ -41,8 +42,8 @@ describe('parseAmount', () => {
   });
 });
 
-describe('dateTemplate and formatInstant', () => {
-  const paidAt = '2026-11-25T06:03:27Z';
+describe('dateTemplate and formatWallClock', () => {
+  const paidAt = '2026-11-25T14:03:27';
   it.each([
     ['type=date', '<input id="x" type="date">', 'datetime', '2026-11-25'],
     ['type=datetime-local', '<input id="x" type="datetime-local">', 'datetime', '2026-11-25T14:03'],
@@ -69,14 +70,14 @@ describe('dateTemplate and formatInstant', () => {
     ['no hint, a time label', '<input id="x">', 'time', '14:03:27'],
     ['no hint at all', '<input id="x" placeholder="请选择">', 'datetime', '2026-11-25 14:03:27'],
   ] as const)('%s', (_name, html, part, expected) => {
-    expect(formatInstant(paidAt, 'Asia/Shanghai', dateTemplate(fieldOf(html), part))).toBe(expected);
+    expect(formatWallClock(paidAt, dateTemplate(fieldOf(html), part))).toBe(expected);
   });
 
   it.each([
     ['Asia/Shanghai', '2026-01-01 07:30:00'],
     ['Europe/London', '2025-12-31 23:30:00'],
     ['America/New_York', '2025-12-31 18:30:00'],
-  ])('writes the wall-clock time of %s', (zone, expected) => {
-    expect(formatInstant('2025-12-31T23:30:00Z', zone, 'YYYY-MM-DD HH:mm:ss')).toBe(expected);
+  ])('writes the wall-clock time of %s the panel works out', (zone, expected) => {
+    expect(formatWallClock(wallClockSeconds('2025-12-31T23:30:00Z', zone), 'YYYY-MM-DD HH:mm:ss')).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planFill, type FillPlan } from '../../../lib/fill';
+import { wallClockSeconds } from '../../../lib/format/instant';
 import { makeFillRequest } from '../../builders/fill-request';
 import { mount } from './dom';
 
@@ -199,14 +200,20 @@ describe('planFill writes values the way each field shows them', () => {
     const request = makeFillRequest();
     const wanted = Object.keys(expected).map((k) => k.split(':')[0]);
     const only = Object.fromEntries(
-      Object.entries(request.values).filter(([k]) => k === 'zone' || k === 'currency' || wanted.includes(k)),
+      Object.entries(request.values).filter(
+        ([k]) => k === 'zone' || k === 'currency' || wanted.includes(k === 'paidAtWall' ? 'paidAt' : k),
+      ),
     );
     expect(texts(planFill(mount(`<form>${html}</form>`), { values: only as typeof request.values }))).toEqual(expected);
   });
 
   it('writes the time of the portal’s zone', () => {
     const plan = planFill(mount('<form><label>交易时间 <input></label></form>'), {
-      values: { zone: 'Europe/Berlin', paidAt: '2026-11-25T06:03:27Z' },
+      values: {
+        zone: 'Europe/Berlin',
+        paidAt: '2026-11-25T06:03:27Z',
+        paidAtWall: wallClockSeconds('2026-11-25T06:03:27Z', 'Europe/Berlin'),
+      },
     });
     expect(texts(plan).paidAt).toBe('2026-11-25 07:03:27');
   });

@@ -55,7 +55,11 @@ describe('a combobox that pops up a dialog is a date picker', () => {
     },
   ])('$name is typed the payment date and keeps it', async ({ html }) => {
     const doc = mount(`<form><div class="row"><label for="d">原交易日期</label>${html}</div></form>`);
-    const report = await executeFill(planFill(doc, only({ paidAt: '2026-11-25T06:03:27Z' })), signal(), NO_SETTLE);
+    const report = await executeFill(
+      planFill(doc, only({ paidAt: '2026-11-25T06:03:27Z', paidAtWall: '2026-11-25T14:03:27' })),
+      signal(),
+      NO_SETTLE,
+    );
     expect([outcome(report, 'paidAt'), (doc.getElementById('d') as HTMLInputElement).value]).toEqual([
       expect.objectContaining({ outcome: 'filled', part: 'date', value: '2026-11-25' }),
       '2026-11-25',
@@ -108,14 +112,20 @@ describe('the ends of a date range never take the payment time', () => {
       range: '<input id="from" aria-labelledby="rl" placeholder="Select a date range">',
     },
   ])('$name: the single date field gets it', ({ range }) => {
-    const plan = planFill(mount(withSingle(range)), only({ paidAt: '2026-11-25T06:03:27Z' }));
+    const plan = planFill(
+      mount(withSingle(range)),
+      only({ paidAt: '2026-11-25T06:03:27Z', paidAtWall: '2026-11-25T14:03:27' }),
+    );
     expect([planned(plan, 'paidAt').map((p) => p.field.el.id), plan.unplanned]).toEqual([['single'], []]);
   });
 
   it('without a range sign the same two boxes would compete with the single field (the cases above mean something)', () => {
     const range =
       '<input id="from" aria-labelledby="rl" placeholder="YYYY-MM-DD"><span>至</span><input id="to" aria-labelledby="rl" placeholder="YYYY-MM-DD">';
-    const plan = planFill(mount(withSingle(range)), only({ paidAt: '2026-11-25T06:03:27Z' }));
+    const plan = planFill(
+      mount(withSingle(range)),
+      only({ paidAt: '2026-11-25T06:03:27Z', paidAtWall: '2026-11-25T14:03:27' }),
+    );
     expect(plan.unplanned.map((u) => [u.key, u.outcome])).toEqual([['paidAt', 'ambiguous']]);
   });
 
@@ -127,18 +137,30 @@ describe('the ends of a date range never take the payment time', () => {
     { name: 'Transaction date range', label: 'Transaction date range' },
     { name: 'Original Transaction Date Range', label: 'Original Transaction Date Range' },
   ])('a range picker labelled "$name" takes nothing', ({ label }) => {
-    expect(planned(planFill(mount(labelledRange(label)), only({ paidAt: '2026-11-25T06:03:27Z' })), 'paidAt')).toEqual(
-      [],
-    );
+    expect(
+      planned(
+        planFill(
+          mount(labelledRange(label)),
+          only({ paidAt: '2026-11-25T06:03:27Z', paidAtWall: '2026-11-25T14:03:27' }),
+        ),
+        'paidAt',
+      ),
+    ).toEqual([]);
   });
 
   it.each([
     { name: '交易日期范围', label: '交易日期范围' },
     { name: '原交易时间区间', label: '原交易时间区间' },
   ])('a range picker labelled "$name" takes nothing', ({ label }) => {
-    expect(planned(planFill(mount(labelledRange(label)), only({ paidAt: '2026-11-25T06:03:27Z' })), 'paidAt')).toEqual(
-      [],
-    );
+    expect(
+      planned(
+        planFill(
+          mount(labelledRange(label)),
+          only({ paidAt: '2026-11-25T06:03:27Z', paidAtWall: '2026-11-25T14:03:27' }),
+        ),
+        'paidAt',
+      ),
+    ).toEqual([]);
   });
 
   it('a form with only a range reports the payment time as not found, not as ambiguous', () => {
@@ -148,9 +170,12 @@ describe('the ends of a date range never take the payment time', () => {
         '',
       ),
     );
-    expect(planFill(doc, only({ paidAt: '2026-11-25T06:03:27Z' })).unplanned.map((u) => [u.key, u.outcome])).toEqual([
-      ['paidAt', 'not_found'],
-    ]);
+    expect(
+      planFill(doc, only({ paidAt: '2026-11-25T06:03:27Z', paidAtWall: '2026-11-25T14:03:27' })).unplanned.map((u) => [
+        u.key,
+        u.outcome,
+      ]),
+    ).toEqual([['paidAt', 'not_found']]);
   });
 });
 

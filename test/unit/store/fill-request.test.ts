@@ -58,6 +58,7 @@ describe('buildFillRequest: what the case supplies', () => {
       amountMinor: 12_850,
       currency: 'CNY',
       paidAt: '2026-11-25T14:03:27+08:00',
+      paidAtWall: '2026-11-25T14:03:27',
       merchantId: '898310048990001',
       terminalId: '12345678',
       batchNo: '000001',
