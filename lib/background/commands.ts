@@ -17,7 +17,11 @@ const isId = (n: number | undefined) => n === undefined || Number.isInteger(n);
 export async function runCommand(command: string, windowId?: number, tabId?: number): Promise<void> {
   if (!isCommand(command) || !isId(windowId) || !isId(tabId)) return;
   const sidePanel = (browser as { sidePanel?: typeof chrome.sidePanel }).sidePanel;
-  if (sidePanel && windowId !== undefined) await sidePanel.open({ windowId }).catch(() => undefined);
+  if (sidePanel && windowId !== undefined) {
+    // Opening fails only where the panel cannot open (the window closed): the message still reaches open panels.
+    await sidePanel.open({ windowId }).catch(() => undefined);
+  }
+  // Rejected when no panel is open to receive it, which is no error: there is nothing to act.
   await sendMessage('panelCommand', { command, windowId, tabId }).catch(() => undefined);
 }
 

@@ -103,6 +103,7 @@ let queued: Promise<ReminderSync> | null = null;
  */
 export function syncReminders(now?: number): Promise<ReminderSync> {
   if (now === undefined && queued) return queued;
+  // A failed run was already reported to its own caller; the next one must run regardless.
   const next: Promise<ReminderSync> = tail
     .catch(() => undefined)
     .then(() => {

@@ -4,5 +4,6 @@ import { browser } from 'wxt/browser';
 export async function setupPanelBehavior(): Promise<void> {
   const sidePanel = (browser as { sidePanel?: typeof chrome.sidePanel }).sidePanel;
   if (!sidePanel) return;
+  // Refused only by a browser without the behaviour; the panel then opens from its own menu, as in Firefox.
   await sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 }

@@ -8,7 +8,7 @@ import type { DeadlineEntry, FollowupEntry, ScheduleEntry } from './schedule-ite
 export const OPEN_STATUSES: readonly CaseRecord['status'][] = ['draft', 'submitted', 'under_review'];
 
 /** Reminders before each open case's deadline, in minutes, longest lead first. */
-export const REMINDER_MINUTES = [120, 15] as const;
+const REMINDER_MINUTES = [120, 15] as const;
 const MINUTE_MS = 60_000;
 /** Stands for the hours under review while the message is rendered; the worker puts the number there. */
 const HOURS_SLOT = '\u0000';
