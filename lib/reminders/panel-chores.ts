@@ -16,8 +16,17 @@ export function runPanelChores(): () => void {
   // Settings change rarely; any change republishes rather than tracking which one was the language.
   const stopSettings = watchSettings(publish);
   const stopRetention = watchRetention(publish);
-  publish();
-  void purgeEvidenceOnceADay().catch((e: unknown) => console.warn('CancelDesk: the daily evidence purge failed', e));
+  // After the panel's own first reads: both read the database, and the agent is waiting for the case list.
+  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
+  idle(
+    () => {
+      publish();
+      void purgeEvidenceOnceADay().catch((e: unknown) =>
+        console.warn('CancelDesk: the daily evidence purge failed', e),
+      );
+    },
+    { timeout: 2000 },
+  );
   return () => {
     stopSettings();
     stopRetention();
