@@ -1,3 +1,4 @@
+import { logOnce } from '../errors';
 import { Dexie, type Table } from 'dexie';
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import {
@@ -60,6 +61,7 @@ export async function removeStaleRestoreDatabases(liveName = 'canceldesk', now =
 async function checkHeader(ctx: StoreContext, blob: Blob): Promise<number> {
   const tooBig = overLimit(blob.size, BACKUP_MAX_BYTES);
   if (tooBig) throw new DbFailure('invalid', `This backup ${tooBig}.`);
+  // Whatever the reader chokes on, the answer to the agent is the same: this is not a backup.
   const meta = await peakImportFile(blob).catch(() => null);
   if (!meta || meta.formatName !== 'dexie') throw new DbFailure('invalid', 'This file is not a CancelDesk backup.');
   const known = new Set(ctx.db.tables.map((t) => t.name));
@@ -199,7 +201,7 @@ async function swapIn(ctx: StoreContext, scratch: CaseDb): Promise<void> {
  */
 export async function importDatabase(ctx: StoreContext, blob: Blob): Promise<DbResult<RestoreSummary>> {
   return attempt(async () => {
-    await removeStaleRestoreDatabases(ctx.db.name).catch(() => undefined);
+    await removeStaleRestoreDatabases(ctx.db.name).catch((e) => logOnce('removing stale restore databases', e));
     const version = await checkHeader(ctx, blob);
     const scratch = new CaseDb(`${ctx.db.name}${SCRATCH_INFIX}${Date.now()}-${crypto.randomUUID()}`);
     try {
@@ -208,7 +210,7 @@ export async function importDatabase(ctx: StoreContext, blob: Blob): Promise<DbR
       await swapIn(ctx, scratch);
       return summary;
     } finally {
-      await scratch.delete().catch(() => undefined);
+      await scratch.delete().catch((e) => logOnce('deleting the restore scratch database', e));
     }
   });
 }

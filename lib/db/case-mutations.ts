@@ -1,3 +1,4 @@
+import { formatZodError } from '../errors';
 import { Temporal } from 'temporal-polyfill';
 import { StatusTransition, VerdictSnapshot, type CaseRecord } from '../schema/case';
 import { EventBody } from '../schema/event';
@@ -7,12 +8,7 @@ import { canTransition } from './case-workflow';
 import { attempt, DbFailure, failed, type DbResult } from './db-result';
 import { ledgerRowOfCase, tombstoned } from './ledger-row';
 import type { Actor, StoreContext } from './store-context';
-import { caseTransaction, requireHead, writeEvent } from './write-event';
-
-const firstIssue = (error: { issues: { path: PropertyKey[]; message: string }[] }) => {
-  const issue = error.issues[0];
-  return issue ? `${issue.path.map(String).join('.') || '(value)'}: ${issue.message}` : 'rejected';
-};
+import { appendToCase, caseTransaction, requireHead, writeEvent } from './write-event';
 
 /** Appends an event that needs no bytes (everything but evidence_added, which goes through addEvidence). */
 export async function appendEvent(
@@ -22,12 +18,10 @@ export async function appendEvent(
   actor?: Actor,
 ): Promise<DbResult<CaseRecord>> {
   const parsed = EventBody.safeParse(body);
-  if (!parsed.success) return failed('invalid', `The event is not valid: ${firstIssue(parsed.error)}`);
+  if (!parsed.success) return failed('invalid', `The event is not valid: ${formatZodError(parsed.error)}`);
   if (parsed.data.type === 'evidence_added')
     return failed('invalid', 'Add evidence with addEvidence, which stores its bytes.');
-  return attempt(() =>
-    caseTransaction(ctx, async () => writeEvent(ctx, await requireHead(ctx, caseId), caseId, parsed.data, actor)),
-  );
+  return appendToCase(ctx, caseId, parsed.data, actor);
 }
 
 /** Stores the agent's value for one order field (validated like the Order); undefined clears the edit. */
@@ -41,7 +35,7 @@ export async function editCaseField(
   if (!Object.hasOwn(Order.shape, key)) return failed('invalid', `${String(key)} is not an order field.`);
   if (value !== undefined) {
     const parsed = Order.shape[key].safeParse(value);
-    if (!parsed.success) return failed('invalid', `Invalid ${key}: ${firstIssue(parsed.error)}`);
+    if (!parsed.success) return failed('invalid', `Invalid ${key}: ${formatZodError(parsed.error)}`);
     return appendEvent(ctx, caseId, { type: 'field_edited', data: { key, value: parsed.data } }, actor);
   }
   return appendEvent(ctx, caseId, { type: 'field_edited', data: { key } }, actor);
@@ -67,7 +61,7 @@ export async function setStatus(
   actor?: Actor,
 ): Promise<DbResult<CaseRecord>> {
   const parsed = StatusTransition.safeParse(transition);
-  if (!parsed.success) return failed('invalid', `The status change is not valid: ${firstIssue(parsed.error)}`);
+  if (!parsed.success) return failed('invalid', `The status change is not valid: ${formatZodError(parsed.error)}`);
   const move = parsed.data;
   return attempt(() =>
     caseTransaction(ctx, async () => {
@@ -92,6 +86,7 @@ function utcInstant(iso: string): string | null {
   try {
     return new Date(Temporal.Instant.from(iso).epochMilliseconds).toISOString();
   } catch {
+    // Not an instant: the caller refuses the deadline with a message saying so.
     return null;
   }
 }

@@ -1,3 +1,4 @@
+import { describeError } from '../errors';
 /** Why a case-store call failed; the panel words each code for the agent. */
 export type DbErrorCode =
   'quota_exceeded' | 'not_found' | 'invalid' | 'conflict' | 'missing_order_no' | 'tampered' | 'unknown';
@@ -56,7 +57,7 @@ export function toDbError(err: unknown): DbError {
       code: 'invalid',
       message: `A record with the same key already exists: ${String((constraint as Error).message)}`,
     };
-  const message = err instanceof Error ? err.message : String(err);
+  const message = describeError(err);
   return { code: 'unknown', message: message || 'unknown database error' };
 }
 

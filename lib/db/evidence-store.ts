@@ -1,3 +1,4 @@
+import { formatZodError } from '../errors';
 import { z } from 'zod';
 import type { CaseRecord } from '../schema/case';
 import { EvidenceKind } from '../schema/evidence-kind';
@@ -5,7 +6,7 @@ import { EVIDENCE_MAX_BYTES } from '../schema/evidence';
 import { attempt, failed, type DbResult } from './db-result';
 import { sha256Hex } from './event-chain';
 import type { Actor, StoreContext } from './store-context';
-import { caseTransaction, headOf, requireHead, writeEvent } from './write-event';
+import { appendToCase, caseTransaction, headOf, writeEvent } from './write-event';
 
 export const NewEvidence = z.object({
   kind: EvidenceKind,
@@ -26,11 +27,7 @@ export async function addEvidence(
   actor?: Actor,
 ): Promise<DbResult<CaseRecord>> {
   const parsed = NewEvidence.safeParse(input);
-  if (!parsed.success)
-    return failed(
-      'invalid',
-      `The evidence is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
+  if (!parsed.success) return failed('invalid', `The evidence is not valid: ${formatZodError(parsed.error)}`);
   const { bytes, note, ...meta } = parsed.data;
   const copy = new Uint8Array(bytes);
   const evidence = {
@@ -41,18 +38,7 @@ export async function addEvidence(
     ...(note ? { note } : {}),
     addedAt: ctx.now().toISOString(),
   };
-  return attempt(() =>
-    caseTransaction(ctx, async () =>
-      writeEvent(
-        ctx,
-        await requireHead(ctx, caseId),
-        caseId,
-        { type: 'evidence_added', data: { evidence } },
-        actor,
-        copy,
-      ),
-    ),
-  );
+  return appendToCase(ctx, caseId, { type: 'evidence_added', data: { evidence } }, actor, copy);
 }
 
 /** Removes an evidence file and its metadata; the event keeps a record that it was there. */
@@ -62,17 +48,7 @@ export async function removeEvidence(
   evidenceId: string,
   actor?: Actor,
 ): Promise<DbResult<CaseRecord>> {
-  return attempt(() =>
-    caseTransaction(ctx, async () =>
-      writeEvent(
-        ctx,
-        await requireHead(ctx, caseId),
-        caseId,
-        { type: 'evidence_removed', data: { evidenceId } },
-        actor,
-      ),
-    ),
-  );
+  return appendToCase(ctx, caseId, { type: 'evidence_removed', data: { evidenceId } }, actor);
 }
 
 export interface PurgeSummary {

@@ -1,3 +1,4 @@
+import { formatZodError } from '../errors';
 import { z } from 'zod';
 import { CaptureDraft } from '../schema/capture';
 import type { CaseRecord } from '../schema/case';
@@ -19,12 +20,10 @@ const urlOrigin = (url: string) => {
   try {
     return new URL(url).origin;
   } catch {
+    // Not a URL: the caller refuses the capture with a message saying so.
     return null;
   }
 };
-
-const issueText = (error: z.ZodError) =>
-  error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ');
 
 /**
  * Records a capture: creates the case for (origin, order number) or updates its page values. The agent's
@@ -32,7 +31,7 @@ const issueText = (error: z.ZodError) =>
  */
 export async function recordCapture(ctx: StoreContext, input: RecordCaptureInput): Promise<DbResult<CaseRecord>> {
   const parsed = RecordCaptureInput.safeParse(input);
-  if (!parsed.success) return failed('invalid', `The capture is not valid: ${issueText(parsed.error)}`);
+  if (!parsed.success) return failed('invalid', `The capture is not valid: ${formatZodError(parsed.error)}`);
   const { origin, url, draft, agent, ruleSetId, ruleSetVersion } = parsed.data;
   if (url && urlOrigin(url) !== origin) return failed('invalid', `The captured page is not on ${origin}.`);
   const orderNo = draft.values.orderNo;

@@ -6,7 +6,7 @@ import { plainJson } from './canonical-json';
 import { findCardNumber } from './card-number-guard';
 import { applyEvent, evidenceOf, noteOf } from './case-reducer';
 import { caseSearchRow } from './case-search';
-import { DbFailure } from './db-result';
+import { attempt, DbFailure, type DbResult } from './db-result';
 import { GENESIS_HASH, sealEvent } from './event-chain';
 import { guardLedger } from './ledger-guard';
 import { ledgerRowAfter } from './ledger-row';
@@ -180,6 +180,19 @@ export async function requireHead(ctx: StoreContext, caseId: string): Promise<Ca
   const [current, row] = await Promise.all([ctx.db.cases.get(caseId), ctx.db.ledger.get(caseId)]);
   if (!current) throw new DbFailure('not_found', `No case ${caseId}.`);
   return { current, row };
+}
+
+/** Appends one event to an existing case in its own transaction; any failure comes back as a DbResult. */
+export function appendToCase(
+  ctx: StoreContext,
+  caseId: string,
+  body: EventBody,
+  actor?: Actor,
+  bytes?: Uint8Array,
+): Promise<DbResult<CaseRecord>> {
+  return attempt(() =>
+    caseTransaction(ctx, async () => writeEvent(ctx, await requireHead(ctx, caseId), caseId, body, actor, bytes)),
+  );
 }
 
 /** Runs one user action as one read-write transaction over every table: all of it is saved, or none. */
