@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import noSilentCatch from './eslint-rules/no-silent-catch.js';
 
 const onlyIn = (pkg, where) => ({
   name: pkg,
@@ -30,7 +31,9 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
+    plugins: { canceldesk: { rules: { 'no-silent-catch': noSilentCatch } } },
     rules: {
+      'canceldesk/no-silent-catch': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',

@@ -11,6 +11,7 @@ export function zonedTimeText(iso: string | number | undefined, zone: string | n
       .replace('T', ' ');
     return translator(lang)('inline.zonedTime', { time, zone: zoneId });
   } catch {
+    // Not an instant or not a zone: the text as it came is all there is to show.
     return String(iso ?? '');
   }
 }

@@ -46,6 +46,7 @@ const parsePaid = boundedMemo(
     try {
       instant = Temporal.Instant.from(paidAt);
     } catch {
+      // An unreadable time is a finding, reported as such by the verdict, not an error.
       return { paid: undefined, state: 'implausible', key };
     }
     const ms = instant.epochMilliseconds;

@@ -14,6 +14,7 @@ export async function loadNoteDraft(caseId: string): Promise<string> {
     const parsed = NoteDraft.safeParse(await storage.getItem(key(caseId)));
     return parsed.success ? parsed.data : '';
   } catch {
+    // Without session storage (an old browser) no draft was ever kept, so there is none to give back.
     return '';
   }
 }

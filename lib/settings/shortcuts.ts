@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { logOnce } from '../errors';
 import type { PanelCommand } from '../messaging';
 
 export type Shortcuts = Partial<Record<PanelCommand, string>>;
@@ -15,7 +16,8 @@ export async function readShortcuts(): Promise<Shortcuts> {
         found[c.name as PanelCommand] = c.shortcut;
     }
     return found;
-  } catch {
+  } catch (e) {
+    logOnce('readShortcuts', e);
     return {};
   }
 }

@@ -1,0 +1,4 @@
+import type { Rule } from 'eslint';
+
+declare const noSilentCatch: Rule.RuleModule;
+export default noSilentCatch;
