@@ -3,6 +3,7 @@ import type { MessageKey } from '../lib/i18n';
 import { actionText } from '../lib/rules';
 import { countdown } from '../lib/rules/countdown';
 import { sortForWork } from '../lib/store/sort-cases';
+import { useRecentCases } from '../lib/store/use-recent-cases';
 import type { CaseRecord } from '../lib/schema/case';
 import { CaseFilters } from './case-log';
 import { instantText } from '../lib/case-log/value-text';
@@ -10,12 +11,13 @@ import { usePanelState, usePanelStore, useT } from '../lib/store/panel-context';
 import { useNow } from './ui/use-now';
 
 const RENDERED_MARK = 'canceldesk:cases-rendered';
+const NONE: CaseRecord[] = [];
 
 /** Cases to work on: open ones by deadline (urgent ones marked), then the rest; a click opens the case. */
 export function CaseList() {
   const t = useT();
   const { actions } = usePanelStore();
-  const recent = usePanelState((s) => s.cases);
+  const recent = useRecentCases() ?? NONE;
   const [found, setFound] = useState<CaseRecord[] | null>(null);
   const lang = usePanelState((s) => s.lang);
   const currentId = usePanelState((s) => s.currentCase?.id);
@@ -30,7 +32,7 @@ export function CaseList() {
   return (
     <section aria-labelledby="recent-cases" id="cases">
       <h2 id="recent-cases">{t('recentCases')}</h2>
-      <CaseFilters onResults={setFound} />
+      <CaseFilters recent={recent} onResults={setFound} />
       {cases.length === 0 ? (
         <p className="muted">{t('noCases')}</p>
       ) : (

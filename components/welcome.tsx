@@ -3,11 +3,13 @@ import { hasOriginAccess, portalOrigin, requestOriginAccess } from '../lib/permi
 import { Button } from './ui/button';
 import { Card } from './ui/card';
 import { usePanelState, useT } from '../lib/store/panel-context';
+import { useRecentCases } from '../lib/store/use-recent-cases';
 
 /** First run: what CancelDesk does, and the grant for the portal being viewed, before any case exists. */
 export function Welcome() {
   const t = useT();
-  const first = usePanelState((s) => s.cases.length === 0 && s.currentCase === null);
+  const recent = useRecentCases();
+  const first = usePanelState((s) => s.currentCase === null) && recent?.length === 0;
   const url = usePanelState((s) => (s.target.kind === 'tab' ? s.target.url : undefined));
   const origin = portalOrigin(url);
   // Kept with the origin it answers for, so a stale answer for the previous page is never shown.

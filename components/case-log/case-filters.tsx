@@ -12,6 +12,8 @@ import { Button } from '../ui/button';
 import { Choices, Field } from '../ui/field';
 
 export interface CaseFiltersProps {
+  /** The panel's recent cases: the results while nothing narrows them. */
+  recent: CaseRecord[];
   /** Receives the matching cases (up to `limit`) whenever the filter or the data changes. */
   onResults: (cases: CaseRecord[], filter: CaseFilter) => void;
   limit?: number;
@@ -25,12 +27,10 @@ const narrows = ({ query, status, action, deadlineWithinHours }: CaseFilter) =>
  * Search and filters for the case list: order number or merchant, status, action, deadline within N hours;
  * exports what matches as CSV or ZIP.
  */
-export function CaseFilters({ onResults, limit = 50 }: CaseFiltersProps) {
+export function CaseFilters({ recent, onResults, limit = 50 }: CaseFiltersProps) {
   const t = useT();
   const { actions } = usePanelStore();
   const lang = usePanelState((s) => s.lang);
-  // The panel's recent cases: the results while nothing narrows them, and a new list whenever cases change.
-  const recent = usePanelState((s) => s.cases);
   const [form, setForm] = useState<CaseFilterForm>(EMPTY_FILTER_FORM);
   const [typed, setTyped] = useState(form);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);

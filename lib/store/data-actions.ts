@@ -13,6 +13,7 @@ import { loadRetention, saveRetention } from '../settings/retention';
 import { loadSettings } from '../settings/settings-storage';
 import { actorOf } from './actor';
 import { syncReminders } from './sync-reminders';
+import { logOnce } from '../errors';
 
 /**
  * The options page's case-data actions: backup, restore, import and purge. Each write re-derives the
@@ -55,8 +56,6 @@ export const dataActions = {
 
   /** Deletes the scratch databases a restore that died left behind; a failure is logged, never thrown. */
   async removeStaleRestores(): Promise<void> {
-    await removeStaleRestores().catch((e: unknown) =>
-      console.warn('CancelDesk: could not remove stale restore databases', e),
-    );
+    await removeStaleRestores().catch((e: unknown) => logOnce('Could not remove stale restore databases', e));
   },
 };

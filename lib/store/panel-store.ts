@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { getCase, listCases, verifyLedger, type LedgerFinding } from '../db';
+import { getCase, verifyLedger, type LedgerFinding } from '../db';
 import type { Verdict } from '../rules';
 import type { CaseRecord } from '../schema/case';
 import type { CaptureDraft, CaptureProblem, ListCandidate } from '../schema/capture';
@@ -40,7 +40,6 @@ export interface PanelState {
   candidates: ListCandidate[];
   problems: CaptureProblem[];
   currentCase: CaseRecord | null;
-  cases: CaseRecord[];
   /** The field the agent is pointing out on the page (teach mode), if any. */
   picking: OrderKey | null;
   /** What the ledger check at start found wrong, if anything: cases whose history changed outside CancelDesk. */
@@ -60,13 +59,11 @@ export interface PanelState {
 export interface ActionDeps {
   store: StoreApi<PanelState>;
   targetTab: () => { tabId: number; url: string | undefined } | null;
-  /** After a write of one case: shows it if it is still the open one, re-reads the list, syncs reminders. */
+  /** After a write of one case: shows it if it is still the open one and syncs reminders. */
   saved: (record: CaseRecord) => Promise<void>;
-  /** After a write of cases the action does not hold: re-reads the open case and the list, syncs reminders. */
+  /** After a write of cases the action does not hold: re-reads the open case and syncs reminders. */
   changed: () => Promise<void>;
 }
-
-const RECENT_LIMIT = 50;
 
 const initial = (search: string): PanelState => ({
   settings: DEFAULT_SETTINGS,
@@ -80,7 +77,6 @@ const initial = (search: string): PanelState => ({
   candidates: [],
   problems: [],
   currentCase: null,
-  cases: [],
   picking: null,
   noOrder: false,
   pendingDraft: null,
@@ -101,17 +97,14 @@ export function createPanelStore(search: string, browserLanguage: string) {
   const applySettings = (settings: Settings) =>
     set({ settings, lang: resolveLanguage(settings.uiLanguage, browserLanguage) });
 
-  const refreshCases = async () => set({ cases: await listCases({ limit: RECENT_LIMIT }) });
   const saved = async (record: CaseRecord) => {
     if (get().currentCase?.id === record.id) set({ currentCase: record });
-    await refreshCases();
     await syncReminders();
   };
   const changed = async () => {
     const id = get().currentCase?.id;
     const found = id ? await getCase(id) : undefined;
     if (get().currentCase?.id === id) set({ currentCase: found ?? null });
-    await refreshCases();
     await syncReminders();
   };
 
@@ -131,7 +124,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
   };
 
   const deps: ActionDeps = { store, targetTab, saved, changed };
-  const verdicts = createVerdictActions({ store, recentLimit: RECENT_LIMIT });
+  const verdicts = createVerdictActions({ store });
   const caseActions = createCaseActions(deps);
   const actions = {
     ...createFillActions({ ...deps, verdictFor: verdicts.verdictFor }),
@@ -141,7 +134,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
     ...createExportActions(deps),
     ...verdicts,
 
-    /** Loads settings and cases and starts following the target tab until the signal aborts. */
+    /** Loads settings, starts deriving the verdict and following the target tab until the signal aborts. */
     async start(signal: AbortSignal) {
       lifetime = signal;
       applySettings(await loadSettings());
@@ -151,9 +144,8 @@ export function createPanelStore(search: string, browserLanguage: string) {
         stop();
         stopCommands();
       });
-      await refreshCases();
       void verdicts.followVerdict(signal);
-      // Checked once the cases show, without holding the panel up: a broken history is said, not hidden.
+      // Checked without holding the panel up: a broken history is said, not hidden.
       void verifyLedger().then((r) =>
         set({
           ledger: !r.ok ? { failed: r.error.message } : r.value.findings.length ? { findings: r.value.findings } : null,

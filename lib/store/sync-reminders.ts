@@ -1,4 +1,5 @@
 import { publishReminderSchedule } from '../reminders/publish-schedule';
+import { logOnce } from '../errors';
 
 /**
  * Publishes the deadline and follow-up reminders derived from the case database for the worker to arm. Every
@@ -6,5 +7,5 @@ import { publishReminderSchedule } from '../reminders/publish-schedule';
  */
 export async function syncReminders(): Promise<void> {
   const synced = await publishReminderSchedule();
-  if (!synced.ok) console.warn('CancelDesk: reminders not re-derived after a case write', synced.error);
+  if (!synced.ok) logOnce('Reminders not re-derived after a case write', synced.error.detail ?? synced.error.code);
 }

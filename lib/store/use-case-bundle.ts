@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { loadCaseBundle } from '../db';
 import type { CaseBundle } from '../schema/case-export';
 import { usePanelState } from './panel-context';
+import { logOnce } from '../errors';
 
 /**
  * The open case's events, notes and evidence metadata (no bytes), read live: any write to the case, from
@@ -14,8 +15,7 @@ export function useCaseBundle(): CaseBundle | null {
   const bundle = useLiveQuery(async () => {
     if (!id) return null;
     const loaded = await loadCaseBundle(id);
-    if (!loaded.ok && loaded.error.code !== 'not_found')
-      console.warn('CancelDesk: the case could not be read', loaded.error);
+    if (!loaded.ok && loaded.error.code !== 'not_found') logOnce('The case could not be read', loaded.error.message);
     return loaded.ok ? loaded.value : null;
   }, [id, head]);
   return bundle && bundle.case.id === id ? bundle : null;

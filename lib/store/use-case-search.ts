@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listCases, type CaseFilter } from '../db';
 import type { CaseRecord } from '../schema/case';
+import { logOnce } from '../errors';
 
 const NOTHING = { cases: [] as CaseRecord[], loading: false };
 
@@ -16,7 +17,7 @@ export function useCaseSearch(filter: CaseFilter | null): { cases: CaseRecord[];
     try {
       return { key, cases: await listCases(JSON.parse(key) as CaseFilter) };
     } catch (e) {
-      console.warn('CancelDesk: the case search failed', e);
+      logOnce('The case search failed', e);
       return { key, cases: [] };
     }
   }, [key]);

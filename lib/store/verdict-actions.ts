@@ -8,6 +8,7 @@ import { loadRuleSets, ruleSetFor, watchRuleSets } from '../settings/rule-set-st
 import type { ActionDeps, PanelState } from './panel-store';
 import { syncReminders } from './sync-reminders';
 import { decisionKey, sameDecision } from './verdict-decision';
+import { logOnce } from '../errors';
 
 /** How often the open case's verdict is derived again: the clock alone can move a deadline past. */
 const TICK_MS = 1000;
@@ -31,7 +32,7 @@ const shownKey = (v: Verdict | null) => (v ? JSON.stringify({ ...v, evaluatedAt:
  * The verdict actions of the panel store: the open case's verdict is derived here, kept in the state the
  * panel shows and the fill uses, and recorded on the case when what it decides changes.
  */
-export function createVerdictActions({ store, recentLimit }: Pick<ActionDeps, 'store'> & { recentLimit: number }) {
+export function createVerdictActions({ store }: Pick<ActionDeps, 'store'>) {
   const get = store.getState;
   const set = store.setState;
   // Ticks and writes run concurrently; this keeps two of them from recording one decision twice.
@@ -44,12 +45,8 @@ export function createVerdictActions({ store, recentLimit }: Pick<ActionDeps, 's
     if (key === lastVerdictKey) return;
     lastVerdictKey = key;
     const written = await recordVerdict(current.id, verdict, verdict.deadline, verdict.action);
-    if (!written.ok) return console.warn('CancelDesk: the verdict could not be recorded', written.error);
-    const updated = written.value;
-    if (get().currentCase?.id === updated.id) set({ currentCase: updated });
-    // The case list shows the action and the deadline. The case was just updated, so it heads the list of
-    // most recently updated cases; no need to read the list again right after the capture did.
-    set((s) => ({ cases: [updated, ...s.cases.filter((c) => c.id !== updated.id)].slice(0, recentLimit) }));
+    if (!written.ok) return logOnce('The verdict could not be recorded', written.error.message);
+    if (get().currentCase?.id === written.value.id) set({ currentCase: written.value });
     await syncReminders();
   };
 

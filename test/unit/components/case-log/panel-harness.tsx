@@ -1,7 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { PanelContext } from '../../../../lib/store/panel-context';
-import { createCaseStore, db, getCase, listCases, type CaseStore } from '../../../../lib/db';
+import { createCaseStore, db, getCase, type CaseStore } from '../../../../lib/db';
 import { createPanelStore, type PanelStore } from '../../../../lib/store/panel-store';
 import { makeRichCase, type RichCaseOptions } from '../../../builders/case';
 
@@ -19,11 +19,9 @@ export async function makePanel(
 ): Promise<PanelStore> {
   const store = createPanelStore('', 'en-US');
   const currentCase = options.caseId ? ((await getCase(options.caseId)) ?? null) : null;
-  const cases = await listCases({ limit: 50 });
   store.setState((s) => ({
     lang: options.lang ?? 'en',
     currentCase,
-    cases,
     settings: { ...s.settings, agent: { ...s.settings.agent, name: options.agent ?? 'Li Wei' } },
   }));
   return store;
