@@ -20,7 +20,7 @@ import {
   type RuleSetList,
 } from '../../lib/settings/rule-set-storage';
 import { Button } from '../ui/button';
-import { downloadText } from './download';
+import { downloadFile } from '../../lib/case-log/download';
 import { OriginAssignments } from './rule-set-editor/origin-assignments';
 import { RuleSetForm } from './rule-set-editor/rule-set-form';
 import { Badge } from '../ui/badge';
@@ -206,7 +206,7 @@ function RuleSetItem({
           </Button>
         )}
         <Button
-          onClick={() => downloadText(exportRuleSetJson(set), `${set.id}-v${set.version}.json`, 'application/json')}
+          onClick={() => downloadFile(exportRuleSetJson(set), `${set.id}-v${set.version}.json`, 'application/json')}
           aria-label={t('rs.exportOf', { name: set.name })}
         >
           {t('rs.export')}

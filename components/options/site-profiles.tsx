@@ -9,7 +9,7 @@ import {
   saveSiteProfile,
 } from '../../lib/settings/site-profiles';
 import { Button } from '../ui/button';
-import { downloadText } from './download';
+import { downloadFile } from '../../lib/case-log/download';
 import { Card } from '../ui/card';
 import { SelectField, TextField } from '../ui/field';
 
@@ -47,7 +47,7 @@ export function SiteProfiles({ t }: { t: Translate }) {
         <Button
           onClick={() =>
             void exportSiteProfiles().then((json) =>
-              downloadText(json, 'canceldesk-site-profiles.json', 'application/json'),
+              downloadFile(json, 'canceldesk-site-profiles.json', 'application/json'),
             )
           }
         >
