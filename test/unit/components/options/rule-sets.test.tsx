@@ -16,8 +16,8 @@ vi.mock('../../../../lib/permissions/portal-origins', async (original) => ({
 }));
 
 const downloads: { text: string; name: string }[] = [];
-vi.mock('../../../../components/options/download', () => ({
-  downloadText: (text: string, name: string) => downloads.push({ text, name }),
+vi.mock('../../../../lib/case-log/download', () => ({
+  downloadFile: (text: string, name: string) => downloads.push({ text, name }),
 }));
 
 const VOID = cnPosDefault.rules.findIndex((r) => r.id === 'card-void');
