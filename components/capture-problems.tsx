@@ -1,4 +1,4 @@
-import type { MessageKey } from '../lib/i18n';
+import { fieldKey, type MessageKey } from '../lib/i18n';
 import type { CaptureProblem, ProblemChoice } from '../lib/schema/capture';
 import type { OrderKey } from '../lib/schema/order';
 import { Button } from './ui/button';
@@ -49,7 +49,7 @@ export function CaptureProblems() {
         {problems.map((p, i) => (
           <li key={`${p.code}-${p.key ?? ''}-${i}`}>
             {t(KEYS[p.code], {
-              label: p.label ?? (p.key ? t(`field.${p.key}` as MessageKey) : ''),
+              label: p.label ?? (p.key ? t(fieldKey(p.key)) : ''),
               detail: p.detail ?? '',
             })}
             {p.key && p.choices && <Choices field={p.key} choices={p.choices} />}

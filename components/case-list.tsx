@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { MessageKey } from '../lib/i18n';
+import { caseStatusKey } from '../lib/i18n';
 import { actionText } from '../lib/rules';
 import { countdown } from '../lib/rules/countdown';
 import { sortForWork } from '../lib/store/sort-cases';
@@ -49,7 +49,7 @@ export function CaseList() {
                 >
                   <span className="mono">{c.orderNo}</span>
                   <span className="muted small">
-                    {t(`caseStatus.${c.status}` as MessageKey)}
+                    {t(caseStatusKey(c.status))}
                     {c.action && ` · ${actionText(c.action, lang)}`}
                     {left &&
                       left.leftMs > 0 &&

@@ -1,10 +1,10 @@
-import type { MessageKey, Translate } from '../lib/i18n';
+import { fillKeyKey, type Translate } from '../lib/i18n';
 import type { FieldOutcome, LeftForYou } from '../lib/schema/fill';
 import { useT } from '../lib/store/panel-context';
 
 /** The case field an outcome is about, with the date or time half when a form splits them. */
 function fieldName(t: Translate, o: FieldOutcome): string {
-  const field = t(`fill.key.${o.key}` as MessageKey);
+  const field = t(fillKeyKey(o.key));
   return o.part ? t('fill.fieldPart', { field, part: t(`fill.part.${o.part}`) }) : field;
 }
 

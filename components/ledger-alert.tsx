@@ -1,4 +1,4 @@
-import type { MessageKey } from '../lib/i18n';
+import { ledgerFindingKey } from '../lib/i18n';
 import { usePanelState, useT } from '../lib/store/panel-context';
 
 /** The ledger check's verdict on this browser's cases, shown only when something disagrees with it. */
@@ -19,7 +19,7 @@ export function LedgerAlert() {
       <ul className="small">
         {ledger.findings.map((f) => (
           <li key={`${f.kind}-${f.caseId}`}>
-            {t(`ledger.finding.${f.kind}` as MessageKey, {
+            {t(ledgerFindingKey(f.kind), {
               which: f.orderNo ?? f.caseId,
               recorded: f.recorded,
               found: f.found,

@@ -3,7 +3,7 @@ import type { CaseRecord } from '../lib/schema/case';
 import { caseFieldState } from '../lib/store/case-data';
 import { ORDER_KEYS, type OrderKey } from '../lib/schema/order';
 import { ENUM_OPTIONS, FIELD_KINDS, fieldInputText, parseFieldInput } from '../lib/schema/order-field-input';
-import type { MessageKey } from '../lib/i18n';
+import { enumLabel, fieldKey } from '../lib/i18n';
 import { Badge } from './ui/badge';
 import { Button } from './ui/button';
 import { Card } from './ui/card';
@@ -72,7 +72,7 @@ function FieldRow({ record, field, required }: { record: CaseRecord; field: Orde
   const currency = (caseFieldState(record, 'currency').value as string | undefined) ?? 'CNY';
   const shown = fieldInputText(field, state.value, currency, zone);
   const [error, setError] = useState<string | null>(null);
-  const label = t(`field.${field}` as MessageKey);
+  const label = t(fieldKey(field));
   const id = `field-${field}`;
   const sourceId = `source-${field}`;
   const described = state.source ? sourceId : undefined;
@@ -108,7 +108,7 @@ function FieldRow({ record, field, required }: { record: CaseRecord; field: Orde
           <option value="">{t('unset')}</option>
           {options.map((o) => (
             <option key={o} value={o}>
-              {o === 'true' ? t('yes') : o === 'false' ? t('no') : t(`enum.${o}` as MessageKey)}
+              {o === 'true' ? t('yes') : o === 'false' ? t('no') : enumLabel(t, o)}
             </option>
           ))}
         </select>

@@ -1,4 +1,3 @@
-import type { MessageKey } from '../lib/i18n';
 import { Button } from './ui/button';
 import { usePanelState, usePanelStore, useT } from '../lib/store/panel-context';
 
@@ -9,7 +8,7 @@ export function TeachPrompt() {
   const noOrder = usePanelState((s) => s.noOrder);
   const picking = usePanelState((s) => s.picking);
   if (!noOrder) return null;
-  const field = t('field.orderNo' as MessageKey);
+  const field = t('field.orderNo');
   return (
     <div className="banner">
       <Button variant="primary" disabled={picking !== null} onClick={() => void actions.pick('orderNo', field)}>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { caseFieldState } from '../lib/store/case-data';
-import type { MessageKey } from '../lib/i18n';
+import { enumLabel, fieldKey, unblockWhyKey } from '../lib/i18n';
 import type { CaseRecord } from '../lib/schema/case';
 import type { OrderKey } from '../lib/schema/order';
 import { ENUM_OPTIONS, parseFieldInput } from '../lib/schema/order-field-input';
@@ -10,10 +10,11 @@ import { Choices } from './capture-problems';
 import { usePanelState, usePanelStore, useT } from '../lib/store/panel-context';
 
 /** The fields whose absence stops the check or turns it on an assumption, in the order an agent settles them. */
-const BLOCKING: readonly OrderKey[] = ['status', 'settled', 'amountMinor', 'paidAt'];
+const BLOCKING = ['status', 'settled', 'amountMinor', 'paidAt'] as const satisfies readonly OrderKey[];
+type BlockingField = (typeof BLOCKING)[number];
 
 /** The blocking fields the case's verdict lacks or assumed (settled is taken as "not settled" when unknown). */
-function blockedOn(record: CaseRecord): OrderKey[] {
+function blockedOn(record: CaseRecord): BlockingField[] {
   const verdict = Verdict.safeParse(record.verdictSnapshot);
   if (!verdict.success) return [];
   const open = new Set<string>(verdict.data.missingFields);
@@ -38,22 +39,21 @@ export function UnblockFields({ record }: { record: CaseRecord }) {
   );
 }
 
-function Unblock({ record, field }: { record: CaseRecord; field: OrderKey }) {
+function Unblock({ record, field }: { record: CaseRecord; field: BlockingField }) {
   const t = useT();
   const { actions } = usePanelStore();
   const problems = usePanelState((s) => s.problems);
-  const label = t(`field.${field}` as MessageKey);
+  const label = t(fieldKey(field));
   const id = `unblock-${field}`;
   const choices = problems.find((p) => p.key === field && p.choices)?.choices;
   const options: { value: string | boolean; text: string }[] =
     field === 'settled'
       ? [true, false].map((v) => ({ value: v, text: t(`unblock.settled.${v}`) }))
-      : (ENUM_OPTIONS[field] ?? []).map((o) => ({ value: o, text: t(`enum.${o}` as MessageKey) }));
+      : (ENUM_OPTIONS[field] ?? []).map((o) => ({ value: o, text: enumLabel(t, o) }));
   return (
     <div role="group" aria-labelledby={`${id}-label`} aria-describedby={`${id}-why`} className="unblock-field">
       <p className="small">
-        <strong id={`${id}-label`}>{label}</strong>{' '}
-        <span id={`${id}-why`}>{t(`unblock.why.${field}` as MessageKey)}</span>
+        <strong id={`${id}-label`}>{label}</strong> <span id={`${id}-why`}>{t(unblockWhyKey(field))}</span>
       </p>
       {options.length > 0 && (
         <span className="choices">

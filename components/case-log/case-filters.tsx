@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { EMPTY_FILTER_FORM, toCaseFilter, type CaseFilterForm } from '../../lib/case-log/case-filter-form';
 import { dbErrorText } from '../../lib/case-log/db-error-text';
-import type { MessageKey } from '../../lib/i18n';
+import { caseStatusKey } from '../../lib/i18n';
 import { actionText } from '../../lib/rules';
 import { CaseStatus, type CaseRecord } from '../../lib/schema/case';
 import { VerdictAction } from '../../lib/schema/verdict';
@@ -91,7 +91,7 @@ export function CaseFilters({ recent, onResults, limit = 50 }: CaseFiltersProps)
               id="case-status"
               value={form.status}
               choices={CaseStatus.options}
-              words={(s) => t(`caseStatus.${s}` as MessageKey)}
+              words={(s) => t(caseStatusKey(s))}
               empty={t('log.any')}
               onChange={(status) => update({ status })}
             />

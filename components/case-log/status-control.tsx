@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { WORKFLOW } from '../../lib/store/case-data';
 import { SubmissionChannel, type CaseRecord, type CaseStatus, type StatusTransition } from '../../lib/schema/case';
-import type { MessageKey } from '../../lib/i18n';
+import { caseStatusKey, moveToKey } from '../../lib/i18n';
 import { Button } from '../ui/button';
 import { usePanelState, usePanelStore, useT } from '../../lib/store/panel-context';
 import { dbErrorText } from '../../lib/case-log/db-error-text';
@@ -29,7 +29,7 @@ function StatusSteps({ record }: { record: CaseRecord }) {
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const status = (s: CaseStatus) => t(`caseStatus.${s}` as MessageKey);
+  const status = (s: CaseStatus) => t(caseStatusKey(s));
 
   const move = async (transition: StatusTransition) => {
     setBusy(true);
@@ -100,7 +100,7 @@ function StatusSteps({ record }: { record: CaseRecord }) {
         <div className="actions">
           {next.map((to) => (
             <Button key={to} disabled={busy} aria-pressed={pending === to} onClick={() => choose(to)}>
-              {t(`log.moveTo.${to}` as MessageKey)}
+              {t(moveToKey(to))}
             </Button>
           ))}
         </div>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { MessageKey, Translate } from '../../lib/i18n';
+import { fieldLabel, type Translate } from '../../lib/i18n';
 import { SiteProfile } from '../../lib/schema/site-profile';
 import {
   deleteSiteProfile,
@@ -115,7 +115,7 @@ function ProfileEditor({ t, profile, onChanged }: { t: Translate; profile: SiteP
       <p className="small muted">
         {t('taughtFields')}:{' '}
         {Object.keys(profile.fields)
-          .map((k) => t(`field.${k}` as MessageKey))
+          .map((k) => fieldLabel(t, k))
           .join(', ') || t('unset')}
       </p>
       <div className="actions">

@@ -1,6 +1,7 @@
-import type { Lang, MessageKey, Translate } from '../i18n';
+import { caseStatusKey, fieldKey, type Lang, type Translate } from '../i18n';
 import { actionText, evidenceText } from '../rules';
 import { zonedTimeText } from '../rules/format-text';
+import type { CaseStatus } from '../schema/case';
 import type { CaseEvent } from '../schema/event';
 import type { Order } from '../schema/order';
 import { valueText } from './value-text';
@@ -62,7 +63,7 @@ export function describeEvents(events: readonly CaseEvent[], { t, lang, zone }: 
   let page: Partial<Order> = {};
   let edits: Partial<Order> = {};
   const evidenceNames = new Map<string, string>();
-  const status = (s: string) => t(`caseStatus.${s}` as MessageKey);
+  const status = (s: CaseStatus) => t(caseStatusKey(s));
   return events.map((event) => {
     const currency = edits.currency ?? page.currency ?? 'CNY';
     const value = (key: keyof Order, v: unknown) => valueText(key, v, { t, lang, currency, zone });
@@ -79,7 +80,7 @@ export function describeEvents(events: readonly CaseEvent[], { t, lang, zone }: 
         edits = { ...edits, [key]: event.data.value };
         if (cleared) delete edits[key];
         const after = cleared ? page[key] : event.data.value;
-        const params = { field: t(`field.${key}` as MessageKey), from: value(key, before), to: value(key, after) };
+        const params = { field: t(fieldKey(key)), from: value(key, before), to: value(key, after) };
         text = t(cleared ? 'log.ev.fieldCleared' : 'log.ev.fieldEdited', params);
         break;
       }

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { Lang, MessageKey, Translate } from '../i18n';
+import { enumLabel, type Lang, type Translate } from '../i18n';
 import { moneyText, zonedTimeText } from '../rules/format-text';
 import { FIELD_KINDS } from '../schema/order-field-input';
 import type { OrderKey } from '../schema/order';
@@ -20,7 +20,7 @@ export function valueText(
     case 'boolean':
       return t(value ? 'yes' : 'no');
     case 'enum':
-      return t(`enum.${String(value)}` as MessageKey);
+      return enumLabel(t, String(value));
     default:
       return String(value);
   }

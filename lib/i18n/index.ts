@@ -1,4 +1,4 @@
 export type { MessageKey } from './en';
 export { resolveLanguage, translator, type Lang, type Translate } from './translator';
 export * from './keys';
-export { actionNoun, actionText, enumText, evidenceText, fieldText } from './labels';
+export { actionNoun, actionText, enumLabel, enumText, evidenceText, fieldLabel, fieldText } from './labels';

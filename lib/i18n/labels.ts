@@ -1,6 +1,6 @@
 import type { EvidenceKind } from '../schema/evidence-kind';
 import type { RuleAction } from '../schema/rule-set';
-import { translator, type Lang } from './translator';
+import { translator, type Lang, type Translate } from './translator';
 import { actionKey, evidenceKey, isMessageKey } from './keys';
 
 /** The action as the agent reads it in the verdict card ("Void"). */
@@ -24,3 +24,11 @@ export const actionNoun: (value: string | number | undefined, lang: Lang) => str
 export const fieldText: (value: string | number | undefined, lang: Lang) => string = inline('inline.field.');
 /** A payment method, transaction type or order status inside a sentence ("WeChat Pay", "pre-auth completion"). */
 export const enumText: (value: string | number | undefined, lang: Lang) => string = inline('inline.enum.');
+
+const labelIfKnown = (t: Translate, key: string, value: string): string => (isMessageKey(key) ? t(key) : value);
+
+/** An enum value's label ("Bank card") for values held as plain strings; one without a word shows as it is. */
+export const enumLabel = (t: Translate, value: string): string => labelIfKnown(t, `enum.${value}`, value);
+
+/** An order field's label ("Order number") for keys held as plain strings; one without a word shows as it is. */
+export const fieldLabel = (t: Translate, key: string): string => labelIfKnown(t, `field.${key}`, key);

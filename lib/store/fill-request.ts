@@ -1,5 +1,5 @@
 import { caseOrder } from '../db/case-fields';
-import { translator, type Lang, type MessageKey } from '../i18n';
+import { fillReasonKey, translator, type Lang } from '../i18n';
 import { actionText } from '../rules';
 import { moneyText } from '../rules/format-text';
 import type { CaseRecord } from '../schema/case';
@@ -86,7 +86,7 @@ export function fillDescription(
     amount: values.amountMinor === undefined ? NONE : moneyText(values.amountMinor, values.currency ?? 'CNY', lang),
     paidAt: values.paidAt ? fieldInputText('paidAt', values.paidAt, values.currency, values.zone) : NONE,
     action: actionText(values.requestType, lang),
-    reason: t(`fill.reason.${input.reason}` as MessageKey),
+    reason: t(fillReasonKey(input.reason)),
     merchantName: order.merchantName?.trim() || NONE,
     agent: input.settings.agent.name.trim() || NONE,
     phone: input.settings.agent.phone.trim() || NONE,
