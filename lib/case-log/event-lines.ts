@@ -3,6 +3,7 @@ import { actionText, evidenceText } from '../rules';
 import { zonedTimeText } from '../rules/format-text';
 import type { CaseStatus } from '../schema/case';
 import type { CaseEvent } from '../schema/event';
+import { readLoggedFillReport, type LoggedFillReport } from '../schema/fill-report';
 import type { Order } from '../schema/order';
 import { valueText } from './value-text';
 
@@ -35,24 +36,15 @@ function pageText(url: string): string {
   }
 }
 
-/** Counts from a fill report; the report's shape belongs to the fill feature, so it is read defensively. */
-function fillCounts(report: Record<string, unknown>): { filled: number; total: number } | null {
-  const outcomes = report.outcomes;
-  if (!Array.isArray(outcomes)) return null;
-  const filled = outcomes.filter(
-    (o) => typeof o === 'object' && o !== null && (o as { outcome?: unknown }).outcome === 'filled',
-  ).length;
-  return { filled, total: outcomes.length };
+/** Counts from a logged fill report. */
+function fillCounts(report: LoggedFillReport): { filled: number; total: number } {
+  return { filled: report.outcomes.filter((o) => o.outcome === 'filled').length, total: report.outcomes.length };
 }
 
 /** The field and page value of a fill that stopped because the form showed another order, if it did. */
-function fillConflict(report: Record<string, unknown>): { field: string; page: string } | null {
-  const c = report.conflict;
-  if (typeof c !== 'object' || c === null) return null;
-  const { label, pageValue } = c as { label?: unknown; pageValue?: unknown };
-  return typeof label === 'string' && typeof pageValue === 'string'
-    ? { field: shortText(label, 60), page: shortText(pageValue, 60) }
-    : null;
+function fillConflict(report: LoggedFillReport | null): { field: string; page: string } | null {
+  const c = report?.conflict;
+  return c ? { field: shortText(c.label, 60), page: shortText(c.pageValue, 60) } : null;
 }
 
 /**
@@ -93,12 +85,13 @@ export function describeEvents(events: readonly CaseEvent[], { t, lang, zone }: 
         break;
       }
       case 'form_filled': {
-        const conflict = fillConflict(event.data.report);
-        const counts = fillCounts(event.data.report);
+        // A report of another shape (an older or hand-made case file) still says that a fill happened.
+        const report = readLoggedFillReport(event.data.report);
+        const conflict = fillConflict(report);
         text = conflict
           ? t('log.ev.formConflict', conflict)
-          : counts
-            ? t('log.ev.formFilled', counts)
+          : report
+            ? t('log.ev.formFilled', fillCounts(report))
             : t('log.ev.formFilledPlain');
         break;
       }

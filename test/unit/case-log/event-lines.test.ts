@@ -3,6 +3,7 @@ import { describeEvents } from '../../../lib/case-log/event-lines';
 import { translator } from '../../../lib/i18n';
 import type { CaseEvent, EventBody } from '../../../lib/schema/event';
 import { makeDraft } from '../../builders/case';
+import { FILL_PAGE as PORTAL, makeOutcome } from '../../builders/fill-report';
 
 const EVIDENCE_ID = '3f1f6a52-2f8e-4c52-9d61-0d7f1f9b2a10';
 
@@ -80,7 +81,16 @@ describe('describeEvents', () => {
       [
         {
           type: 'form_filled',
-          data: { report: { outcomes: [{ outcome: 'filled' }, { outcome: 'skipped' }, { outcome: 'filled' }] } },
+          data: {
+            report: {
+              url: PORTAL,
+              outcomes: [
+                makeOutcome('orderNo', 'filled'),
+                makeOutcome('reason', 'skipped'),
+                makeOutcome('amountMinor', 'filled'),
+              ],
+            },
+          },
         },
       ],
       'Portal form filled: 2 of 3 fields',
@@ -99,6 +109,7 @@ describe('describeEvents', () => {
           type: 'form_filled',
           data: {
             report: {
+              url: PORTAL,
               outcomes: [],
               conflict: { key: 'orderNo', label: '原订单编号', pageValue: 'T999', caseValue: 'T1' },
             },
@@ -115,6 +126,7 @@ describe('describeEvents', () => {
           type: 'form_filled',
           data: {
             report: {
+              url: PORTAL,
               outcomes: [],
               conflict: { key: 'amountMinor', label: '申请金额', pageValue: '9.99', caseValue: '128.50' },
             },

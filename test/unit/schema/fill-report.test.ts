@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readLoggedFillReport, type LoggedFillReport } from '../../../lib/schema/fill-report';
+import { readLoggedFillReport } from '../../../lib/schema/fill-report';
+import { makeLoggedFillReport, makeOutcome } from '../../builders/fill-report';
 
-const report: LoggedFillReport = {
-  url: 'https://portal.example/refund',
+const report = makeLoggedFillReport({
   outcomes: [
-    { key: 'orderNo', label: '原订单编号', outcome: 'filled', value: 'T1' },
-    { key: 'reason', label: 'Reason', outcome: 'failed', reason: 'no_option', seen: ['Other'] },
+    makeOutcome('orderNo', 'filled', { label: '原订单编号', value: 'T1' }),
+    makeOutcome('reason', 'failed', { reason: 'no_option', seen: ['Other'] }),
   ],
   left: [{ kind: 'submit', label: '提交' }],
-};
+});
 
 describe('readLoggedFillReport', () => {
   it.each([
