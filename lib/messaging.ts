@@ -5,6 +5,7 @@ import {
   type RemoveListenerCallback,
 } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
+import { failure } from './reply';
 import { z } from 'zod';
 import type { CaptureResult } from './schema/capture';
 import { FillRequest, type FillReport, type UndoReport } from './schema/fill';
@@ -27,6 +28,7 @@ import {
 } from './schema/messages';
 
 export type { PanelCommand } from './schema/messages';
+export { failure };
 
 /** The one protocol map: every message between panel, background and page goes through it. */
 export interface ProtocolMap {
@@ -198,9 +200,4 @@ export async function askTab<K extends TabMessage>(
       .map((i) => `${i.path.join('.')}: ${i.message}`)
       .join('; '),
   }) as ReturnType<ProtocolMap[K]>;
-}
-
-/** Builds a failed reply. */
-export function failure(error: PageError): { ok: false; error: PageError } {
-  return { ok: false, error };
 }

@@ -1,38 +1,45 @@
 import { extractOrder, findByLocator, pickElement, profileLocatorsFor, readFieldValue } from '../extract';
-import { PageProfile } from '../schema/profile-fields';
-import { failure, onMessage } from '../messaging';
-import { CaptureRequest, HighlightRequest, PickRequest } from '../schema/messages';
+import { failure } from '../reply';
+import { checkRequest, none } from './check';
 import { sensitiveRects } from './cover-sensitive';
-import { registerFillHandlers } from './fill-handlers';
 import { highlightElement } from './highlight-element';
+import { onPageMessage, pageError } from './page-messaging';
+import { captureRequest, highlightRequest, pageProfile, pickRequest } from './page-requests';
 
-/** Registers the page-side handlers of the protocol; they live as long as the signal. */
+const refused = (detail: string) => failure({ code: 'invalid_request', detail });
+
+/**
+ * Registers the page-side handlers of capture, teach mode and screenshots; they live as long as the signal.
+ * Fill and undo come with their own script (entrypoints/fill.content.ts), injected only to fill.
+ */
 export function registerContentHandlers(doc: Document, signal: AbortSignal): void {
   let picking: AbortController | null = null;
-  registerFillHandlers(doc, signal);
   const removers = [
-    onMessage('ping', () => ({ ok: true, value: { version: 1 } })),
-    onMessage('capture', ({ data }) => {
-      const req = CaptureRequest.safeParse(data);
-      if (!req.success) return failure({ code: 'invalid_request', detail: req.error.message });
-      const profile = req.data.profile === undefined ? undefined : PageProfile.safeParse(req.data.profile);
-      if (profile && !profile.success) return failure({ code: 'invalid_request', detail: 'site profile' });
+    onPageMessage('ping', ({ data }) => {
+      const req = checkRequest(none, data);
+      return req.ok ? { ok: true, value: { version: 1 } } : refused(req.detail);
+    }),
+    onPageMessage('capture', ({ data }) => {
+      const req = checkRequest(captureRequest, data);
+      if (!req.ok) return refused(req.detail);
+      const profile = req.data.profile === undefined ? undefined : checkRequest(pageProfile, req.data.profile);
+      if (profile && !profile.ok) return refused(`site profile: ${profile.detail}`);
       try {
         return { ok: true, value: extractOrder(doc, { ...req.data, profile: profile?.data }) };
       } catch (e) {
-        return failure({ code: 'page_error', detail: e instanceof Error ? e.message : String(e) });
+        return pageError(e);
       }
     }),
-    onMessage('highlight', ({ data }) => {
-      const req = HighlightRequest.safeParse(data);
-      if (!req.success) return failure({ code: 'invalid_request', detail: req.error.message });
+    onPageMessage('highlight', ({ data }) => {
+      const req = checkRequest(highlightRequest, data);
+      if (!req.ok) return refused(req.detail);
       const el = findByLocator(doc, req.data.locator);
       if (el) highlightElement(el, signal);
       return { ok: true, value: { found: el !== null } };
     }),
-    onMessage('pick', async ({ data }) => {
-      const req = PickRequest.safeParse(data);
-      if (!req.success) return failure({ code: 'invalid_request', detail: req.error.message });
+    onPageMessage('pick', async ({ data }) => {
+      const req = checkRequest(pickRequest, data);
+      if (!req.ok) return refused(req.detail);
       picking?.abort();
       const current = new AbortController();
       picking = current;
@@ -44,11 +51,13 @@ export function registerContentHandlers(doc: Document, signal: AbortSignal): voi
         value: { locators: profileLocatorsFor(el).slice(0, 8), preview: readFieldValue(el, req.data.idMask) },
       };
     }),
-    onMessage('sensitiveRects', (req) => {
+    onPageMessage('sensitiveRects', ({ data }) => {
+      const req = checkRequest(pickRequest, data);
+      if (!req.ok) return refused(req.detail);
       try {
         return { ok: true, value: sensitiveRects(doc, req.data.idMask.patterns) };
       } catch (e) {
-        return failure({ code: 'page_error', detail: (e instanceof Error ? e.message : String(e)).slice(0, 1000) });
+        return pageError(e);
       }
     }),
   ];

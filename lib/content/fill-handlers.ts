@@ -1,7 +1,9 @@
 import { executeFill, planFill, undoFill } from '../fill';
-import { failure, onMessage } from '../messaging';
-import { FillRequest, type UndoEntry } from '../schema/fill';
-import type { PageError } from '../schema/messages';
+import { failure } from '../reply';
+import type { UndoEntry } from '../schema/fill';
+import { checkRequest, none } from './check';
+import { fillRequest } from './fill-request-check';
+import { onPageMessage, pageError } from './page-messaging';
 
 /** UndoSnapshot holds at most this many entries; the oldest fills drop off first. */
 const MAX_UNDO_ENTRIES = 200;
@@ -37,25 +39,15 @@ function serial<T>(doc: Document, work: () => Promise<T>): Promise<T> {
   return next;
 }
 
-const pageError = (e: unknown): { ok: false; error: PageError } =>
-  failure({ code: 'page_error', detail: (e instanceof Error ? e.message : String(e)).slice(0, 1000) });
-
 /**
  * Registers the fill and undo handlers. What each fill overwrote stays in the page, so "Undo fill" needs
  * nothing from the panel; fills stack (undo puts back what the page held before the first of them).
  */
 export function registerFillHandlers(doc: Document, signal: AbortSignal): void {
   const removers = [
-    onMessage('fill', ({ data }) => {
-      const req = FillRequest.safeParse(data);
-      if (!req.success)
-        return failure({
-          code: 'invalid_request',
-          detail: req.error.issues
-            .slice(0, 3)
-            .map((i) => `${i.path.join('.')}: ${i.message}`)
-            .join('; '),
-        });
+    onPageMessage('fill', ({ data }) => {
+      const req = checkRequest(fillRequest, data);
+      if (!req.ok) return failure({ code: 'invalid_request', detail: req.detail });
       return serial(doc, async () => {
         try {
           const report = await executeFill(planFill(doc, req.data), signal);
@@ -67,8 +59,10 @@ export function registerFillHandlers(doc: Document, signal: AbortSignal): void {
         }
       });
     }),
-    onMessage('undoFill', () =>
-      serial(doc, async () => {
+    onPageMessage('undoFill', ({ data }) => {
+      const req = checkRequest(none, data);
+      if (!req.ok) return failure({ code: 'invalid_request', detail: req.detail });
+      return serial(doc, async () => {
         const state = kept(doc);
         if (state.entries.length === 0) return { ok: true as const, value: { outcomes: [] } };
         try {
@@ -78,8 +72,8 @@ export function registerFillHandlers(doc: Document, signal: AbortSignal): void {
         } catch (e) {
           return pageError(e);
         }
-      }),
-    ),
+      });
+    }),
   ];
   signal.addEventListener('abort', () => removers.forEach((remove) => remove()));
 }

@@ -39,12 +39,18 @@ export function requestOriginAccess(origin: string): Promise<boolean> {
   return browser.permissions.request({ origins: [originPattern(origin)] }).catch(() => false);
 }
 
-/** Injects the content script into every frame of the tab; the script itself ignores a second injection. */
-export async function injectContentScript(tabId: number): Promise<{ ok: true } | { ok: false; error: PageError }> {
+/**
+ * Injects the content script into every frame of the tab, and the fill script too when a form is to be filled
+ * (it is most of the page-side code, so a capture never carries it). Each script ignores a second injection.
+ */
+export async function injectContentScript(
+  tabId: number,
+  { fill = false }: { fill?: boolean } = {},
+): Promise<{ ok: true } | { ok: false; error: PageError }> {
   try {
     await browser.scripting.executeScript({
       target: { tabId, allFrames: true },
-      files: ['/content-scripts/content.js'],
+      files: fill ? ['/content-scripts/content.js', '/content-scripts/fill.js'] : ['/content-scripts/content.js'],
     });
     return { ok: true };
   } catch (e) {

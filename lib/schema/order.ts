@@ -1,20 +1,13 @@
 import { z } from 'zod';
+import { ORDER_STATUSES, TRANSACTION_TYPES } from './field-kinds';
 
-export const TransactionType = z.enum(['sale', 'preauth', 'preauth_completion']);
+export const TransactionType = z.enum(TRANSACTION_TYPES);
 export type TransactionType = z.infer<typeof TransactionType>;
 
 export const PaymentMethod = z.enum(['card', 'cash', 'wechat', 'alipay', 'unionpay_qr', 'other']);
 export type PaymentMethod = z.infer<typeof PaymentMethod>;
 
-export const OrderStatus = z.enum([
-  'pending',
-  'paid',
-  'failed',
-  'voided',
-  'refunded',
-  'partially_refunded',
-  'disputed',
-]);
+export const OrderStatus = z.enum(ORDER_STATUSES);
 export type OrderStatus = z.infer<typeof OrderStatus>;
 
 /** ISO 8601 instant that carries its own offset, so it never depends on the machine's zone. */

@@ -148,7 +148,7 @@ export function createFillActions({
       setFill({ message: null });
       return null;
     }
-    const injected = await injectContentScript(tab.tabId);
+    const injected = await injectContentScript(tab.tabId, { fill: true });
     if (injected.ok) return { tabId: tab.tabId, origin };
     say(pageErrorNotice(injected.error));
     return null;

@@ -1,4 +1,5 @@
-import { OrderStatus, type PaymentMethod, type TransactionType } from '../schema/order';
+import { ORDER_STATUSES } from '../schema/field-kinds';
+import type { OrderStatus, PaymentMethod, TransactionType } from '../schema/order';
 import { SETTLEMENT_WORD_GROUPS } from './settlement-words';
 import { STATUS_WORD_GROUPS } from './status-words';
 
@@ -13,7 +14,7 @@ function mergeGroups<K extends string>(
 
 /** What portals print for each order status: every provider group of status-words.ts, merged. */
 export const STATUS_SYNONYMS: Readonly<Record<OrderStatus, readonly string[]>> = mergeGroups(
-  OrderStatus.options,
+  ORDER_STATUSES,
   STATUS_WORD_GROUPS.map((g) => [g.status, g.words]),
 );
 

@@ -3,39 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { withZones } from '../../lib/capture/with-zones';
 import { checkMessage, onMessage, removeAllListeners, type ProtocolMap } from '../../lib/messaging';
 import { makeFillRequest } from '../builders/fill-request';
-
-// fakeBrowser: runtime.id 'test-extension-id', pages at chrome-extension://test-extension-id/.
-const ID = 'test-extension-id';
-const BASE = `chrome-extension://${ID}/`;
-const ORIGIN = `chrome-extension://${ID}`;
-
-const SENDERS = {
-  // Chrome gives the service worker no URL; Firefox its (generated) background page.
-  worker: { id: ID },
-  workerWithOrigin: { id: ID, origin: ORIGIN },
-  firefoxBackground: { id: ID, url: `${BASE}_generated_background_page.html` },
-  sidePanel: { id: ID, url: `${BASE}sidepanel.html`, origin: ORIGIN },
-  poppedOutPanel: { id: ID, url: `${BASE}sidepanel.html?tab=10`, tab: { id: 20, url: `${BASE}sidepanel.html?tab=10` } },
-  optionsTab: { id: ID, url: `${BASE}options.html`, tab: { id: 30, url: `${BASE}options.html` } },
-  contentScript: {
-    id: ID,
-    url: 'https://portal.example/order/1',
-    origin: 'https://portal.example',
-    tab: { id: 10, url: 'https://portal.example/order/1' },
-  },
-  extensionFrameInAPage: {
-    id: ID,
-    url: `${BASE}sidepanel.html`,
-    tab: { id: 10, url: 'https://portal.example/order/1' },
-  },
-  tabWithoutUrl: { id: ID, tab: { id: 10 } },
-  spoofedOrigin: { id: ID, url: `${BASE}sidepanel.html`, origin: 'https://portal.example' },
-  lookalikeUrl: { id: ID, url: `chrome-extension://${ID}.evil/sidepanel.html` },
-  otherExtension: { id: 'another-extension', url: 'chrome-extension://another-extension/page.html' },
-  noId: { url: `${BASE}sidepanel.html` },
-  none: undefined,
-} as const;
-type SenderName = keyof typeof SENDERS;
+import { BASE, EXTENSION, REFUSED, SENDERS, type SenderName } from '../builders/senders';
 
 const envelope = (type: keyof ProtocolMap, data: unknown, sender: unknown) => ({
   id: 1,
@@ -45,24 +13,6 @@ const envelope = (type: keyof ProtocolMap, data: unknown, sender: unknown) => ({
   sender,
 });
 
-const EXTENSION: SenderName[] = [
-  'worker',
-  'workerWithOrigin',
-  'firefoxBackground',
-  'sidePanel',
-  'poppedOutPanel',
-  'optionsTab',
-];
-const REFUSED: SenderName[] = [
-  'contentScript',
-  'extensionFrameInAPage',
-  'tabWithoutUrl',
-  'spoofedOrigin',
-  'lookalikeUrl',
-  'otherExtension',
-  'noId',
-  'none',
-];
 const CAPTURE = withZones({ zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } });
 
 describe('checkMessage: who may send what', () => {

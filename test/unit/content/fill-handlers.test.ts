@@ -9,9 +9,9 @@ type Handler = (message: { data: unknown }) => unknown;
 const handlers = vi.hoisted(() => new Map<string, Handler>());
 
 // The handlers are called as the messaging layer would call them; the transport itself is not under test.
-vi.mock('../../../lib/messaging', async (original) => ({
-  ...(await original<typeof import('../../../lib/messaging')>()),
-  onMessage: (type: string, handler: Handler) => {
+vi.mock('../../../lib/content/page-messaging', async (original) => ({
+  ...(await original<typeof import('../../../lib/content/page-messaging')>()),
+  onPageMessage: (type: string, handler: Handler) => {
     handlers.set(type, handler);
     return () => handlers.delete(type);
   },
