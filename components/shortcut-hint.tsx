@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { openShortcutSettings, readShortcuts, type Shortcuts } from '../lib/settings/shortcuts';
 import { Button } from './ui/button';
 import { useT } from '../lib/store/panel-context';
+import { logOnce } from '../lib/errors';
 
 /** The keyboard shortcuts bound right now, read from the browser, with the way to change them. */
 export function useShortcuts(): Shortcuts {
@@ -24,7 +25,12 @@ export function ShortcutHint({ keys }: { keys: Shortcuts }) {
       {capture || fill
         ? t('shortcutsNow', { capture: capture ?? t('shortcutNone'), fill: fill ?? t('shortcutNone') })
         : t('shortcutsUnset')}{' '}
-      <Button variant="link" onClick={() => void openShortcutSettings().catch(() => undefined)}>
+      <Button
+        variant="link"
+        onClick={() =>
+          void openShortcutSettings().catch((e: unknown) => logOnce('The shortcut settings could not be opened', e))
+        }
+      >
         {t('shortcutsChange')}
       </Button>
     </p>

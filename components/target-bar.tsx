@@ -36,6 +36,7 @@ function safeHost(url: string): string {
   try {
     return new URL(url).host;
   } catch {
+    // Not an address with a host (about:blank, a bare path): shown as it is.
     return url;
   }
 }

@@ -42,6 +42,7 @@ function StorageAndRetention({ t, lang }: { t: Translate; lang: Lang }) {
   const [saved, setSaved] = useState<Line | null>(null);
   const [purge, setPurge] = useState<Line | null>(null);
   const refreshUsage = useCallback(() => {
+    // Without an estimate (none offered, or it failed) the page says storage use is unknown.
     void navigator.storage
       ?.estimate()
       .then((e) => setUsage(e.usage === undefined || e.quota === undefined ? null : { usage: e.usage, quota: e.quota }))

@@ -141,6 +141,7 @@ export function createScreenshotTaker(
         const dataUrl = await deps.capture(tab.windowId);
         const after = await deps.rects(tabId, idMask);
         if (!after.ok) return rectsFailed(after.error);
+        // A tab that closed meanwhile is no longer in front, which the next line reports.
         const shown = await deps.getTab(tabId).catch(() => null);
         if (!shown?.active || shown.windowId !== tab.windowId)
           return maskFailed('tab_changed', 'the tab was not in front while it was captured');
@@ -159,6 +160,7 @@ export function createScreenshotTaker(
 
   return (tabId, idMask = { keepStart: 0, keepEnd: 0 }) => {
     const run = queue.then(() => takeOne(tabId, idMask));
+    // The caller gets the failure through `run`; the queue only has to go on to the next capture.
     queue = run.catch(() => undefined);
     return run;
   };
@@ -193,5 +195,6 @@ export const takeScreenshot = createScreenshotTaker();
  * loses the user gesture.
  */
 export function requestScreenshotPermission(): Promise<boolean> {
+  // A request the browser refuses to show is a refusal: the panel says screenshots stay off.
   return browser.permissions.request({ origins: ['<all_urls>'] }).catch(() => false);
 }

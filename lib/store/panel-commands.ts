@@ -14,6 +14,7 @@ export interface PanelPlace {
 async function hasPanelOfItsOwn(tabId: number): Promise<boolean> {
   const runtime = browser.runtime as { getContexts?: typeof chrome.runtime.getContexts };
   if (!runtime.getContexts) return false;
+  // A browser that cannot list tab contexts has no popped-out panel this one could defer to.
   const contexts = await runtime.getContexts({ contextTypes: ['TAB' as chrome.runtime.ContextType] }).catch(() => []);
   return contexts.some((c) => {
     const url = new URL(c.documentUrl ?? 'about:blank');

@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { logOnce } from '../errors';
 
 export type TargetState =
   | { kind: 'loading' }
@@ -22,6 +23,7 @@ async function readPinned(tabId: number): Promise<TargetState> {
   try {
     return toTarget(await browser.tabs.get(tabId), true);
   } catch {
+    // The browser knows no tab of that id any more: the panel says its tab is gone.
     return { kind: 'gone', tabId, reason: 'not_found' };
   }
 }
@@ -42,6 +44,7 @@ export async function watchTarget(
   signal: AbortSignal,
   onChange: (t: TargetState) => void,
 ): Promise<void> {
+  // Without its own window (a panel outside any) the panel follows the last focused window's active tab.
   const windowId = pinned === null ? (await browser.windows.getCurrent().catch(() => undefined))?.id : undefined;
   const refresh = async () => {
     const next = pinned === null ? await readActive(windowId) : await readPinned(pinned);
@@ -77,10 +80,13 @@ export async function bringTabForward(url: string): Promise<boolean> {
     const tab = (await browser.tabs.query({})).find((t) => t.url === url && t.id !== undefined);
     if (!tab) return false;
     await browser.tabs.update(tab.id!, { active: true });
-    if (tab.windowId !== undefined)
+    if (tab.windowId !== undefined) {
+      // The tab is in front of its window already; a window that will not take focus changes nothing else.
       await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+    }
     return true;
-  } catch {
+  } catch (e) {
+    logOnce('The case’s tab could not be brought forward', e);
     return false;
   }
 }

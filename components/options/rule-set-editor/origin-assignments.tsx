@@ -7,6 +7,7 @@ import { saveSettings } from '../../../lib/settings/settings-storage';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { SelectField, TextField } from '../../ui/field';
+import { logOnce } from '../../../lib/errors';
 
 interface Props {
   t: Translate;
@@ -35,7 +36,7 @@ export function OriginAssignments({ t, settings, sets, onSaved }: Props) {
       .then((patterns) => {
         if (!controller.signal.aborted) setGranted(patterns.map(patternOrigin).filter((o): o is string => o !== null));
       })
-      .catch(() => undefined);
+      .catch((e: unknown) => logOnce('The granted portals could not be read', e));
     return () => controller.abort();
   }, []);
 

@@ -56,7 +56,7 @@ describe('DataSection: storage and retention', () => {
     ).toBe('4');
     fireEvent.change(days, { target: { value: '0' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save retention settings' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^Retention: .*\n  → at retentionDays$/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Retention: .*\n {2}→ at retentionDays$/);
     expect((await loadRetention()).retentionDays).toBe(180);
     fireEvent.change(days, { target: { value: '30' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save retention settings' }));
