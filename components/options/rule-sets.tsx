@@ -41,22 +41,22 @@ export function RuleSets({ t, lang, settings, onSettingsSaved }: Props) {
   const [list, setList] = useState<RuleSetList>({ sets: defaultRuleSets, problems: [] });
   const [editing, setEditing] = useState<Editing | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
-  const refresh = useCallback(() => loadRuleSets().then(setList), []);
+  const refresh = useCallback(() => loadRuleSets(lang).then(setList), [lang]);
 
   useEffect(() => {
     const controller = new AbortController();
-    void loadRuleSets().then((l) => {
+    void loadRuleSets(lang).then((l) => {
       if (!controller.signal.aborted) setList(l);
     });
-    const stop = watchRuleSets(setList);
+    const stop = watchRuleSets(setList, lang);
     controller.signal.addEventListener('abort', stop);
     return () => controller.abort();
-  }, []);
+  }, [lang]);
 
   const ids = list.sets.map((s) => s.id);
 
   const save = async (set: RuleSet) => {
-    const result = await saveCustomRuleSet(editing?.mode === 'edit' ? { ...set, version: set.version + 1 } : set);
+    const result = await saveCustomRuleSet(editing?.mode === 'edit' ? { ...set, version: set.version + 1 } : set, lang);
     if (result.ok) {
       setEditing(null);
       setMessage({
@@ -69,7 +69,7 @@ export function RuleSets({ t, lang, settings, onSettingsSaved }: Props) {
   };
 
   const remove = async (set: RuleSet) => {
-    const result = await deleteCustomRuleSet(set.id);
+    const result = await deleteCustomRuleSet(set.id, lang);
     setMessage(
       result.ok ? { text: t('rs.deleted', { name: set.name }), error: false } : { text: result.error, error: true },
     );
@@ -87,7 +87,7 @@ export function RuleSets({ t, lang, settings, onSettingsSaved }: Props) {
     if (!parsed.ok) return failed(parsed.errors);
     // A file carrying a built-in id (an exported built-in, tweaked) becomes a copy: built-ins are never replaced.
     const builtIn = isBuiltInRuleSet(parsed.value.id);
-    const result = await saveCustomRuleSet(builtIn ? copyRuleSet(parsed.value, ids) : parsed.value);
+    const result = await saveCustomRuleSet(builtIn ? copyRuleSet(parsed.value, ids) : parsed.value, lang);
     if (!result.ok) return failed(result.errors);
     const text = builtIn
       ? t('rs.importedAsCopy', { id: parsed.value.id, copyId: result.set.id })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defaultRuleSets } from '../rules/default-rule-sets';
 import { validateRuleSet, type RuleSetIssue } from '../rules/rule-set-json';
+import { translator, type Lang } from '../i18n';
 import type { RuleSet } from '../schema/rule-set';
 import type { Settings } from '../schema/settings';
 import { defineVersionedItem, type Versions } from './versioned-item';
@@ -28,24 +29,19 @@ export function isBuiltInRuleSet(id: string): boolean {
   return BUILT_IN_IDS.has(id);
 }
 
-/** Reads the built-in and the custom rule sets. */
-export async function loadRuleSets(): Promise<RuleSetList> {
-  return readList(await ruleSetsItem.load());
+/** Reads the built-in and the custom rule sets; problems are worded in `lang`. */
+export async function loadRuleSets(lang: Lang = 'en'): Promise<RuleSetList> {
+  return readList(await ruleSetsItem.load(), lang);
 }
 
 /** Validates and stores a custom set, replacing the stored one with the same id; built-in ids are refused. */
-export async function saveCustomRuleSet(set: RuleSet): Promise<SaveRuleSetResult> {
-  const valid = validateRuleSet(set);
+export async function saveCustomRuleSet(set: RuleSet, lang: Lang = 'en'): Promise<SaveRuleSetResult> {
+  const valid = validateRuleSet(set, lang);
   if (!valid.ok) return valid;
   if (isBuiltInRuleSet(valid.value.id)) {
     return {
       ok: false,
-      errors: [
-        {
-          path: 'id',
-          message: `"${valid.value.id}" is a built-in rule set, which is never modified: save a copy under another id`,
-        },
-      ],
+      errors: [{ path: 'id', message: translator(lang)('rs.problem.builtInSave', { id: valid.value.id }) }],
     };
   }
   const raw = rawEntries(await ruleSetsItem.load());
@@ -57,8 +53,8 @@ export async function saveCustomRuleSet(set: RuleSet): Promise<SaveRuleSetResult
 }
 
 /** Removes a custom set (valid or not) by id; built-ins cannot be removed. */
-export async function deleteCustomRuleSet(id: string): Promise<DeleteRuleSetResult> {
-  if (isBuiltInRuleSet(id)) return { ok: false, error: `"${id}" is a built-in rule set and cannot be deleted` };
+export async function deleteCustomRuleSet(id: string, lang: Lang = 'en'): Promise<DeleteRuleSetResult> {
+  if (isBuiltInRuleSet(id)) return { ok: false, error: translator(lang)('rs.problem.builtInDelete', { id }) };
   const raw = rawEntries(await ruleSetsItem.load());
   const next = raw.filter((entry) => idOf(entry) !== id);
   if (next.length === raw.length) return { ok: true, removed: false };
@@ -67,8 +63,8 @@ export async function deleteCustomRuleSet(id: string): Promise<DeleteRuleSetResu
 }
 
 /** Calls back with the re-validated list whenever any extension page changes the custom sets. */
-export function watchRuleSets(callback: (list: RuleSetList) => void): () => void {
-  return ruleSetsItem.watch((raw) => callback(readList(raw)));
+export function watchRuleSets(callback: (list: RuleSetList) => void, lang: Lang = 'en'): () => void {
+  return ruleSetsItem.watch((raw) => callback(readList(raw, lang)));
 }
 
 /** The set a portal's cases are checked against: its own, else the default, else the first built-in. */
@@ -92,23 +88,24 @@ export function copyRuleSet(set: RuleSet, taken: Iterable<string>): RuleSet {
   }
 }
 
-function readList(raw: unknown): RuleSetList {
+function readList(raw: unknown, lang: Lang): RuleSetList {
+  const t = translator(lang);
   const problems: string[] = [];
-  if (raw !== null && raw !== undefined && !Array.isArray(raw))
-    problems.push('The stored custom rule sets are not a list, so none could be read.');
+  if (raw !== null && raw !== undefined && !Array.isArray(raw)) problems.push(t('rs.problem.notList'));
   const custom: RuleSet[] = [];
   const seen = new Set<string>();
   rawEntries(raw).forEach((entry, i) => {
     const label = idOf(entry) !== undefined ? `"${idOf(entry)}"` : `#${i + 1}`;
-    const result = validateRuleSet(entry);
+    const result = validateRuleSet(entry, lang);
     if (!result.ok) {
       const shown = result.errors.slice(0, 5).map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));
-      const more = result.errors.length > shown.length ? ` (and ${result.errors.length - shown.length} more)` : '';
-      problems.push(`Custom rule set ${label} is not valid and is not used: ${shown.join('; ')}${more}`);
+      const hidden = result.errors.length - shown.length;
+      const more = hidden > 0 ? t('rs.problem.more', { count: hidden }) : '';
+      problems.push(t('rs.problem.invalid', { label, problems: shown.join(t('rs.problem.join')), more }));
     } else if (isBuiltInRuleSet(result.value.id)) {
-      problems.push(`Custom rule set ${label} has the id of a built-in set and is not used.`);
+      problems.push(t('rs.problem.builtInId', { label }));
     } else if (seen.has(result.value.id)) {
-      problems.push(`Custom rule set ${label} is stored twice; only the first is used.`);
+      problems.push(t('rs.problem.twice', { label }));
     } else {
       seen.add(result.value.id);
       custom.push(result.value);

@@ -82,6 +82,14 @@ describe('loadRuleSets', () => {
     expect(list.sets.map((s) => s.id)).toEqual(BUILT_IN_IDS);
     expect(list.problems).toEqual([expect.stringMatching(/not a list/)]);
   });
+
+  it.each([
+    ['en', [cnPosDefault, 42], [/has the id of a built-in set/, /#2 is not valid and is not used: must be an object/]],
+    ['zh', [cnPosDefault, 42], [/与内置规则集编号相同/, /#2 无效，未使用：须为对象/]],
+  ] as const)('words the problems in %s', async (lang, stored, expected) => {
+    await store(stored);
+    expect((await loadRuleSets(lang)).problems).toEqual(expected.map((re) => expect.stringMatching(re)));
+  });
 });
 
 describe('saveCustomRuleSet', () => {
