@@ -32,6 +32,7 @@ function pageText(url: string): string {
     const u = new URL(url);
     return `${u.host}${u.pathname}`;
   } catch {
+    // Not an address (a page recorded without one): the text itself, shortened.
     return shortText(url, 80);
   }
 }

@@ -44,6 +44,7 @@ export function instantText(iso: string, zone: string, smallestUnit: 'second' | 
       .toString({ smallestUnit })
       .replace('T', ' ');
   } catch {
+    // An instant or zone Temporal cannot read is shown as stored rather than hidden.
     return iso;
   }
 }
