@@ -409,6 +409,7 @@ function frameTransform(frame: Element, inner: Document, outer: Transform): Tran
     if (![sx, sy, content.x, content.y].every(Number.isFinite)) return null;
     return { dx: content.x, dy: content.y, sx: outer.sx * sx, sy: outer.sy * sy, clip };
   } catch {
+    // A frame whose geometry cannot be read is masked whole by the caller: no rectangle is the safe answer.
     return null;
   }
 }

@@ -35,6 +35,7 @@ function kept(doc: Document): Kept {
 function serial<T>(doc: Document, work: () => Promise<T>): Promise<T> {
   const state = kept(doc);
   const next = state.queue.then(work, work);
+  // The caller gets this work's failure from `next`; the queue only waits for it to settle.
   state.queue = next.catch(() => undefined);
   return next;
 }

@@ -116,6 +116,7 @@ function shadowOpener(): ShadowOpener {
       if (firefox) return firefox;
       return dom?.openOrClosedShadowRoot?.(el as HTMLElement) ?? null;
     } catch {
+      // A closed shadow root the browser will not open to us is read as a person cannot: not at all.
       return null;
     }
   };

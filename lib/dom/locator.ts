@@ -61,6 +61,7 @@ function frameOf(doc: Document): Element | null {
     for (const f of parent.querySelectorAll('iframe,frame'))
       if ((f as HTMLIFrameElement).contentDocument === doc) return f;
   } catch {
+    // A cross-origin parent cannot be read: the frame has no locator from here, which callers expect.
     return null;
   }
   return null;
@@ -147,6 +148,7 @@ export function findByLocator(doc: Document, locator: Locator): Element | null {
     try {
       found = root.querySelector(step);
     } catch {
+      // A selector this page cannot parse finds nothing; the caller reports the field as not found.
       return null;
     }
     if (!found) return null;

@@ -14,6 +14,7 @@ export function frameDocument(el: Element): Document | null {
   try {
     return (el as HTMLIFrameElement).contentDocument ?? null;
   } catch {
+    // A cross-origin frame refuses access: it is no root to walk, and masks cover it whole.
     return null;
   }
 }
@@ -58,6 +59,7 @@ export function deepQuery(doc: Document, selector: string): Element | null {
       const found = root.querySelector(selector);
       if (found) return found;
     } catch {
+      // A selector this page cannot parse finds nothing; the caller reports the field as not found.
       return null;
     }
   }
@@ -72,6 +74,7 @@ export function topDocument(el: Element): Document {
     try {
       parent = doc.defaultView?.parent?.document;
     } catch {
+      // A cross-origin parent ends the climb: the frames above are not ours to read.
       parent = null;
     }
     if (!parent || parent === doc) break;

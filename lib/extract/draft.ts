@@ -35,6 +35,7 @@ function source(c: Candidate, scrubber: Scrubber): FieldSource {
     try {
       locator = structuralLocator(c.el);
     } catch {
+      // A value without a locator is still a value: the panel only cannot highlight it.
       locator = undefined;
     }
   }

@@ -38,6 +38,7 @@ const safe = <T>(read: () => T, fallback: T): T => {
   try {
     return read() ?? fallback;
   } catch {
+    // The page's URL or title may throw on odd documents; the capture goes on without them.
     return fallback;
   }
 };

@@ -47,6 +47,7 @@ function query(root: Root, selector: string): Element[] {
   try {
     return [...root.querySelectorAll(selector)];
   } catch {
+    // A taught selector this page cannot parse finds nothing; the field is reported as not found.
     return [];
   }
 }
@@ -116,6 +117,7 @@ export function resolveProfileField(doc: Document, locators: readonly FieldLocat
     if (labels.size > 0) collector.walkRoot(doc);
     return resolveWith(doc, locators, collector.out.pairs).result;
   } catch {
+    // Whatever stops the lookup, the taught field is reported as not found, which the panel says.
     return { ok: false, error: 'not_found' };
   }
 }

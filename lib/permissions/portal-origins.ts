@@ -16,6 +16,7 @@ export function parsePortalOrigin(text: string): string | null {
     const u = new URL(/^[a-z]+:\/\//i.test(raw) ? raw : `https://${raw}`);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
   } catch {
+    // Text that is no URL is no portal origin: the options page says so.
     return null;
   }
 }
@@ -28,6 +29,7 @@ export async function hasScreenshotGrant(): Promise<boolean> {
 
 /** Withdraws a portal grant, or the screenshot grant with '<all_urls>'. */
 export function revokePortalPattern(pattern: string): Promise<boolean> {
+  // A refused withdrawal answers false, which the options page shows as the grant still held.
   return browser.permissions.remove({ origins: [pattern] }).catch(() => false);
 }
 

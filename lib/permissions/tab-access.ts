@@ -8,6 +8,7 @@ export function portalOrigin(url: string | undefined): string | null {
     const u = new URL(url);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
   } catch {
+    // A URL the browser gives that does not parse is a page CancelDesk cannot work on.
     return null;
   }
 }
@@ -27,6 +28,7 @@ export async function hasOriginAccess(origin: string): Promise<boolean> {
     const { origins = [] } = await browser.permissions.getAll();
     return origins.includes(originPattern(origin));
   } catch {
+    // Without the permissions API's answer the portal counts as not granted, and the panel offers the grant.
     return false;
   }
 }
@@ -36,6 +38,7 @@ export async function hasOriginAccess(origin: string): Promise<boolean> {
  * loses the user gesture and the browser refuses silently.
  */
 export function requestOriginAccess(origin: string): Promise<boolean> {
+  // A refused or failed request answers false: the panel keeps offering the grant.
   return browser.permissions.request({ origins: [originPattern(origin)] }).catch(() => false);
 }
 

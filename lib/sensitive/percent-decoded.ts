@@ -4,6 +4,7 @@ export function percentDecoded(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
+    // Malformed escapes: decode the ones that are well formed, so a masked number cannot hide behind them.
     return text.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   }
 }

@@ -196,6 +196,7 @@ function patternIds(f: Folded, sources: readonly string[]): Finding[] {
       try {
         re = new RegExp(source, 'gu');
       } catch {
+        // Settings validate these expressions; one that still does not compile here is skipped, not fatal.
         re = null;
       }
       compiled.set(source, re);
