@@ -437,6 +437,8 @@ export const en = {
   'log.removeTemplate': 'Remove template {name}',
   'log.saveTemplates': 'Save templates',
   'log.resetTemplates': 'Restore the default templates',
+  'log.templateUnknownVariable': 'unknown variable {name}; use {list}',
+  'log.templateSharedId': '{name}: two templates share the id {id}',
   'log.followupTitle': 'Follow up: order {orderNo}',
   'log.followupBody': 'Request {requestId} has been under review for {hours} h. Ask the acquirer for the result.',
   // --- fill (issue 5) ---

@@ -428,6 +428,8 @@ export const zh: Dictionary = {
   'log.removeTemplate': '移除模板 {name}',
   'log.saveTemplates': '保存模板',
   'log.resetTemplates': '恢复默认模板',
+  'log.templateUnknownVariable': '未知变量 {name}，可用变量：{list}',
+  'log.templateSharedId': '{name}：两个模板的编号相同（{id}）',
   'log.followupTitle': '请跟进：订单 {orderNo}',
   'log.followupBody': '申请 {requestId} 审核已超过 {hours} 小时，请向收单机构查询进度。',
   // --- fill (issue 5) ---

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translator, type Lang } from '../i18n';
 import { defineVersionedItem, type Versions } from './versioned-item';
 
 /** What a note template may refer to; each is filled from the current case when the template is used. */
@@ -13,6 +14,11 @@ export function unknownVariables(text: string): string[] {
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((name) => !known.includes(name)))];
 }
 
+function unknownVariableText(lang: Lang, name: string): string {
+  const list = NOTE_VARIABLES.map((v) => `{${v}}`).join(' ');
+  return translator(lang)('log.templateUnknownVariable', { name: `{${name}}`, list });
+}
+
 export const NoteTemplate = z.object({
   id: z.string().min(1).max(64),
   name: z.string().trim().min(1).max(80),
@@ -24,10 +30,7 @@ export const NoteTemplate = z.object({
     .max(4000)
     .superRefine((text, ctx) => {
       for (const name of unknownVariables(text)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `unknown variable {${name}}; use ${NOTE_VARIABLES.map((v) => `{${v}}`).join(' ')}`,
-        });
+        ctx.addIssue({ code: 'custom', message: unknownVariableText('en', name), params: { variable: name } });
       }
     }),
 });
@@ -86,9 +89,13 @@ export function loadNoteTemplates(): Promise<NoteTemplates> {
   return noteTemplatesItem.load();
 }
 
-/** Validates and stores the templates; the error names the template and what is wrong with it. */
+/**
+ * Validates and stores the templates; the error names the template, the field and what is wrong with it (the
+ * first problem only: the editor marks that template), in `lang` where the dictionary has the words.
+ */
 export async function saveNoteTemplates(
   next: NoteTemplates,
+  lang: Lang = 'en',
 ): Promise<{ ok: true; value: NoteTemplates } | { ok: false; error: string; index: number | null }> {
   const parsed = NoteTemplates.safeParse(next);
   if (!parsed.success) {
@@ -96,12 +103,15 @@ export async function saveNoteTemplates(
     const index = typeof issue.path[0] === 'number' ? issue.path[0] : null;
     const where =
       index === null ? '' : `${next[index]?.name.trim() || `#${index + 1}`}, ${issue.path.slice(1).join('.')}: `;
-    return { ok: false, error: `${where}${issue.message}`, index };
+    const variable = issue.code === 'custom' ? issue.params?.variable : undefined;
+    const message = typeof variable === 'string' ? unknownVariableText(lang, variable) : issue.message;
+    return { ok: false, error: `${where}${message}`, index };
   }
   const ids = new Set<string>();
-  for (const [index, t] of parsed.data.entries()) {
-    if (ids.has(t.id)) return { ok: false, error: `${t.name}: two templates share the id ${t.id}`, index };
-    ids.add(t.id);
+  for (const [index, tpl] of parsed.data.entries()) {
+    if (ids.has(tpl.id))
+      return { ok: false, error: translator(lang)('log.templateSharedId', { name: tpl.name, id: tpl.id }), index };
+    ids.add(tpl.id);
   }
   await noteTemplatesItem.store(parsed.data);
   return { ok: true, value: parsed.data };

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Lang } from '../../../lib/i18n';
 import {
   DEFAULT_NOTE_TEMPLATES,
   fillNoteTemplate,
@@ -70,7 +71,7 @@ describe('note template storage', () => {
     expect(await loadNoteTemplates()).toEqual(next);
   });
 
-  it.each([
+  it.each<[string, NoteTemplate[], number, string, Lang?]>([
     [
       'an unknown variable',
       [template(), template({ id: 't2', name: 'Typo', text: 'Order {orderno}' })],
@@ -80,8 +81,22 @@ describe('note template storage', () => {
     ['an empty name', [template({ name: '  ' })], 0, '#1, name:'],
     ['empty text', [template({ text: '' })], 0, 'Call, text:'],
     ['a shared id', [template(), template({ name: 'Other' })], 1, 'Other: two templates share the id t1'],
-  ])('refuses %s, saying which template and what', async (_, list, index, message) => {
-    const saved = await saveNoteTemplates(list);
+    [
+      'a shared id, in Chinese',
+      [template(), template({ name: '另一个' })],
+      1,
+      '另一个：两个模板的编号相同（t1）',
+      'zh',
+    ],
+    [
+      'an unknown variable, in Chinese',
+      [template({ text: '订单 {order}' })],
+      0,
+      'Call, text: 未知变量 {order}，可用变量：{orderNo}',
+      'zh',
+    ],
+  ])('refuses %s, saying which template and what', async (_, list, index, message, lang = 'en') => {
+    const saved = await saveNoteTemplates(list, lang);
     expect(saved.ok).toBe(false);
     if (!saved.ok) {
       expect(saved.index).toBe(index);
