@@ -6,6 +6,7 @@ import { moneyText } from '../rules/format-text';
 import type { CaseRecord } from '../schema/case';
 import type { EventBody } from '../schema/event';
 import type { FillFile, FillKey, FillReason, FillReport, UndoReport } from '../schema/fill';
+import type { LoggedFillReport } from '../schema/fill-report';
 import type { FieldLocator } from '../schema/site-profile';
 import type { Settings } from '../schema/settings';
 import { hasOriginAccess, injectContentScript, portalOrigin } from '../permissions/tab-access';
@@ -85,7 +86,7 @@ async function attachedFiles(
 }
 
 /** What the case log keeps of a fill: outcomes and any conflict (not what fields held before), card and ID numbers masked. */
-export function loggedReport(report: FillReport, idMask: Settings['idMask']) {
+export function loggedReport(report: FillReport, idMask: Settings['idMask']): LoggedFillReport {
   // Labels, values and the page's messages are page text: masked like everything capture keeps.
   const scrubber = new Scrubber(idMask);
   const scrub = <T extends string | undefined>(text: T): T => (text === undefined ? text : (scrubber.scrub(text) as T));
