@@ -11,6 +11,7 @@ import { fieldInputText, parseFieldInput } from '../schema/order-field-input';
 import type { Settings } from '../schema/settings';
 import type { Verdict, VerdictAction } from '../schema/verdict';
 import { renderFillDescription, type FillDescriptionVariable } from '../settings/fill-description';
+import { formatZodError } from '../errors';
 
 /** Why a fill was not attempted; the panel words each code. */
 export type FillProblem =
@@ -114,7 +115,7 @@ export function buildFillRequest(input: FillInput): Built<FillRequest> {
   if (!zone.success)
     return {
       ok: false,
-      problem: { code: 'invalid_request', detail: `values.zone: ${zone.error.issues[0]?.message ?? 'invalid'}` },
+      problem: { code: 'invalid_request', detail: `values.zone: ${formatZodError(zone.error)}` },
     };
   const order = caseOrder(input.record);
   const currency = input.verdict.currency ?? order.currency ?? 'CNY';
@@ -143,13 +144,8 @@ export function buildFillRequest(input: FillInput): Built<FillRequest> {
   const description = text(fillDescription(input, values, portalLanguage(input.record, input.uiLang)))?.slice(0, 4000);
   const defined = Object.fromEntries(Object.entries({ ...values, description }).filter(([, v]) => v !== undefined));
   const request = FillRequest.safeParse({ values: defined, ...(input.files?.length ? { files: input.files } : {}) });
-  if (!request.success) {
-    const issue = request.error.issues[0];
-    return {
-      ok: false,
-      problem: { code: 'invalid_request', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid' },
-    };
-  }
+  if (!request.success)
+    return { ok: false, problem: { code: 'invalid_request', detail: formatZodError(request.error) } };
   return { ok: true, value: request.data };
 }
 
