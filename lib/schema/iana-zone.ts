@@ -8,6 +8,7 @@ export function isIanaZone(zone: string): boolean {
     Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone);
     return true;
   } catch {
+    // Temporal refuses a zone it does not know: that is the answer, not a failure.
     return false;
   }
 }

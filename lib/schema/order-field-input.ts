@@ -61,6 +61,7 @@ export function parseFieldInput(key: OrderKey, text: string, currency = 'CNY', z
               .toZonedDateTime(zone)
               .toString({ timeZoneName: 'never' });
       } catch {
+        // Temporal's own message names its grammar; the agent is shown the form to type instead.
         return { ok: false, error: 'expected a date and time like 2026-11-25 14:03:22' };
       }
       break;

@@ -13,6 +13,7 @@ const ORDER_1001 = '202611251403220018';
 /** Presses Tab (only Tab) until the target has focus; fails if it is not reachable in `limit` presses. */
 async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
   for (let i = 0; i < limit; i++) {
+    // A target not yet attached counts as not focused; the loop tabs on.
     if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
     await page.keyboard.press('Tab');
   }

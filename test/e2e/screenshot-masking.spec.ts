@@ -186,6 +186,7 @@ test('a screenshot is masked in the image: every sensitive number, field and fra
       .toUpperCase();
   const db = await readCaseDb(panel.page);
   const storage = await panel.page.evaluate(async () => {
+    // An area the browser does not offer (sync, session) holds nothing to leak.
     const all = await Promise.all([
       chrome.storage.local.get(null),
       chrome.storage.sync.get(null).catch(() => ({})),

@@ -36,6 +36,7 @@ export async function serveStatic(root: string, port = 0, host = '127.0.0.1'): P
       });
       res.end(body);
     } catch {
+      // A file that cannot be read is not there, as far as a browser asking for it can tell.
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });

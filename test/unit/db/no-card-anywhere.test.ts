@@ -638,6 +638,7 @@ describe('written forms that hide a card from a plain reading', () => {
       try {
         return decodeURIComponent(m);
       } catch {
+        // Not valid percent-encoding: the text stays as it is, as the scanner reads it.
         return m;
       }
     });
