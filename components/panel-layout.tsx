@@ -1,9 +1,8 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { AccessPrompt } from './access-prompt';
 import { Button } from './ui/button';
 import { CandidateList } from './candidate-list';
 import { CaptureProblems } from './capture-problems';
-import { EvidenceList, ExportMenu, NotesPanel, StatusControl, Timeline } from './case-log';
 import { CaseList } from './case-list';
 import { CaseVerdict } from './case-verdict';
 import { FillButton, FillPanel } from './fill-panel';
@@ -14,8 +13,12 @@ import { OrderFields } from './order-fields';
 import { usePanelState, usePanelStore, useT } from '../lib/store/panel-context';
 import { ShortcutHint, useShortcuts } from './shortcut-hint';
 import { TargetBar } from './target-bar';
-import { TeachPrompt } from './teach-prompt';
 import { Welcome } from './welcome';
+
+// The case log, its exports and teach mode load on first use, so the panel paints its case list without them.
+const CaseDetails = lazy(() => import('./case-log/case-details'));
+const ExportMenu = lazy(() => import('./case-log/export-menu').then((m) => ({ default: m.ExportMenu })));
+const TeachPrompt = lazy(() => import('./teach-prompt').then((m) => ({ default: m.TeachPrompt })));
 
 /**
  * The panel top to bottom in the order an agent works a case: what tab, capture, the order, the verdict,
@@ -53,7 +56,9 @@ export function PanelLayout() {
             {busy ? t('capturing') : t('captureOrder')}
           </Button>
           <FillButton shortcut={keys['fill-form']} />
-          <ExportMenu />
+          <Suspense fallback={null}>
+            <ExportMenu />
+          </Suspense>
           <Button variant="link" disabled={!hasTab} onClick={() => void actions.openInWindow()}>
             {t('openInWindow')}
           </Button>
@@ -62,17 +67,18 @@ export function PanelLayout() {
         <NoticeLine />
         <LedgerAlert />
         <AccessPrompt />
-        <TeachPrompt />
+        <Suspense fallback={null}>
+          <TeachPrompt />
+        </Suspense>
         <Welcome />
         <CandidateList />
         <OrderFields />
         <CaptureProblems />
         <CaseVerdict />
         <FillPanel />
-        <StatusControl />
-        <EvidenceList />
-        <NotesPanel />
-        <Timeline />
+        <Suspense fallback={null}>
+          <CaseDetails />
+        </Suspense>
         <CaseList />
       </main>
     </>

@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { dataActions } from '../../lib/store/data-actions';
 import App from './App';
 import './style.css';
 
@@ -11,7 +10,7 @@ createRoot(document.getElementById('root')!).render(
 );
 
 // A restore that died mid-way leaves a scratch database: clear it once the page is up.
-void dataActions.removeStaleRestores();
+void import('../../lib/store/data-actions').then((m) => m.dataActions.removeStaleRestores());
 // The reminder schedule for the worker and the daily evidence purge, once the page is up.
 void import('../../lib/reminders/panel-chores').then((m) => m.runPanelChores());
 

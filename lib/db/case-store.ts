@@ -2,13 +2,22 @@ import type { CaseDb } from './case-db';
 import { addNote, appendEvent, deleteCase, editCaseField, recordVerdict, setStatus } from './case-mutations';
 import { getCase, listCases, loadCaseBundle, loadEvidenceBytes } from './case-queries';
 import { addEvidence, purgeExpiredEvidence, removeEvidence } from './evidence-store';
-import { exportDatabase, importDatabase } from './backup';
-import { importCases } from './import-cases';
+import type * as Backup from './backup';
+import type * as ImportCases from './import-cases';
 import { prepareExport } from './prepare-export';
 import { recordCapture } from './record-capture';
 import type { StoreContext } from './store-context';
 import { verifyCase } from './verify-case';
 import { verifyLedger } from './verify-ledger';
+
+// Backup, restore and import (dexie-export-import, fflate, the import checks) load on first use: they are
+// options-page work, kept out of the side panel's first load.
+const exportDatabase = async (...args: Parameters<typeof Backup.exportDatabase>) =>
+  (await import('./backup')).exportDatabase(...args);
+const importDatabase = async (...args: Parameters<typeof Backup.importDatabase>) =>
+  (await import('./backup')).importDatabase(...args);
+const importCases = async (...args: Parameters<typeof ImportCases.importCases>) =>
+  (await import('./import-cases')).importCases(...args);
 
 type Bound<F> = F extends (ctx: StoreContext, ...args: infer A) => infer R ? (...args: A) => R : never;
 

@@ -1,5 +1,4 @@
 import { openCaseDb } from './case-db';
-import { removeStaleRestoreDatabases } from './backup';
 import { createCaseStore } from './case-store';
 
 export { CaseDb, openCaseDb, CURRENT_SCHEMA_VERSION } from './case-db';
@@ -62,4 +61,4 @@ export const exportDatabase = store.exportDatabase;
 /** Replaces the database with a verified backup. */
 export const importDatabase = store.importDatabase;
 /** Deletes the scratch databases a restore that died left behind (an hour old or more). */
-export const removeStaleRestores = () => removeStaleRestoreDatabases(db.name);
+export const removeStaleRestores = async () => (await import('./backup')).removeStaleRestoreDatabases(db.name);

@@ -1,7 +1,6 @@
 import { listCases, prepareExport, type CaseFilter, type DbError } from '../db';
 import { downloadFile } from '../case-log/download';
-import { writeExport, type WrittenExport } from '../case-log/write-export';
-import { casesToCsv, casesToZip } from '../export';
+import type { WrittenExport } from '../case-log/write-export';
 import type { ExportFormat } from '../schema/event';
 import { actorOf } from './actor';
 import type { ActionDeps } from './panel-store';
@@ -14,6 +13,9 @@ export type ExportOutcome =
 
 /** What exporting a list did: the file's name, or the database's refusal. */
 export type ListExportOutcome = { ok: true; fileName: string; unrecorded?: true } | { ok: false; error: DbError };
+
+// The exporters (fflate among them) load on the first export, out of the panel's first load.
+const exporters = () => import('../export');
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -31,6 +33,7 @@ export function createExportActions({ store, changed }: Pick<ActionDeps, 'store'
       const prepared = await prepareExport([currentCase.id], format, actorOf(settings));
       if (!prepared.ok) return { ok: false, reason: 'db', error: prepared.error };
       const bundle = prepared.value[0]!;
+      const { writeExport } = await import('../case-log/write-export');
       const written = await writeExport(bundle, format, { lang, zone: settings.portalZone, signal });
       if (!prepared.unrecorded) await changed();
       return written.ok && prepared.unrecorded ? { ...written, unrecorded: true } : written;
@@ -42,6 +45,7 @@ export function createExportActions({ store, changed }: Pick<ActionDeps, 'store'
       const matching = await listCases(filter);
       const fileName = `cases-${today()}.${format}`;
       if (format === 'csv') {
+        const { casesToCsv } = await exporters();
         downloadFile(casesToCsv(matching, lang), fileName, 'text/csv;charset=utf-8');
         return { ok: true, fileName };
       }
@@ -51,6 +55,7 @@ export function createExportActions({ store, changed }: Pick<ActionDeps, 'store'
         actorOf(settings),
       );
       if (!prepared.ok) return prepared;
+      const { casesToZip } = await exporters();
       downloadFile(casesToZip(prepared.value), fileName, 'application/zip');
       if (!prepared.unrecorded) await changed();
       return prepared.unrecorded ? { ok: true, fileName, unrecorded: true } : { ok: true, fileName };
