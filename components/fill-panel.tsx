@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { evidenceText } from '../lib/rules';
+import { evidenceText } from '../lib/i18n';
 import { moneyText } from '../lib/rules/format-text';
 import type { CaseRecord } from '../lib/schema/case';
 import { FillKey, FillReason, type FieldOutcome, type FillConflict } from '../lib/schema/fill';

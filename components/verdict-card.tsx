@@ -1,5 +1,6 @@
 import type { Verdict } from '../lib/rules';
-import { actionText, evidenceText, fieldText, reasonText, warningText } from '../lib/rules';
+import { actionText, evidenceText, fieldText } from '../lib/i18n';
+import { reasonText, warningText } from '../lib/rules';
 import { countdown } from '../lib/rules/countdown';
 import { moneyText, zonedTimeText } from '../lib/rules/format-text';
 import type { EvidenceKind } from '../lib/schema/evidence-kind';

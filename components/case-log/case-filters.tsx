@@ -1,8 +1,7 @@
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { EMPTY_FILTER_FORM, toCaseFilter, type CaseFilterForm } from '../../lib/case-log/case-filter-form';
 import { dbErrorText } from '../../lib/case-log/db-error-text';
-import { caseStatusKey } from '../../lib/i18n';
-import { actionText } from '../../lib/rules';
+import { caseStatusKey, actionText } from '../../lib/i18n';
 import { CaseStatus, type CaseRecord } from '../../lib/schema/case';
 import { VerdictAction } from '../../lib/schema/verdict';
 import type { CaseFilter } from '../../lib/store/case-data';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { evidenceText } from '../../lib/rules';
+import { evidenceText } from '../../lib/i18n';
 import { EVIDENCE_MAX_BYTES } from '../../lib/schema/evidence';
 import { EvidenceKind } from '../../lib/schema/evidence-kind';
 import type { CaseRecord } from '../../lib/schema/case';

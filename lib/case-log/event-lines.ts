@@ -1,5 +1,4 @@
-import { caseStatusKey, fieldKey, type Lang, type Translate } from '../i18n';
-import { actionText, evidenceText } from '../rules';
+import { caseStatusKey, fieldKey, type Lang, type Translate, actionText, evidenceText } from '../i18n';
 import { zonedTimeText } from '../rules/format-text';
 import type { CaseStatus } from '../schema/case';
 import type { CaseEvent } from '../schema/event';

@@ -1,5 +1,5 @@
 import { caseOrder } from '../db';
-import { actionText } from '../rules';
+import { actionText } from '../i18n';
 import { moneyText, zonedTimeText } from '../rules/format-text';
 import type { CaseRecord } from '../schema/case';
 import type { NoteVariable } from '../settings/note-templates';

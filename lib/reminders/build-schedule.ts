@@ -1,5 +1,4 @@
-import { translator, type Lang } from '../i18n';
-import { actionText } from '../rules';
+import { translator, type Lang, actionText } from '../i18n';
 import type { CaseRecord } from '../schema/case';
 import { alarmName, followupPrefix } from './reminder-keys';
 import type { DeadlineEntry, FollowupEntry, ScheduleEntry } from './schedule-item';

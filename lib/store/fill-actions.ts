@@ -1,6 +1,7 @@
 import { appendEvent, loadCaseBundle, loadEvidenceBytes } from '../db';
 import { askTab } from '../messaging';
-import { actionText, type Lang, type Verdict } from '../rules';
+import { actionText, type Lang } from '../i18n';
+import type { Verdict } from '../rules';
 import { Scrubber } from '../extract/mask';
 import { moneyText } from '../rules/format-text';
 import type { CaseRecord } from '../schema/case';

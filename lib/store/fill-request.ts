@@ -1,6 +1,5 @@
 import { caseOrder } from '../db/case-fields';
-import { fillReasonKey, translator, type Lang } from '../i18n';
-import { actionText } from '../rules';
+import { fillReasonKey, translator, type Lang, actionText } from '../i18n';
 import { moneyText } from '../rules/format-text';
 import type { CaseRecord } from '../schema/case';
 import { FillRequest, FillValues, RequestType, type FillFile, type FillReason } from '../schema/fill';

@@ -1,7 +1,6 @@
 import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
-import { translator } from '../../lib/i18n';
-import { actionText } from '../../lib/rules';
+import { translator, actionText } from '../../lib/i18n';
 import { stopExtensionWorker } from '../support/service-worker';
 import { readCaseDb } from './pages/case-log-page';
 import { OptionsPage } from './pages/options-page';
