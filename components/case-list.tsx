@@ -17,12 +17,15 @@ const NONE: CaseRecord[] = [];
 export function CaseList() {
   const t = useT();
   const { actions } = usePanelStore();
-  const recent = useRecentCases() ?? NONE;
+  const read = useRecentCases();
+  const recent = read ?? NONE;
   const [found, setFound] = useState<CaseRecord[] | null>(null);
   const lang = usePanelState((s) => s.lang);
   const currentId = usePanelState((s) => s.currentCase?.id);
   const now = useNow(30_000);
   const cases = sortForWork(found ?? recent);
+  // The ledger check waits for the list: both read the database, and the agent is waiting for the list.
+  useEffect(() => void (read && actions.checkLedger()), [read, actions]);
   useEffect(() => {
     // The bench reads this mark: panel open → first case painted.
     if (cases.length && !performance.getEntriesByName(RENDERED_MARK).length) performance.mark(RENDERED_MARK);

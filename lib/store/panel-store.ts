@@ -117,6 +117,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
     return watchTarget(pinned, current.signal, (target) => set({ target, accessNeeded: null }));
   };
   let lifetime: AbortSignal = AbortSignal.abort();
+  let ledgerChecked = false;
 
   const targetTab = () => {
     const t = get().target;
@@ -145,15 +146,33 @@ export function createPanelStore(search: string, browserLanguage: string) {
         stopCommands();
       });
       void verdicts.followVerdict(signal);
-      // Checked without holding the panel up: a broken history is said, not hidden.
-      void verifyLedger().then((r) =>
-        set({
-          ledger: !r.ok ? { failed: r.error.message } : r.value.findings.length ? { findings: r.value.findings } : null,
-        }),
-      );
       const pinned = get().pinned;
       if (pinned === -1) return set({ target: { kind: 'gone', tabId: -1, reason: 'not_found' } });
       await follow(pinned, signal);
+    },
+
+    /**
+     * Checks every case's history against the ledger, once, in the first idle moment after the case list is
+     * read: the check reads and hashes every case, and the agent is waiting for the list. A broken history is
+     * said, not hidden.
+     */
+    checkLedger() {
+      if (ledgerChecked) return;
+      ledgerChecked = true;
+      const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
+      idle(
+        () =>
+          void verifyLedger().then((r) =>
+            set({
+              ledger: !r.ok
+                ? { failed: r.error.message }
+                : r.value.findings.length
+                  ? { findings: r.value.findings }
+                  : null,
+            }),
+          ),
+        { timeout: 1000 },
+      );
     },
 
     /** Asks for the portal origin (must run straight from the click), then goes on with what asked for it. */
