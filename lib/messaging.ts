@@ -7,7 +7,7 @@ import {
 import { browser } from 'wxt/browser';
 import { failure } from './reply';
 import { z } from 'zod';
-import type { CaptureResult } from './schema/capture';
+import type { RawCapture } from './schema/capture';
 import { FillRequest, type FillReport, type UndoReport } from './schema/fill';
 import type { FieldLocator } from './schema/site-profile';
 import {
@@ -33,7 +33,8 @@ export { failure };
 /** The one protocol map: every message between panel, background and page goes through it. */
 export interface ProtocolMap {
   ping(): Reply<{ version: 1 }>;
-  capture(request: CaptureRequest): Reply<CaptureResult>;
+  /** The page's masked, plain-data reading of the order; the panel parses it (lib/capture/capture-page.ts). */
+  capture(request: CaptureRequest): Reply<RawCapture>;
   highlight(request: HighlightRequest): Reply<{ found: boolean }>;
   /** Teach mode: the agent points at an element; its locators and masked text come back. */
   pick(request: PickRequest): Reply<{ locators: FieldLocator[]; preview: string }>;

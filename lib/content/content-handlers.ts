@@ -1,4 +1,4 @@
-import { extractOrder, findByLocator, pickElement, profileLocatorsFor, readFieldValue } from '../extract';
+import { collectCapture, findByLocator, pickElement, profileLocatorsFor, readFieldValue } from '../extract';
 import { failure } from '../reply';
 import { checkRequest, none } from './check';
 import { sensitiveRects } from './cover-sensitive';
@@ -25,7 +25,7 @@ export function registerContentHandlers(doc: Document, signal: AbortSignal): voi
       const profile = req.data.profile === undefined ? undefined : checkRequest(pageProfile, req.data.profile);
       if (profile && !profile.ok) return refused(`site profile: ${profile.detail}`);
       try {
-        return { ok: true, value: extractOrder(doc, { ...req.data, profile: profile?.data }) };
+        return { ok: true, value: collectCapture(doc, { idMask: req.data.idMask, profile: profile?.data }) };
       } catch (e) {
         return pageError(e);
       }

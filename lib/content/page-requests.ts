@@ -1,4 +1,4 @@
-import type { CaptureRequest, HighlightRequest, IdMask, PickRequest, ZoneRules } from '../schema/messages';
+import type { CaptureRequest, HighlightRequest, IdMask, PickRequest } from '../schema/messages';
 import type { FieldLocator, PageProfile } from '../schema/profile-fields';
 import type { Locator } from '../schema/capture';
 import type { OrderKey } from '../schema/order';
@@ -13,7 +13,6 @@ import { anything, arr, byKind, int, literal, obj, oneOf, opt, record, str, type
 
 const DATE_ORDERS = ['ymd', 'dmy', 'mdy'] as const;
 const CURRENCY = /^[A-Z]{3}$/;
-const OFFSET = /^[+-]\d\d:\d\d$/;
 
 /** A regular expression for an ID number of another kind, as settings keep it: valid, never matching ''. */
 const idPattern: Check<string> = (v, path) => {
@@ -56,20 +55,8 @@ export const pageProfile: Check<PageProfile> = obj({
   fields: record(orderKey, arr(fieldLocator, 1, 8)),
 });
 
-const zoneRules: Check<ZoneRules> = obj({
-  initial: str(0, 6, OFFSET),
-  changes: arr(obj({ at: int(), offset: str(0, 6, OFFSET) }), 0, 1000),
-});
-
-/** "Capture order": how to read times, currency and taught fields, and how to mask IDs. */
-export const captureRequest: Check<CaptureRequest> = obj({
-  zone: str(1, 64),
-  zones: record(str(0, 64), zoneRules),
-  dateOrder: opt(oneOf(DATE_ORDERS)),
-  currency: opt(str(0, 3, CURRENCY)),
-  idMask,
-  profile: anything,
-}) as Check<CaptureRequest>;
+/** "Capture order": how to mask IDs, and the taught fields to look for. */
+export const captureRequest: Check<CaptureRequest> = obj({ idMask, profile: anything }) as Check<CaptureRequest>;
 
 export const highlightRequest: Check<HighlightRequest> = obj({ locator });
 

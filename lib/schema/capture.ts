@@ -74,3 +74,78 @@ export const CaptureResult = z.object({
   problems: z.array(CaptureProblem).max(200),
 });
 export type CaptureResult = z.infer<typeof CaptureResult>;
+
+/** What a label means, as lib/vocabulary/label-meaning.ts says. */
+const LabelMeaning = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('field'),
+    keys: z.array(OrderKey).max(20).readonly(),
+    quality: z.number().min(0).max(1),
+    unit: z.string().max(20).optional(),
+  }),
+  z.object({ kind: z.literal('sensitive') }),
+  z.object({ kind: z.literal('id') }),
+]);
+
+/** A label found on the page: what the vocabulary says it means, and/or the taught label it equals. */
+const LabelHit = z.object({ meaning: LabelMeaning.nullable(), custom: z.string().max(200).optional() });
+
+/** Where a value sits: its place as a person reads the page, and a locator when one could be made. */
+const Spot = z.object({ rank: z.number().int(), locator: Locator.optional() });
+
+const Text = z.string().max(20_000);
+
+/** One label with the value shown next to it, masked; `masked` when masking changed the value. */
+export const RawPair = z.object({
+  label: Text,
+  hit: LabelHit,
+  value: Text,
+  masked: z.boolean(),
+  layout: z.enum(['table', 'columns', 'sibling', 'inline', 'input']),
+  weight: z.number(),
+  ctx: z.number(),
+  order: z.number().int(),
+  spot: Spot,
+});
+export type RawPair = z.infer<typeof RawPair>;
+
+/** An order list: its columns and rows; a row's section indexes RawCapture.sections, cells keep their tag. */
+export const RawList = z.object({
+  columns: z.array(z.object({ label: Text, hit: LabelHit.nullable() })).max(200),
+  rows: z
+    .array(
+      z.object({
+        section: z.number().int(),
+        index: z.number().int(),
+        cells: z.array(z.object({ text: Text, tag: z.string().max(20), index: z.number().int() }).nullable()).max(200),
+      }),
+    )
+    .max(500),
+});
+export type RawList = z.infer<typeof RawList>;
+
+/** A taught field: found (its text, masked) or why not. */
+export const RawProfileField = z.discriminatedUnion('found', [
+  z.object({ key: OrderKey, found: z.literal(false), error: z.enum(['ambiguous', 'not_found']) }),
+  z.object({ key: OrderKey, found: z.literal(true), text: Text, masked: z.boolean(), spot: Spot }),
+]);
+export type RawProfileField = z.infer<typeof RawProfileField>;
+
+/**
+ * What the page sends for "Capture order": plain, masked data that the panel parses into a CaptureResult
+ * (lib/capture/parse-capture.ts). `error` says why the page could read no more than its URL and title.
+ */
+export const RawCapture = z.object({
+  url: Text,
+  title: Text,
+  pairs: z.array(RawPair).max(20_000),
+  lists: z.array(RawList).max(50),
+  sections: z.array(Locator.nullable()).max(2_000),
+  refused: z.array(Text).max(1_000),
+  idLabels: z.array(Text).max(1_000),
+  profile: z.array(RawProfileField).max(40),
+  cardMasked: z.boolean(),
+  idMasked: z.boolean(),
+  error: z.string().max(1000).optional(),
+});
+export type RawCapture = z.infer<typeof RawCapture>;

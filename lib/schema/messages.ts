@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaptureResult, Locator } from './capture';
+import { Locator, RawCapture } from './capture';
 import { FillReport, UndoReport } from './fill';
 import { FieldLocator } from './profile-fields';
 
@@ -12,6 +12,7 @@ export const IdPattern = z
     try {
       return !new RegExp(source, 'u').test('');
     } catch {
+      // An expression that does not compile is refused, with the message below.
       return false;
     }
   }, 'a regular expression that matches some text, never the empty text');
@@ -33,15 +34,8 @@ export const ZoneRules = z.object({
 });
 export type ZoneRules = z.infer<typeof ZoneRules>;
 
+/** What the page needs to collect an order: how to mask IDs, and the taught fields to look for. */
 export const CaptureRequest = z.object({
-  zone: z.string().min(1).max(64),
-  /** The offsets of the zones a capture may read times in (the profile's or the requested one), by name. */
-  zones: z.record(z.string().max(64), ZoneRules),
-  dateOrder: z.enum(['ymd', 'dmy', 'mdy']).optional(),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .optional(),
   idMask: IdMask,
   /** A site profile; validated by the content script against SiteProfile. */
   profile: z.unknown().optional(),
@@ -78,7 +72,7 @@ export const reply = <T extends z.ZodType>(value: T) =>
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: PageError };
 
 export const PingReply = reply(z.object({ version: z.literal(1) }));
-export const CaptureReply = reply(CaptureResult);
+export const CaptureReply = reply(RawCapture);
 export const HighlightReply = reply(z.object({ found: z.boolean() }));
 /** A rectangle in the tab's viewport, in CSS pixels. */
 export const ViewportRect = z.object({

@@ -9,6 +9,7 @@ const isOrigin = (origin: string) => {
   try {
     return new URL(origin).origin === origin;
   } catch {
+    // Text that is no URL is no origin: the schema refuses it with the message below.
     return false;
   }
 };

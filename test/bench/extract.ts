@@ -12,7 +12,7 @@ const ROWS = 2000;
 // Timed inside the page: one bare TreeWalker pass over the text, then a full capture of the same document.
 const SOURCE = `
 import { withZones } from './lib/capture/with-zones';
-import { extractOrder } from './lib/extract';
+import { extractOrder } from './lib/capture/extract-order';
 // The panel works the zone's offsets out once and sends them with the request.
 const OPTIONS = withZones({ zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } });
 export function run() {

@@ -1,5 +1,5 @@
 import { zoneRules } from '../../lib/capture/zone-rules';
-import { ZoneClock } from '../../lib/extract/parse-time';
+import { ZoneClock } from '../../lib/capture/parse-time';
 
 /** The page's clock for a zone, with the offsets the panel sends it. */
 export function clockIn(zone: string): ZoneClock {

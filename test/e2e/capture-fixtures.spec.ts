@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, expect, test, type Browser } from '@playwright/test';
-import type { ExtractOptions } from '../../lib/extract';
+import type { ExtractOptions } from '../../lib/capture/extract-order';
 import { CaptureResult, type CaptureProblem } from '../../lib/schema/capture';
 import type { Order } from '../../lib/schema/order';
 import { bundleForPage } from '../bench/bundle';
@@ -30,7 +30,7 @@ const PORTALS = resolve('test/fixtures/portals');
 const OPTIONS: ExtractOptions = { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } };
 const SOURCE = `
 import { withZones } from './lib/capture/with-zones';
-import { extractOrder } from './lib/extract';
+import { extractOrder } from './lib/capture/extract-order';
 export function run(options) { return extractOrder(document, withZones(options)); }
 `;
 

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { withZones } from '../../lib/capture/with-zones';
 import { checkMessage, onMessage, removeAllListeners, type ProtocolMap } from '../../lib/messaging';
 import { makeFillRequest } from '../builders/fill-request';
 import { BASE, EXTENSION, REFUSED, SENDERS, type SenderName } from '../builders/senders';
@@ -13,7 +12,7 @@ const envelope = (type: keyof ProtocolMap, data: unknown, sender: unknown) => ({
   sender,
 });
 
-const CAPTURE = withZones({ zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } });
+const CAPTURE = { idMask: { keepStart: 3, keepEnd: 4 } };
 
 describe('checkMessage: who may send what', () => {
   const cases: [keyof ProtocolMap, unknown, SenderName[]][] = [
@@ -59,8 +58,8 @@ describe('checkMessage: who may send what', () => {
   });
 
   it.each([
-    ['a capture with no zone', 'capture', { idMask: CAPTURE.idMask }],
-    ['a capture with extra junk only', 'capture', 'zone'],
+    ['a capture with no ID mask', 'capture', { profile: {} }],
+    ['a capture with extra junk only', 'capture', 'idMask'],
     ['a fill with no values', 'fill', {}],
     ['a shortcut that does not exist', 'panelCommand', { command: 'rm -rf' }],
     ['a window that is not a number', 'panelCommand', { command: 'fill-form', windowId: '1' }],

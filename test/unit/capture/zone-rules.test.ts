@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { zoneRules } from '../../../lib/capture/zone-rules';
 import { withZones } from '../../../lib/capture/with-zones';
-import { BEIJING_RULES, ZoneClock } from '../../../lib/extract/parse-time';
+import { BEIJING_RULES, ZoneClock } from '../../../lib/capture/parse-time';
 
 /** What Temporal itself says, 'compatible' disambiguation, as the page's clock must. */
 const temporal = (wall: string, zone: string) =>

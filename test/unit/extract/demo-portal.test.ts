@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractOrder } from '../../../lib/extract';
+import { extractOrder } from '../../../lib/capture/extract-order';
 import { CaptureResult } from '../../../lib/schema/capture';
 import type { Order } from '../../../lib/schema/order';
 import { loadPortal } from './load-portal';

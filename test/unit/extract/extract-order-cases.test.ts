@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractOrder, type ExtractOptions } from '../../../lib/extract';
+import { extractOrder, type ExtractOptions } from '../../../lib/capture/extract-order';
 import { CaptureResult } from '../../../lib/schema/capture';
 import { withZones } from '../../../lib/capture/with-zones';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractOrder } from '../../../lib/extract';
+import { extractOrder } from '../../../lib/capture/extract-order';
 import { historyPage } from '../../bench/history-page';
 import { withZones } from '../../../lib/capture/with-zones';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractOrder, type ExtractOptions } from '../../../lib/extract';
+import { extractOrder, type ExtractOptions } from '../../../lib/capture/extract-order';
 import { CaptureResult } from '../../../lib/schema/capture';
 import { LABEL_SYNONYMS, SENSITIVE_LABELS } from '../../../lib/vocabulary';
 import { withZones } from '../../../lib/capture/with-zones';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractOrder, type ExtractOptions } from '../../../lib/extract';
+import { extractOrder, type ExtractOptions } from '../../../lib/capture/extract-order';
 import { CaptureResult, type CaptureProblem } from '../../../lib/schema/capture';
 import type { Order } from '../../../lib/schema/order';
 import { expectedFor, loadPortal, portalNames } from './load-portal';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRoots, type Root } from '../../../lib/dom/roots';
-import { extractOrder, type ExtractOptions } from '../../../lib/extract';
+import { extractOrder, type ExtractOptions } from '../../../lib/capture/extract-order';
 import type { CaptureDraft, CaptureResult } from '../../../lib/schema/capture';
 import type { Order, OrderStatus } from '../../../lib/schema/order';
 import { makeOrder } from '../../builders/order';

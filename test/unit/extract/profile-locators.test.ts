@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractOrder, pickElement, profileLocatorsFor, resolveProfileField } from '../../../lib/extract';
+import { extractOrder } from '../../../lib/capture/extract-order';
+import { pickElement, profileLocatorsFor, resolveProfileField } from '../../../lib/extract';
 import { SiteProfile, type FieldLocator } from '../../../lib/schema/site-profile';
 import { loadPortal } from './load-portal';
 import { withZones } from '../../../lib/capture/with-zones';

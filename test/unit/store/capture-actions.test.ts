@@ -21,6 +21,13 @@ vi.mock('../../../lib/messaging', async (original) => ({
     return page.reply;
   }) as typeof askTab,
 }));
+// The page's reading parsed by the panel (lib/capture/capture-page.ts), as the store receives it.
+vi.mock('../../../lib/capture/capture-page', () => ({
+  capturePage: async () => {
+    page.asked.push('capture');
+    return page.reply;
+  },
+}));
 vi.mock('../../../lib/store/sync-reminders', () => ({
   syncReminders: async () => {
     synced.count += 1;

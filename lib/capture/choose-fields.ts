@@ -1,6 +1,6 @@
-import type { CaptureProblem, FieldSource, Locator } from '../schema/capture';
+import type { CaptureProblem, FieldSource, Locator, RawPair } from '../schema/capture';
 import type { OrderKey } from '../schema/order';
-import type { Layout, Pair } from './collect-types';
+import type { Layout } from '../extract/collect-types';
 import { parseField, type FieldContext, type OrderValue } from './parse-field';
 import type { WallDate, WallTime } from './parse-time';
 import { clean } from '../format/text';
@@ -13,8 +13,8 @@ export interface Candidate {
   text: string;
   label?: string;
   method: FieldSource['method'];
-  el: Element | null;
-  /** Set when cheaper to know up front than to derive from el. */
+  /** Its place as a person reads the page (the page's ranking); none for a list row's cell. */
+  rank?: number;
   locator?: Locator;
   currency?: string;
   masked?: boolean;
@@ -36,14 +36,14 @@ const RIVAL = 0.9;
 /** Values offered to the agent when the page shows several; more would be noise, not a choice. */
 const MAX_CHOICES = 5;
 
-type Piece<T> = { part: T; conf: number; text: string; label: string; el: Element; order: number };
+type Piece<T> = { part: T; conf: number; text: string; label: string; pair: RawPair };
 
 /**
  * "流水号" is the voucher number on some portals and the order number on others: when the page also shows an
  * order-number label it is the voucher, when it shows a voucher label it is the order, else its shape decides
  * (up to 6 digits: voucher).
  */
-function sharedResolver(pairs: readonly Pair[]): (keys: readonly OrderKey[], value: string) => readonly OrderKey[] {
+function sharedResolver(pairs: readonly RawPair[]): (keys: readonly OrderKey[], value: string) => readonly OrderKey[] {
   const shows = (key: OrderKey) =>
     pairs.some(
       (p) =>
@@ -63,7 +63,7 @@ function sharedResolver(pairs: readonly Pair[]): (keys: readonly OrderKey[], val
 
 /** Chooses each field's value from every label/value pair on the page; `locked` fields are left alone. */
 export function chooseFields(
-  pairs: readonly Pair[],
+  pairs: readonly RawPair[],
   ctx: FieldContext,
   locked: ReadonlySet<OrderKey>,
 ): { picked: Map<OrderKey, Candidate>; problems: CaptureProblem[] } {
@@ -94,16 +94,15 @@ export function chooseFields(
             text,
             label: clean(p.label),
             method: METHOD[p.layout],
-            el: p.el,
+            ...at(p),
             order: p.order,
             ...(r.currency ? { currency: r.currency } : {}),
-            ...(r.masked ? { masked: true } : {}),
+            // The page masked a full card number before sending it: the field was masked all the same.
+            ...(r.masked || (p.masked && key === 'cardMasked') ? { masked: true } : {}),
           });
         }
-      } else if (r.ok === 'date')
-        dates.push({ part: r.date, conf: base, text, label: clean(p.label), el: p.el, order: p.order });
-      else if (r.ok === 'time')
-        times.push({ part: r.time, conf: base, text, label: clean(p.label), el: p.el, order: p.order });
+      } else if (r.ok === 'date') dates.push({ part: r.date, conf: base, text, label: clean(p.label), pair: p });
+      else if (r.ok === 'time') times.push({ part: r.time, conf: base, text, label: clean(p.label), pair: p });
       else if (base >= (r.code === 'ambiguous_date_order' ? FLOOR : 0.5) && (failures.get(key)?.conf ?? 0) < base) {
         failures.set(key, {
           conf: base,
@@ -123,8 +122,8 @@ export function chooseFields(
       text: `${date.text} ${time.text}`,
       label: date.label,
       method: 'label',
-      el: date.el,
-      order: date.order,
+      ...at(date.pair),
+      order: date.pair.order,
     });
   }
 
@@ -176,14 +175,18 @@ function impliedStatus(all: readonly Candidate[]): Candidate | undefined {
   return settled && { ...settled, key: 'status', value: 'paid', conf: settled.conf * 0.9, method: 'label' };
 }
 
-/** Page order, as a person reads the values; candidates without an element keep their walk order. */
+/** Where a pair's value sits, for its candidates. */
+const at = (p: RawPair): Pick<Candidate, 'rank' | 'locator'> =>
+  p.spot.locator ? { rank: p.spot.rank, locator: p.spot.locator } : { rank: p.spot.rank };
+
+/** Page order, as a person reads the values; candidates without a place, or at the same one, keep walk order. */
 function readingOrder(a: Candidate, b: Candidate): number {
-  if (!a.el || !b.el || a.el === b.el) return a.order - b.order;
-  return a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1;
+  if (a.rank === undefined || b.rank === undefined || a.rank === b.rank) return a.order - b.order;
+  return a.rank - b.rank;
 }
 
 function best<T>(list: Piece<T>[]): Piece<T> | undefined {
-  return [...list].sort((a, b) => b.conf - a.conf || a.order - b.order)[0];
+  return [...list].sort((a, b) => b.conf - a.conf || a.pair.order - b.pair.order)[0];
 }
 
 function sameValue(a: Candidate, b: Candidate): boolean {

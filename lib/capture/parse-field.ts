@@ -1,6 +1,6 @@
 import type { Order, OrderKey } from '../schema/order';
 import { enumValue } from '../vocabulary';
-import { maskCardToken } from './mask';
+import { maskCardToken } from '../extract/mask';
 import { currencyIn, parseAmount } from './parse-amount';
 import { parseTime, type DateOrder, type WallDate, type WallTime, type ZoneClock } from './parse-time';
 import { ascii, clean } from '../format/text';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount } from '../../../lib/extract/parse-amount';
+import { parseAmount } from '../../../lib/capture/parse-amount';
 
 describe('parseAmount', () => {
   it.each<[string, string | undefined, number, string]>([

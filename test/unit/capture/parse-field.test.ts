@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardValue, parseField, type FieldContext } from '../../../lib/extract/parse-field';
+import { cardValue, parseField, type FieldContext } from '../../../lib/capture/parse-field';
 import { clockIn } from '../../builders/zone-clock';
 import type { OrderKey } from '../../../lib/schema/order';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTimeZone } from '../../../lib/capture/zone-rules';
-import { dateOrderEvidence, parseTime } from '../../../lib/extract/parse-time';
+import { dateOrderEvidence, parseTime } from '../../../lib/capture/parse-time';
 import { clockIn } from '../../builders/zone-clock';
 
 const shanghai = clockIn('Asia/Shanghai');
@@ -75,6 +75,7 @@ describe('isTimeZone', () => {
       new Intl.DateTimeFormat('en', { timeZone: zone });
       return true;
     } catch {
+      // Intl throws a RangeError for a zone it does not know: that is the answer.
       return false;
     }
   };
