@@ -1,5 +1,5 @@
 import type { FillKey } from '../schema/fill';
-import { labelMeaning, normaliseLabel } from '../vocabulary';
+import { labelMeaning, normaliseLabel } from '../vocabulary/label-meaning';
 import { FILL_LABELS, MINOR_UNIT_WORDS, NOT_THE_REQUEST_WORDS } from './fill-vocabulary';
 
 /**
