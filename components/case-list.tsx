@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { caseStatusKey } from '../lib/i18n';
-import { actionText } from '../lib/rules';
+import { actionText, caseStatusKey } from '../lib/i18n';
 import { countdown } from '../lib/rules/countdown';
 import { sortForWork } from '../lib/store/sort-cases';
 import { useRecentCases } from '../lib/store/use-recent-cases';

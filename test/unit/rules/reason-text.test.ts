@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  actionText,
-  cnPosDefault,
-  evaluate,
-  evidenceText,
-  reasonText,
-  warningText,
-  type Lang,
-} from '../../../lib/rules';
+import { actionText, evidenceText, type Lang } from '../../../lib/i18n';
+import { cnPosDefault, evaluate, reasonText, warningText } from '../../../lib/rules';
 import { EvidenceKind } from '../../../lib/schema/evidence-kind';
 import { RuleAction } from '../../../lib/schema/rule-set';
 import { ReasonCode, WarningCode, type Params } from '../../../lib/schema/verdict';
