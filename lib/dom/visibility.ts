@@ -104,17 +104,58 @@ function geometryHides(el: Element, style: Style): boolean {
   return offPage(el, r);
 }
 
+/** Where the page is scrolled to, and where it ends: what scrolling can reach, or the viewport if smaller. */
+interface PageGeometry {
+  scrollX: number;
+  scrollY: number;
+  width: number;
+  height: number;
+}
+
+function measurePage(doc: Document): PageGeometry {
+  const view = doc.defaultView;
+  const page = doc.scrollingElement ?? doc.documentElement;
+  return {
+    scrollX: view?.scrollX ?? 0,
+    scrollY: view?.scrollY ?? 0,
+    width: Math.max(page.scrollWidth, view?.innerWidth ?? 0),
+    height: Math.max(page.scrollHeight, view?.innerHeight ?? 0),
+  };
+}
+
+/** Each document's geometry, measured once while a read-only pass runs (see readingPage); null outside one. */
+let frozen: Map<Document, PageGeometry> | null = null;
+
+/**
+ * Runs a synchronous pass that reads the page and changes nothing (no scrolling, no clicks), so the page's scroll
+ * offset and extent are measured once rather than for every element: per element they cost a fifth of a capture.
+ * Outside such a pass, as in fill, which scrolls and opens popups between checks, they are measured every time.
+ */
+export function readingPage<T>(run: () => T): T {
+  if (frozen) return run();
+  frozen = new Map();
+  try {
+    return run();
+  } finally {
+    frozen = null;
+  }
+}
+
+function pageGeometry(doc: Document): PageGeometry {
+  if (!frozen) return measurePage(doc);
+  let known = frozen.get(doc);
+  if (!known) frozen.set(doc, (known = measurePage(doc)));
+  return known;
+}
+
 /** Placed where no scrolling reaches: left of or above the page, or past its end where it cannot scroll. */
 function offPage(el: Element, r: DOMRect): boolean {
   if (r.width === 0 && r.height === 0) return false;
-  const view = el.ownerDocument.defaultView;
-  const x = r.left + (view?.scrollX ?? 0);
-  const y = r.top + (view?.scrollY ?? 0);
+  const page = pageGeometry(el.ownerDocument);
+  const x = r.left + page.scrollX;
+  const y = r.top + page.scrollY;
   if (x + r.width <= 0 || y + r.height <= 0) return true;
-  const page = el.ownerDocument.scrollingElement ?? el.ownerDocument.documentElement;
-  return (
-    x >= Math.max(page.scrollWidth, view?.innerWidth ?? 0) || y >= Math.max(page.scrollHeight, view?.innerHeight ?? 0)
-  );
+  return x >= page.width || y >= page.height;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { RawCapture, RawList, RawPair, RawProfileField } from '../schema/ca
 import type { OrderKey } from '../schema/order';
 import type { PageProfile } from '../schema/profile-fields';
 import { structuralLocator } from '../dom/locator';
+import { readingPage } from '../dom/visibility';
 import { Collector } from './collect';
 import type { ListTable } from './collect-types';
 import { type IdMask, Scrubber } from './mask';
@@ -53,7 +54,7 @@ const locatorOf = (el: Element) => {
 export function collectCapture(doc: Document, options: { idMask: IdMask; profile?: PageProfile }): RawCapture {
   const scrubber = new Scrubber(options?.idMask ?? { keepStart: 0, keepEnd: 0 });
   try {
-    return collect(doc, options, scrubber);
+    return readingPage(() => collect(doc, options, scrubber));
   } catch (e) {
     return {
       ...EMPTY,

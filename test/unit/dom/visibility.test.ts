@@ -5,6 +5,7 @@ import {
   isShownThrough,
   isVisible,
   ownHiding,
+  readingPage,
   type OwnHiding,
 } from '../../../lib/dom/visibility';
 
@@ -619,6 +620,21 @@ describe('the visibility model with layout (stubbed styles and rectangles)', () 
   it.each(titled(CLIPPED_AWAY, (r) => `${r.name} → ${r.clipped}`))('isClippedAway: %s', (_, { boxes, clipped }) => {
     laidOut('<div id="box"><ul><li id="t">Card</li></ul></div>', boxes);
     expect(isClippedAway(byId('t'))).toBe(clipped);
+  });
+
+  it('measures the page once in a read-only pass, and for every element outside one', () => {
+    laidOut('<p id="a">A</p><p id="b">B</p><p id="c">C</p>', {});
+    const height = vi.spyOn(document.documentElement, 'scrollHeight', 'get').mockReturnValue(PAGE.height);
+    const ids = ['a', 'b', 'c'];
+    expect(readingPage(() => ids.map((id) => ownHiding(byId(id), true)))).toEqual(['none', 'none', 'none']);
+    expect(height).toHaveBeenCalledTimes(1);
+    ids.forEach((id) => ownHiding(byId(id), true));
+    expect(height).toHaveBeenCalledTimes(4);
+  });
+
+  it('sees the page as it is when the pass began: a box past its end is hidden, however often it is asked', () => {
+    laidOut('<p id="a">A</p><p id="far">F</p>', { far: { rect: [8, PAGE.height + 10, 300, 40] } });
+    expect(readingPage(() => [ownHiding(byId('a'), true), ownHiding(byId('far'), true)])).toEqual(['none', 'all']);
   });
 
   it('restores the stubs after each test', () => {
