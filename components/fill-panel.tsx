@@ -4,7 +4,7 @@ import { moneyText } from '../lib/rules/format-text';
 import type { CaseRecord } from '../lib/schema/case';
 import { FillKey, FillReason, type FieldOutcome, type FillConflict } from '../lib/schema/fill';
 import { Verdict } from '../lib/schema/verdict';
-import type { FillState } from '../lib/store/fill-actions';
+import type { FillState } from '../lib/store/fill-state';
 import { Button } from './ui/button';
 import { useCaseBundle } from '../lib/store/use-case-bundle';
 import { sizeText } from '../lib/case-log/value-text';

@@ -1,23 +1,21 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { AccessPrompt } from './access-prompt';
 import { Button } from './ui/button';
-import { CandidateList } from './candidate-list';
-import { CaptureProblems } from './capture-problems';
 import { CaseList } from './case-list';
-import { CaseVerdict } from './case-verdict';
-import { FillButton, FillPanel } from './fill-panel';
 import { LanguageSelect } from './language-select';
 import { LedgerAlert } from './ledger-alert';
 import { NoticeLine } from './ui/notice-line';
-import { OrderFields } from './order-fields';
 import { usePanelState, usePanelStore, useT } from '../lib/store/panel-context';
 import { ShortcutHint, useShortcuts } from './shortcut-hint';
 import { TargetBar } from './target-bar';
 import { Welcome } from './welcome';
 
-// The case log, its exports and teach mode load on first use, so the panel paints its case list without them.
+// The case being worked, the case log, its exports and teach mode load on first use, so the panel paints its
+// case list without them.
 const CaseDetails = lazy(() => import('./case-log/case-details'));
 const ExportMenu = lazy(() => import('./case-log/export-menu').then((m) => ({ default: m.ExportMenu })));
+const CaseWork = lazy(() => import('./case-work'));
+const FillButton = lazy(() => import('./fill-panel').then((m) => ({ default: m.FillButton })));
 const TeachPrompt = lazy(() => import('./teach-prompt').then((m) => ({ default: m.TeachPrompt })));
 
 /**
@@ -55,8 +53,8 @@ export function PanelLayout() {
           >
             {busy ? t('capturing') : t('captureOrder')}
           </Button>
-          <FillButton shortcut={keys['fill-form']} />
           <Suspense fallback={null}>
+            <FillButton shortcut={keys['fill-form']} />
             <ExportMenu />
           </Suspense>
           <Button variant="link" disabled={!hasTab} onClick={() => void actions.openInWindow()}>
@@ -71,11 +69,9 @@ export function PanelLayout() {
           <TeachPrompt />
         </Suspense>
         <Welcome />
-        <CandidateList />
-        <OrderFields />
-        <CaptureProblems />
-        <CaseVerdict />
-        <FillPanel />
+        <Suspense fallback={null}>
+          <CaseWork />
+        </Suspense>
         <Suspense fallback={null}>
           <CaseDetails />
         </Suspense>

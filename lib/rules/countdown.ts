@@ -1,4 +1,6 @@
-import { DEADLINE_SOON_MS } from './evaluate';
+// Here, not in evaluate.ts, so the case list's countdown does not load the rule engine.
+/** A deadline less than this far away turns urgent. */
+export const DEADLINE_SOON_MS = 2 * 60 * 60 * 1000;
 
 export interface Countdown {
   /** Milliseconds left; 0 or less means the window has closed. */

@@ -8,6 +8,7 @@ import { matchRule } from './match-rule';
 import { readOrderFacts, type OrderFacts, type OrderInput } from './order-facts';
 import { assumedDefaults } from './assumed-defaults';
 import { settleAmount } from './settle-amount';
+import { DEADLINE_SOON_MS } from './countdown';
 
 /** What an order alone cannot tell: fields the agent typed over, and a partial amount the agent asked for. */
 export interface EvaluateContext {
@@ -15,8 +16,6 @@ export interface EvaluateContext {
   requestedAmountMinor?: number;
 }
 
-/** A deadline less than this far away turns urgent. */
-export const DEADLINE_SOON_MS = 2 * 60 * 60 * 1000;
 const DEADLINE_SOON_NS = BigInt(DEADLINE_SOON_MS) * 1_000_000n;
 
 const GENERIC_FALLBACK: Fallback = {

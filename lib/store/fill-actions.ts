@@ -6,7 +6,7 @@ import { Scrubber } from '../extract/mask';
 import { moneyText } from '../rules/format-text';
 import type { CaseRecord } from '../schema/case';
 import type { EventBody } from '../schema/event';
-import type { FillFile, FillKey, FillReason, FillReport, UndoReport } from '../schema/fill';
+import type { FillFile, FillKey, FillReport } from '../schema/fill';
 import type { LoggedFillReport } from '../schema/fill-report';
 import type { FieldLocator } from '../schema/site-profile';
 import type { Settings } from '../schema/settings';
@@ -17,35 +17,7 @@ import { buildFillRequest, toBase64, type FillProblem } from './fill-request';
 import { maskedUrl } from './masked-url';
 import { notice, pageErrorNotice, type Notice } from './notice';
 import type { ActionDeps, PanelState } from './panel-store';
-
-/** The panel's "Fill form" card: what the agent chose and what the last fill or undo did. */
-export interface FillState {
-  reason: FillReason;
-  /** The partial amount as typed; empty for the verdict's full amount. */
-  partialAmount: string;
-  /** Evidence ids marked "attach to form". */
-  attach: string[];
-  busy: boolean;
-  /** The key whose form field the agent is pointing out on the page. */
-  pinning: FillKey | null;
-  report: FillReport | null;
-  undone: UndoReport | null;
-  /** The page holds fills "Undo fill" can put back. */
-  undoable: boolean;
-  message: Notice | null;
-}
-
-export const INITIAL_FILL: FillState = {
-  reason: 'customer_cancelled',
-  partialAmount: '',
-  attach: [],
-  busy: false,
-  pinning: null,
-  report: null,
-  undone: null,
-  undoable: false,
-  message: null,
-};
+import { INITIAL_FILL, type FillState } from './fill-state';
 
 /** FillFile.base64 holds at most 11,000,000 characters: 8,250,000 bytes. */
 export const MAX_FILL_FILE_BYTES = 8_250_000;
@@ -164,11 +136,6 @@ export function createFillActions({
   };
 
   return {
-    /** Changes what the next fill uses: reason, partial amount, files to attach. */
-    setFillChoice(patch: Partial<Pick<FillState, 'reason' | 'partialAmount' | 'attach'>>) {
-      setFill(patch);
-    },
-
     /**
      * Fills the target tab's form from the current case (never submits) and logs the report on the case.
      * The verdict is the store's, derived anew at this instant, so the amount and request type are the ones

@@ -12,15 +12,15 @@ import type { PanelCommand } from '../messaging';
 import { resolveLanguage, type Lang, type MessageKey } from '../i18n';
 import { loadSettings, saveSettings, watchSettings } from '../settings/settings-storage';
 import { requestOriginAccess } from '../permissions/tab-access';
-import { createCaptureActions } from './capture-actions';
 import { createCaseActions } from './case-actions';
 import { createExportActions } from './export-actions';
-import { createFillActions, INITIAL_FILL, type FillState } from './fill-actions';
+import type { CaseWork } from './case-work';
+import { deferredActions } from './deferred-actions';
+import { INITIAL_FILL, type FillState } from './fill-state';
 import { createNoteActions } from './note-actions';
 import { bringTabForward, pinnedTabId, watchTarget, type TargetState } from './target-tab';
 import { listenForCommands } from './panel-commands';
 import { syncReminders } from './sync-reminders';
-import { createVerdictActions } from './verdict-actions';
 import { notice, type Notice } from './notice';
 
 export interface PanelState {
@@ -64,6 +64,20 @@ export interface ActionDeps {
   /** After a write of cases the action does not hold: re-reads the open case and syncs reminders. */
   changed: () => Promise<void>;
 }
+
+/** The case-work actions the panel calls (see case-work.ts); one left out is a type error where it is called. */
+const CASE_WORK = [
+  'capture',
+  'pick',
+  'chooseOrderNo',
+  'useCandidate',
+  'showOnPage',
+  'fill',
+  'pinFormField',
+  'undoFill',
+  'verdictFor',
+  'followVerdict',
+] as const satisfies readonly (keyof CaseWork)[];
 
 const initial = (search: string): PanelState => ({
   settings: DEFAULT_SETTINGS,
@@ -125,15 +139,21 @@ export function createPanelStore(search: string, browserLanguage: string) {
   };
 
   const deps: ActionDeps = { store, targetTab, saved, changed };
-  const verdicts = createVerdictActions({ store });
   const caseActions = createCaseActions(deps);
+  const caseWork = deferredActions(
+    async (): Promise<CaseWork> => (await import('./case-work')).createCaseWork(deps),
+    CASE_WORK,
+  );
   const actions = {
-    ...createFillActions({ ...deps, verdictFor: verdicts.verdictFor }),
-    ...createCaptureActions(deps),
+    ...caseWork.actions,
     ...createNoteActions(deps),
     ...caseActions,
     ...createExportActions(deps),
-    ...verdicts,
+
+    /** Changes what the next fill uses: reason, partial amount, files to attach. */
+    setFillChoice(patch: Partial<Pick<FillState, 'reason' | 'partialAmount' | 'attach'>>) {
+      set((s) => ({ fill: { ...s.fill, ...patch } }));
+    },
 
     /** Loads settings, starts deriving the verdict and following the target tab until the signal aborts. */
     async start(signal: AbortSignal) {
@@ -145,7 +165,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
         stop();
         stopCommands();
       });
-      void verdicts.followVerdict(signal);
+      void actions.followVerdict(signal);
       const pinned = get().pinned;
       if (pinned === -1) return set({ target: { kind: 'gone', tabId: -1, reason: 'not_found' } });
       await follow(pinned, signal);
