@@ -8,4 +8,3 @@ export { cnPosDefault } from './cn-pos-default';
 export { intlCardDefault } from './intl-card-default';
 export { windowDeadline } from './deadline';
 export { reasonText, warningText } from './reason-text';
-export { actionText, evidenceText, fieldText, type Lang } from '../i18n';
