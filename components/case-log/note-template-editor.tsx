@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Translate } from '../../lib/i18n';
+import type { Lang, Translate } from '../../lib/i18n';
 import {
   DEFAULT_NOTE_TEMPLATES,
   loadNoteTemplates,
@@ -16,7 +16,7 @@ const LANGS = ['zh', 'en'] as const;
 const LANG_NAMES = { zh: '中文', en: 'English' } as const;
 
 /** The options page's editor for note templates: name, language and text with {variables}. */
-export function NoteTemplateEditor({ t }: { t: Translate }) {
+export function NoteTemplateEditor({ t, lang }: { t: Translate; lang: Lang }) {
   const [templates, setTemplates] = useState<NoteTemplate[] | null>(null);
   const [result, setResult] = useState<{ text: string; error: boolean; index: number | null } | null>(null);
   useEffect(() => {
@@ -32,7 +32,7 @@ export function NoteTemplateEditor({ t }: { t: Translate }) {
   const remove = (index: number) => setTemplates(templates.filter((_, i) => i !== index));
 
   const save = async (next: NoteTemplate[]) => {
-    const saved = await saveNoteTemplates(next);
+    const saved = await saveNoteTemplates(next, lang);
     if (!saved.ok)
       return setResult({
         text: t('invalidValue', { field: t('log.noteTemplates'), detail: saved.error }),

@@ -30,7 +30,7 @@ export function DataSection({ t, lang }: { t: Translate; lang: Lang }) {
         <StorageAndRetention t={t} lang={lang} />
         <BackupAndImport t={t} />
       </Card>
-      <NoteTemplateEditor t={t} />
+      <NoteTemplateEditor t={t} lang={lang} />
     </>
   );
 }
