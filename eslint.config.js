@@ -1,7 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
-import noSilentCatch from './eslint-rules/no-silent-catch.js';
+import noSilentCatch from './test/tools/eslint/no-silent-catch.js';
 
 const onlyIn = (pkg, where) => ({
   name: pkg,

@@ -1,6 +1,6 @@
 import { RuleTester } from 'eslint';
 import { describe, it } from 'vitest';
-import noSilentCatch from '../../../eslint-rules/no-silent-catch.js';
+import noSilentCatch from '../../tools/eslint/no-silent-catch.js';
 
 RuleTester.describe = describe;
 RuleTester.it = it;
