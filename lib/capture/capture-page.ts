@@ -2,7 +2,7 @@ import { askTab } from '../messaging';
 import type { CaptureResult } from '../schema/capture';
 import type { IdMask, Reply } from '../schema/messages';
 import type { SiteProfile } from '../schema/site-profile';
-import { parseCapture, type ParseOptions } from './parse-capture';
+import { parseCaptureRows, type ParseOptions } from './parse-capture';
 import { withZones } from './with-zones';
 
 /**
@@ -13,6 +13,17 @@ export async function capturePage(
   tabId: number,
   options: Omit<ParseOptions, 'zones' | 'profile'> & { idMask: IdMask; profile?: SiteProfile },
 ): Promise<Reply<CaptureResult>> {
-  const reply = await askTab(tabId, 'capture', { idMask: options.idMask, profile: options.profile });
-  return reply.ok ? { ok: true, value: parseCapture(reply.value, withZones(options)) } : reply;
+  const parse = withZones(options);
+  const ask = (rows?: number) =>
+    askTab(tabId, 'capture', { idMask: options.idMask, profile: options.profile, ...(rows ? { rows } : {}) });
+  let reply = await ask();
+  if (!reply.ok) return reply;
+  let parsed = parseCaptureRows(reply.value, parse);
+  // A list page with more rows than the page read at first: read it again with as many as a list offers.
+  if (parsed.askRows) {
+    reply = await ask(parsed.askRows);
+    if (!reply.ok) return reply;
+    parsed = parseCaptureRows(reply.value, parse);
+  }
+  return { ok: true, value: parsed.result };
 }

@@ -1,7 +1,7 @@
 import { collectCapture } from '../extract/collect-capture';
 import type { IdMask } from '../extract/mask';
 import type { CaptureResult } from '../schema/capture';
-import { parseCapture, type ParseOptions } from './parse-capture';
+import { parseCaptureRows, type ParseOptions } from './parse-capture';
 
 export type ExtractOptions = ParseOptions & { idMask: IdMask };
 
@@ -10,5 +10,8 @@ export type ExtractOptions = ParseOptions & { idMask: IdMask };
  * as the panel parses it. For tests, benchmarks and fixtures; the extension runs the halves apart.
  */
 export function extractOrder(doc: Document, options: ExtractOptions): CaptureResult {
-  return parseCapture(collectCapture(doc, options), options);
+  const parsed = parseCaptureRows(collectCapture(doc, options), options);
+  return parsed.askRows
+    ? parseCaptureRows(collectCapture(doc, { ...options, rows: parsed.askRows }), options).result
+    : parsed.result;
 }

@@ -95,7 +95,7 @@ function run(
   raw: RawCapture,
   options: ParseOptions,
   problems: CaptureProblem[],
-): { draft: CaptureDraft | null; candidates: ListCandidate[] } {
+): { draft: CaptureDraft | null; candidates: ListCandidate[]; rows: number } {
   const profile = options.profile;
   let zone = profile?.zone ?? options.zone ?? 'Asia/Shanghai';
   // Offsets come only for zones Temporal knows (lib/capture/with-zones.ts).
@@ -128,9 +128,10 @@ function run(
     problems.push({ key: 'cardMasked', code: 'card_masked', ...(card.label ? { label: card.label } : {}) });
 
   const identifying = IDENTIFYING.some((k) => picked.has(k)) || picked.size >= 3;
-  const candidates = listCandidates(raw.lists, raw.sections, ctx, identifying ? BESIDE_DETAIL : LIST_ONLY);
+  const rows = identifying ? BESIDE_DETAIL : LIST_ONLY;
+  const candidates = listCandidates(raw.lists, raw.sections, ctx, rows);
   const draft = picked.size > 0 && (identifying || candidates.length === 0) ? buildDraft(picked) : null;
-  return { draft, candidates };
+  return { draft, candidates, rows };
 }
 
 /**
@@ -139,13 +140,22 @@ function run(
  * cards and IDs, ambiguous or unreadable values, taught fields no longer found). Never throws.
  */
 export function parseCapture(raw: RawCapture, options: ParseOptions): CaptureResult {
+  return parseCaptureRows(raw, options).result;
+}
+
+/**
+ * parseCapture, and `askRows` when the page sent fewer list rows than the order needs: a list page offers up
+ * to 500, and the page reads 100 unless asked (lib/capture/capture-page.ts asks it again).
+ */
+export function parseCaptureRows(raw: RawCapture, options: ParseOptions): { result: CaptureResult; askRows?: number } {
   const problems: CaptureProblem[] = [];
   let draft: CaptureDraft | null = null;
   let candidates: ListCandidate[] = [];
+  let rows = 0;
   if (raw.error !== undefined) problems.push({ code: 'unparsable', detail: clip(`capture failed: ${raw.error}`, 500) });
   else {
     try {
-      ({ draft, candidates } = run(raw, options ?? { zone: 'Asia/Shanghai' }, problems));
+      ({ draft, candidates, rows } = run(raw, options ?? { zone: 'Asia/Shanghai' }, problems));
     } catch (e) {
       problems.push({ code: 'unparsable', detail: `capture failed: ${e instanceof Error ? e.message : String(e)}` });
     }
@@ -166,5 +176,6 @@ export function parseCapture(raw: RawCapture, options: ParseOptions): CaptureRes
   const result = { url: clip(raw.url, 4000), title: clip(raw.title, 500), draft, candidates };
   if (raw.cardMasked && !shown.some((p) => p.code === 'card_masked')) shown.push({ code: 'card_masked' });
   if (raw.idMasked && !shown.some((p) => p.code === 'id_masked')) shown.push({ code: 'id_masked' });
-  return { ...result, problems: shown.slice(0, MAX_PROBLEMS) };
+  const short = raw.lists.some((l) => l.more && l.rows.length < rows);
+  return { result: { ...result, problems: shown.slice(0, MAX_PROBLEMS) }, ...(short ? { askRows: rows } : {}) };
 }

@@ -25,7 +25,10 @@ export function registerContentHandlers(doc: Document, signal: AbortSignal): voi
       const profile = req.data.profile === undefined ? undefined : checkRequest(pageProfile, req.data.profile);
       if (profile && !profile.ok) return refused(`site profile: ${profile.detail}`);
       try {
-        return { ok: true, value: collectCapture(doc, { idMask: req.data.idMask, profile: profile?.data }) };
+        return {
+          ok: true,
+          value: collectCapture(doc, { idMask: req.data.idMask, rows: req.data.rows, profile: profile?.data }),
+        };
       } catch (e) {
         return pageError(e);
       }

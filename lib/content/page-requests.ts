@@ -56,7 +56,11 @@ export const pageProfile: Check<PageProfile> = obj({
 });
 
 /** "Capture order": how to mask IDs, and the taught fields to look for. */
-export const captureRequest: Check<CaptureRequest> = obj({ idMask, profile: anything }) as Check<CaptureRequest>;
+export const captureRequest: Check<CaptureRequest> = obj({
+  idMask,
+  rows: opt(int(1, 500)),
+  profile: anything,
+}) as Check<CaptureRequest>;
 
 export const highlightRequest: Check<HighlightRequest> = obj({ locator });
 

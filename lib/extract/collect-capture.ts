@@ -10,8 +10,11 @@ import { customLabels, resolveWith } from './profile-locators';
 import { readFieldValue } from './read-field-value';
 import { clean } from '../format/text';
 
-/** Rows sent per order list: as many as a list page offers (the capture schema's limit on candidates). */
-const MAX_ROWS = 500;
+/** Rows read per order list unless the panel asks for more: those offered beside an order shown in detail. */
+export const FIRST_ROWS = 100;
+
+/** What the page needs to collect an order; `rows` per order list, at most 500. */
+export type CollectOptions = { idMask: IdMask; profile?: PageProfile; rows?: number };
 
 const safe = <T>(read: () => T, fallback: T): T => {
   try {
@@ -51,7 +54,7 @@ const locatorOf = (el: Element) => {
  * label/value pair, every order list's rows, taught fields found or not, with locators and reading order.
  * Every text is masked here, before it leaves the page: no full card or ID number ever does.
  */
-export function collectCapture(doc: Document, options: { idMask: IdMask; profile?: PageProfile }): RawCapture {
+export function collectCapture(doc: Document, options: CollectOptions): RawCapture {
   const scrubber = new Scrubber(options?.idMask ?? { keepStart: 0, keepEnd: 0 });
   try {
     return readingPage(() => collect(doc, options, scrubber));
@@ -80,7 +83,7 @@ const EMPTY: RawCapture = {
   idMasked: false,
 };
 
-function collect(doc: Document, options: { idMask: IdMask; profile?: PageProfile }, scrubber: Scrubber): RawCapture {
+function collect(doc: Document, options: CollectOptions, scrubber: Scrubber): RawCapture {
   const profile = options?.profile;
   const collector = new Collector(customLabels(Object.values(profile?.fields ?? {}).flat()));
   collector.walkRoot(doc);
@@ -88,7 +91,12 @@ function collect(doc: Document, options: { idMask: IdMask; profile?: PageProfile
   for (const c of found.cards) scrubber.addCard(c);
   for (const id of found.ids) scrubber.addId(id.value);
 
-  const tables = found.lists.map((table) => ({ table, rows: table.rows.rows(MAX_ROWS), cards: cardColumns(table) }));
+  // A row past the limit is read only to tell the panel there are more (a list page may ask for them).
+  const limit = Math.min(Math.max(options?.rows ?? FIRST_ROWS, 1), 500);
+  const tables = found.lists.map((table) => {
+    const rows = table.rows.rows(limit + 1);
+    return { table, rows: rows.slice(0, limit), more: rows.length > limit, cards: cardColumns(table) };
+  });
   for (const { rows, cards } of tables)
     for (const row of rows) row.cells.forEach((c, i) => c && cards[i] && scrubber.addCard(c.text));
 
@@ -148,7 +156,8 @@ function collect(doc: Document, options: { idMask: IdMask; profile?: PageProfile
     }
     return i;
   };
-  const lists: RawList[] = tables.map(({ table, rows }) => ({
+  const lists: RawList[] = tables.map(({ table, rows, more }) => ({
+    more,
     columns: table.columns.map((c) => ({ label: scrubber.scrub(c.label), hit: c.hit })),
     rows: rows.map((row) => ({
       section: sectionOf(row.el),

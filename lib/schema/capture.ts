@@ -111,6 +111,8 @@ export type RawPair = z.infer<typeof RawPair>;
 
 /** An order list: its columns and rows; a row's section indexes RawCapture.sections, cells keep their tag. */
 export const RawList = z.object({
+  /** The list has rows past those sent. */
+  more: z.boolean(),
   columns: z.array(z.object({ label: Text, hit: LabelHit.nullable() })).max(200),
   rows: z
     .array(

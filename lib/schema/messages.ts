@@ -37,6 +37,8 @@ export type ZoneRules = z.infer<typeof ZoneRules>;
 /** What the page needs to collect an order: how to mask IDs, and the taught fields to look for. */
 export const CaptureRequest = z.object({
   idMask: IdMask,
+  /** Rows to read per order list (100 unless a list page asks for more). */
+  rows: z.number().int().min(1).max(500).optional(),
   /** A site profile; validated by the content script against SiteProfile. */
   profile: z.unknown().optional(),
 });
