@@ -23,8 +23,8 @@ export function CaseList() {
   const currentId = usePanelState((s) => s.currentCase?.id);
   const now = useNow(30_000);
   const cases = sortForWork(found ?? recent);
-  // The ledger check waits for the list: both read the database, and the agent is waiting for the list.
-  useEffect(() => void (read && actions.checkLedger()), [read, actions]);
+  // The rest of the panel waits for the list's first read: the agent is waiting for the list.
+  useEffect(() => void (read && actions.caseListRead()), [read, actions]);
   useEffect(() => {
     // The bench reads this mark: panel open → first case painted.
     if (cases.length && !performance.getEntriesByName(RENDERED_MARK).length) performance.mark(RENDERED_MARK);

@@ -10,8 +10,8 @@ import { ShortcutHint, useShortcuts } from './shortcut-hint';
 import { TargetBar } from './target-bar';
 import { Welcome } from './welcome';
 
-// The case being worked, the case log, its exports and teach mode load on first use, so the panel paints its
-// case list without them.
+// The case being worked, the case log, its exports and teach mode load once the case list has been read, so
+// the panel paints its list without them.
 const CaseDetails = lazy(() => import('./case-log/case-details'));
 const ExportMenu = lazy(() => import('./case-log/export-menu').then((m) => ({ default: m.ExportMenu })));
 const CaseWork = lazy(() => import('./case-work'));
@@ -28,6 +28,7 @@ export function PanelLayout() {
   const busy = usePanelState((s) => s.busy);
   const lang = usePanelState((s) => s.lang);
   const hasTab = usePanelState((s) => s.target.kind === 'tab');
+  const listRead = usePanelState((s) => s.listRead);
   const keys = useShortcuts();
   useEffect(() => void (document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'), [lang]);
   return (
@@ -53,10 +54,12 @@ export function PanelLayout() {
           >
             {busy ? t('capturing') : t('captureOrder')}
           </Button>
-          <Suspense fallback={null}>
-            <FillButton shortcut={keys['fill-form']} />
-            <ExportMenu />
-          </Suspense>
+          {listRead && (
+            <Suspense fallback={null}>
+              <FillButton shortcut={keys['fill-form']} />
+              <ExportMenu />
+            </Suspense>
+          )}
           <Button variant="link" disabled={!hasTab} onClick={() => void actions.openInWindow()}>
             {t('openInWindow')}
           </Button>
@@ -65,16 +68,22 @@ export function PanelLayout() {
         <NoticeLine />
         <LedgerAlert />
         <AccessPrompt />
-        <Suspense fallback={null}>
-          <TeachPrompt />
-        </Suspense>
+        {listRead && (
+          <Suspense fallback={null}>
+            <TeachPrompt />
+          </Suspense>
+        )}
         <Welcome />
-        <Suspense fallback={null}>
-          <CaseWork />
-        </Suspense>
-        <Suspense fallback={null}>
-          <CaseDetails />
-        </Suspense>
+        {listRead && (
+          <Suspense fallback={null}>
+            <CaseWork />
+          </Suspense>
+        )}
+        {listRead && (
+          <Suspense fallback={null}>
+            <CaseDetails />
+          </Suspense>
+        )}
         <CaseList />
       </main>
     </>

@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { PanelContext } from '../../lib/store/panel-context';
 import { PanelLayout } from '../../components/panel-layout';
-import { createPanelStore } from '../../lib/store/panel-store';
+import type { PanelStore } from '../../lib/store/panel-store';
 
-/** The side panel: one store for its life, started once and stopped on unload. */
-export default function App() {
-  const [store] = useState(() => createPanelStore(location.search, navigator.language));
+/** The side panel: its store, started once and stopped on unload. */
+export default function App({ store }: { store: PanelStore }) {
   useEffect(() => {
     const controller = new AbortController();
     void store.actions.start(controller.signal);

@@ -1,18 +1,24 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createPanelStore } from '../../lib/store/panel-store';
 import App from './App';
 import './style.css';
 
+const store = createPanelStore(location.search, navigator.language);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App store={store} />
   </StrictMode>,
 );
 
-// A restore that died mid-way leaves a scratch database: clear it once the page is up.
-void import('../../lib/store/data-actions').then((m) => m.dataActions.removeStaleRestores());
-// The reminder schedule for the worker and the daily evidence purge, once the page is up.
-void import('../../lib/reminders/panel-chores').then((m) => m.runPanelChores());
+// The page's chores read the database too, so they wait until the case list has been read: the reminder
+// schedule for the worker and the daily evidence purge, then, when the page is idle, the scratch databases a
+// restore that died mid-way left behind.
+void store.whenListRead.then(async () => {
+  (await import('../../lib/reminders/panel-chores')).runPanelChores();
+  const { dataActions } = await import('../../lib/store/data-actions');
+  requestIdleCallback(() => void dataActions.removeStaleRestores(), { timeout: 5000 });
+});
 
 // Vite replaces the mode at build time, so production bundles drop this branch and the module entirely.
 if (import.meta.env.MODE === 'e2e') void import('../../lib/testing/e2e-hooks').then((m) => m.installE2eHooks());

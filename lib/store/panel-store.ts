@@ -19,7 +19,6 @@ import { deferredActions } from './deferred-actions';
 import { INITIAL_FILL, type FillState } from './fill-state';
 import { createNoteActions } from './note-actions';
 import { bringTabForward, pinnedTabId, watchTarget, type TargetState } from './target-tab';
-import { listenForCommands } from './panel-commands';
 import { syncReminders } from './sync-reminders';
 import { notice, type Notice } from './notice';
 
@@ -53,6 +52,8 @@ export interface PanelState {
   /** The open case's verdict, derived in the store (see verdict-actions); null without a case or rule sets. */
   verdict: Verdict | null;
   fill: FillState;
+  /** The case list has been read once: the rest of the panel loads and starts after it (see caseListRead). */
+  listRead: boolean;
 }
 
 /** What the store's action groups (capture, fill, case, export …) are given by the store that holds them. */
@@ -98,6 +99,7 @@ const initial = (search: string): PanelState => ({
   ruleSets: null,
   verdict: null,
   fill: INITIAL_FILL,
+  listRead: false,
 });
 
 /** Creates the panel's store: state plus the actions the panel's buttons call. */
@@ -131,7 +133,8 @@ export function createPanelStore(search: string, browserLanguage: string) {
     return watchTarget(pinned, current.signal, (target) => set({ target, accessNeeded: null }));
   };
   let lifetime: AbortSignal = AbortSignal.abort();
-  let ledgerChecked = false;
+  let markListRead = () => {};
+  const listReadOnce = new Promise<void>((done) => (markListRead = done));
 
   const targetTab = () => {
     const t = get().target;
@@ -160,25 +163,27 @@ export function createPanelStore(search: string, browserLanguage: string) {
       lifetime = signal;
       applySettings(await loadSettings());
       const stop = watchSettings(applySettings);
-      const stopCommands = listenForCommands(commands, () => get().pinned);
+      // The shortcuts' listener (and the page messaging it checks requests with) loads apart from the first paint.
+      const listening = import('./panel-commands').then((m) => m.listenForCommands(commands, () => get().pinned));
       signal.addEventListener('abort', () => {
         stop();
-        stopCommands();
+        void listening.then((stopCommands) => stopCommands());
       });
-      void actions.followVerdict(signal);
+      void listReadOnce.then(() => actions.followVerdict(signal));
       const pinned = get().pinned;
       if (pinned === -1) return set({ target: { kind: 'gone', tabId: -1, reason: 'not_found' } });
       await follow(pinned, signal);
     },
 
     /**
-     * Checks every case's history against the ledger, once, in the first idle moment after the case list is
-     * read: the check reads and hashes every case, and the agent is waiting for the list. A broken history is
-     * said, not hidden.
+     * The case list has been read: what the agent is not waiting for starts now, not before. The case work's
+     * code loads and derives the verdict, and in the first idle moment every case's history is checked against
+     * the ledger (it reads and hashes every case). A broken history is said, not hidden.
      */
-    checkLedger() {
-      if (ledgerChecked) return;
-      ledgerChecked = true;
+    caseListRead() {
+      if (get().listRead) return;
+      set({ listRead: true });
+      markListRead();
       const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
       idle(
         () =>
@@ -254,7 +259,9 @@ export function createPanelStore(search: string, browserLanguage: string) {
     'capture-order': actions.capture,
     'fill-form': actions.fill,
   };
-  return Object.assign(store, { actions });
+  /** Settles once the case list has been read: the page's own chores wait for it, as the agent does. */
+  const whenListRead = listReadOnce;
+  return Object.assign(store, { actions, whenListRead });
 }
 
 export type PanelStore = ReturnType<typeof createPanelStore>;
