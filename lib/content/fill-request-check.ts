@@ -1,6 +1,7 @@
 import { regexes } from 'zod/v4/core';
-import type { FillFile, FillKey, FillPin, FillReason, FillRequest, RequestType } from '../schema/fill';
+import type { FillFile, FillPin, FillRequest } from '../schema/fill';
 import { TRANSACTION_TYPES } from '../schema/field-kinds';
+import { FILL_KEYS, FILL_REASONS, REQUEST_TYPES } from '../schema/fill-keys';
 import { arr, int, obj, oneOf, opt, str, type Check } from './check';
 
 /*
@@ -9,34 +10,6 @@ import { arr, int, obj, oneOf, opt, str, type Check } from './check';
  * (a few hundred bytes, without zod) check the instant and the email as the schema does.
  */
 
-const FILL_KEYS: readonly FillKey[] = [
-  'orderNo',
-  'amountMinor',
-  'currency',
-  'paidAt',
-  'merchantId',
-  'terminalId',
-  'batchNo',
-  'voucherNo',
-  'referenceNo',
-  'authCode',
-  'requestType',
-  'reason',
-  'description',
-  'contactName',
-  'contactPhone',
-  'contactEmail',
-  'files',
-];
-const REQUEST_TYPES: readonly RequestType[] = ['void', 'refund', 'preauth_cancel'];
-const REASONS: readonly FillReason[] = [
-  'duplicate_charge',
-  'wrong_amount',
-  'customer_cancelled',
-  'system_failure',
-  'operator_error',
-  'other',
-];
 const INSTANT = regexes.datetime({ offset: true });
 
 const text = (max: number) => opt(str(1, max));
@@ -66,7 +39,7 @@ export const fillRequest: Check<FillRequest> = obj({
     authCode: text(32),
     transactionType: opt(oneOf(TRANSACTION_TYPES)),
     requestType: opt(oneOf(REQUEST_TYPES)),
-    reason: opt(oneOf(REASONS)),
+    reason: opt(oneOf(FILL_REASONS)),
     description: text(4000),
     contactName: text(100),
     contactPhone: text(40),

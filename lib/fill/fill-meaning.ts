@@ -1,4 +1,5 @@
 import type { FillKey } from '../schema/fill';
+import { ORDER_FILL_KEYS } from '../schema/fill-keys';
 import { labelMeaning, normaliseLabel } from '../vocabulary/label-meaning';
 import { FILL_LABELS, MINOR_UNIT_WORDS, NOT_THE_REQUEST_WORDS } from './fill-vocabulary';
 
@@ -11,18 +12,7 @@ export type FillMeaning =
   | { kind: 'refused' }
   | { kind: 'other' };
 
-const FILLABLE_ORDER_KEYS: ReadonlySet<string> = new Set<FillKey>([
-  'orderNo',
-  'amountMinor',
-  'currency',
-  'paidAt',
-  'merchantId',
-  'terminalId',
-  'batchNo',
-  'voucherNo',
-  'referenceNo',
-  'authCode',
-]);
+const FILLABLE_ORDER_KEYS: ReadonlySet<string> = new Set<FillKey>(ORDER_FILL_KEYS);
 const fillable = (keys: readonly string[]) => keys.filter((k) => FILLABLE_ORDER_KEYS.has(k)) as FillKey[];
 const EXACT = 1;
 const CONTAINED = 0.6;

@@ -1,5 +1,6 @@
 import { structuralLocator } from '../dom/locator';
 import type { FieldOutcome, FillConflict, FillKey, FillPart, FillRequest } from '../schema/fill';
+import { FILL_KEYS } from '../schema/fill-keys';
 import { collectFields } from './collect-fields';
 import { clip, hasHan } from '../format/text';
 import { candidatesFor, pinned, preferMainForm, settleParts, type Candidate } from './fill-candidates';
@@ -8,26 +9,6 @@ import { formatAmount, formatWallClock, parseAmount } from './format-value';
 import { currencyWords, literalWords, reasonWords, requestTypeWords } from './match-option';
 import { readField } from './read-field';
 
-/** The keys in the order a report lists them. */
-const KEY_ORDER: readonly FillKey[] = [
-  'orderNo',
-  'amountMinor',
-  'currency',
-  'paidAt',
-  'merchantId',
-  'terminalId',
-  'batchNo',
-  'voucherNo',
-  'referenceNo',
-  'authCode',
-  'requestType',
-  'reason',
-  'description',
-  'contactName',
-  'contactPhone',
-  'contactEmail',
-  'files',
-];
 const EPSILON = 1e-9;
 /** Keys most forms have no field for (the amount field implies the currency): a form without one is not a gap. */
 const OPTIONAL_KEYS: ReadonlySet<FillKey> = new Set(['currency']);
@@ -37,7 +18,7 @@ function wantedKeys(request: FillRequest): FillKey[] {
   const v = request.values as Record<string, unknown>;
   // The page writes the payment time from the panel's wall-clock reading of it, never from the instant.
   const given = (k: string) => v[k] !== undefined && v[k] !== '';
-  return KEY_ORDER.filter((k) =>
+  return FILL_KEYS.filter((k) =>
     k === 'files' ? (request.files?.length ?? 0) > 0 : k === 'paidAt' ? given('paidAtWall') : given(k),
   );
 }
@@ -163,7 +144,7 @@ export function planIn(doc: Document, request: FillRequest, exclude: ReadonlySet
     value: valueFor(c, request),
     locator: structuralLocator(c.field.el),
   }));
-  unplanned.sort((a, b) => KEY_ORDER.indexOf(a.key) - KEY_ORDER.indexOf(b.key));
+  unplanned.sort((a, b) => FILL_KEYS.indexOf(a.key) - FILL_KEYS.indexOf(b.key));
   return { doc, request, fields: planned, unplanned, conflict: findConflict(planned) };
 }
 

@@ -1,45 +1,21 @@
 import { z } from 'zod';
 import { Locator } from './capture';
+import { FILL_KEYS, FILL_REASONS, REQUEST_TYPES } from './fill-keys';
 import { Instant, TransactionType } from './order';
 
 /** A wall-clock time without an offset, "2026-11-25T14:03:27". */
 export const WallClock = z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
 
 /** What the form filler can put into a portal's cancellation form. */
-export const FillKey = z.enum([
-  'orderNo',
-  'amountMinor',
-  'currency',
-  'paidAt',
-  'merchantId',
-  'terminalId',
-  'batchNo',
-  'voucherNo',
-  'referenceNo',
-  'authCode',
-  'requestType',
-  'reason',
-  'description',
-  'contactName',
-  'contactPhone',
-  'contactEmail',
-  'files',
-]);
+export const FillKey = z.enum(FILL_KEYS);
 export type FillKey = z.infer<typeof FillKey>;
 
 /** The kind of cancellation requested; matched to the form's own wording. */
-export const RequestType = z.enum(['void', 'refund', 'preauth_cancel']);
+export const RequestType = z.enum(REQUEST_TYPES);
 export type RequestType = z.infer<typeof RequestType>;
 
 /** Why the cancellation is requested; matched to the form's options in zh or en. */
-export const FillReason = z.enum([
-  'duplicate_charge',
-  'wrong_amount',
-  'customer_cancelled',
-  'system_failure',
-  'operator_error',
-  'other',
-]);
+export const FillReason = z.enum(FILL_REASONS);
 export type FillReason = z.infer<typeof FillReason>;
 
 export const FillValues = z.object({
