@@ -7,14 +7,13 @@ type AsyncAction = (...args: never[]) => Promise<unknown>;
 export function deferredActions<T extends { [K in N]: AsyncAction }, N extends keyof T>(
   load: () => Promise<T>,
   names: readonly N[],
-): { load: () => Promise<T>; actions: Pick<T, N> } {
+): Pick<T, N> {
   let loading: Promise<T> | null = null;
   const once = () => (loading ??= load());
-  const actions = Object.fromEntries(
+  return Object.fromEntries(
     names.map((name) => [
       name,
       async (...args: never[]) => ((await once())[name] as (...a: never[]) => Promise<unknown>)(...args),
     ]),
   ) as unknown as Pick<T, N>;
-  return { load: once, actions };
 }

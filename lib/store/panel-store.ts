@@ -148,7 +148,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
     CASE_WORK,
   );
   const actions = {
-    ...caseWork.actions,
+    ...caseWork,
     ...createNoteActions(deps),
     ...caseActions,
     ...createExportActions(deps),
