@@ -1,14 +1,30 @@
 import { test, expect } from './fixtures';
-import { VerdictCardPage } from './pages/panel-page';
+import { VerdictCardPage, type PanelPage } from './pages/panel-page';
+
+interface Openers {
+  openPortal: (path: string) => Promise<{ tabId: number }>;
+  openPanel: (tabId: number, options: { time: string }) => Promise<PanelPage>;
+}
+
+/** Order 1001 (an unsettled card sale of 2026-11-25) seen at 16:00 the same day, seven hours before the cut-off. */
+const SAME_DAY_1001 = { path: 'demo/zh/order-1001.html', time: '2026-11-25T16:00:00+08:00' };
+
+/** Opens a demo order, opens the panel at `time` and captures the order; returns the panel and its verdict card. */
+async function captured(
+  { openPortal, openPanel }: Openers,
+  { path, time }: { path: string; time: string },
+): Promise<{ panel: PanelPage; verdict: VerdictCardPage }> {
+  const { tabId } = await openPortal(path);
+  const panel = await openPanel(tabId, { time });
+  await panel.capture();
+  return { panel, verdict: new VerdictCardPage(panel.page) };
+}
 
 test('a same-day unsettled card sale is a void, with a live countdown to the 23:00 cut-off', async ({
   openPortal,
   openPanel,
 }) => {
-  const { tabId } = await openPortal('demo/zh/order-1001.html');
-  const panel = await openPanel(tabId, { time: '2026-11-25T16:00:00+08:00' });
-  await panel.capture();
-  const verdict = new VerdictCardPage(panel.page);
+  const { panel, verdict } = await captured({ openPortal, openPanel }, SAME_DAY_1001);
   await expect(verdict.action()).toHaveText('Void');
   await expect(verdict.deadline()).toHaveText('2026-11-25 23:00 (Asia/Shanghai)');
   await expect(verdict.countdown()).toHaveText('7 h 00 min 00 s left');
@@ -27,10 +43,10 @@ test('a settled, partly refunded card sale is a refund of the remainder within 1
   openPortal,
   openPanel,
 }) => {
-  const { tabId } = await openPortal('demo/zh/order-1002.html');
-  const panel = await openPanel(tabId, { time: '2026-11-26T10:00:00+08:00' });
-  await panel.capture();
-  const verdict = new VerdictCardPage(panel.page);
+  const { panel, verdict } = await captured(
+    { openPortal, openPanel },
+    { path: 'demo/zh/order-1002.html', time: '2026-11-26T10:00:00+08:00' },
+  );
   await expect(verdict.action()).toHaveText('Refund');
   await expect(verdict.amountAllowed()).toContainText('¥3,000.00');
   await expect(verdict.deadline()).toHaveText('2027-10-20 09:18:45 (Asia/Shanghai)');
@@ -42,10 +58,7 @@ test('editing a field re-evaluates the verdict and warns that data was edited by
   openPortal,
   openPanel,
 }) => {
-  const { tabId } = await openPortal('demo/zh/order-1001.html');
-  const panel = await openPanel(tabId, { time: '2026-11-25T16:00:00+08:00' });
-  await panel.capture();
-  const verdict = new VerdictCardPage(panel.page);
+  const { panel, verdict } = await captured({ openPortal, openPanel }, SAME_DAY_1001);
   await expect(verdict.action()).toHaveText('Void');
   await panel.field('Settled').selectOption('true');
   await expect(verdict.action()).toHaveText('Refund');
@@ -53,10 +66,8 @@ test('editing a field re-evaluates the verdict and warns that data was edited by
 });
 
 test('the verdict card speaks Chinese when the UI language is 中文', async ({ openPortal, openPanel }) => {
-  const { tabId } = await openPortal('demo/zh/order-1001.html');
-  const panel = await openPanel(tabId, { time: '2026-11-25T16:00:00+08:00' });
-  await panel.capture();
+  const { panel, verdict } = await captured({ openPortal, openPanel }, SAME_DAY_1001);
   await panel.setLanguage('zh');
-  await expect(new VerdictCardPage(panel.page).action()).toHaveText('撤销');
-  await expect(new VerdictCardPage(panel.page).countdown()).toHaveText('剩余 7 小时 00 分 00 秒');
+  await expect(verdict.action()).toHaveText('撤销');
+  await expect(verdict.countdown()).toHaveText('剩余 7 小时 00 分 00 秒');
 });
