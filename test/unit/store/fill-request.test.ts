@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '../../../lib/schema/settings';
 import type { Order } from '../../../lib/schema/order';
 import { makeDraft, makeSource } from '../../builders/case';
 import { makeOrder } from '../../builders/order';
-import { makeFillFile } from '../../builders/fill-request';
+import { makeFillFile, makeFillRequest } from '../../builders/fill-request';
 
 type Record_ = Pick<CaseRecord, 'orderNo' | 'page' | 'edits'>;
 
@@ -52,28 +52,15 @@ const refused = (over: Partial<FillInput>): FillProblem | null => {
 
 describe('buildFillRequest: what the case supplies', () => {
   it('carries the order, the verdict and the agent into FillValues', () => {
-    expect(built({}).values).toEqual({
-      zone: 'Asia/Shanghai',
-      orderNo: 'T20261125-0001',
-      amountMinor: 12_850,
-      currency: 'CNY',
-      paidAt: '2026-11-25T14:03:27+08:00',
-      paidAtWall: '2026-11-25T14:03:27',
-      merchantId: '898310048990001',
-      terminalId: '12345678',
-      batchNo: '000001',
-      voucherNo: '000123',
-      referenceNo: '123456789012',
-      authCode: 'A1B2C3',
-      transactionType: 'sale',
-      requestType: 'void',
-      reason: 'duplicate_charge',
-      description:
-        '订单 T20261125-0001（交易时间 2026-11-25 14:03:27，金额 ¥128.50）申请撤销，原因：重复扣款。经办人：王丽。',
-      contactName: '王丽',
-      contactPhone: '13800138000',
-      contactEmail: 'wang.li@example.com',
-    });
+    // The builder's request is this same card sale, as the page's capture reads the payment time (with its offset).
+    expect(built({}).values).toEqual(
+      makeFillRequest({
+        paidAt: '2026-11-25T14:03:27+08:00',
+        transactionType: 'sale',
+        description:
+          '订单 T20261125-0001（交易时间 2026-11-25 14:03:27，金额 ¥128.50）申请撤销，原因：重复扣款。经办人：王丽。',
+      }).values,
+    );
   });
 
   it.each([
