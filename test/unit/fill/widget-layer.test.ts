@@ -136,19 +136,6 @@ describe('the ends of a date range never take the payment time', () => {
   it.each([
     { name: 'Transaction date range', label: 'Transaction date range' },
     { name: 'Original Transaction Date Range', label: 'Original Transaction Date Range' },
-  ])('a range picker labelled "$name" takes nothing', ({ label }) => {
-    expect(
-      planned(
-        planFill(
-          mount(labelledRange(label)),
-          only({ paidAt: '2026-11-25T06:03:27Z', paidAtWall: '2026-11-25T14:03:27' }),
-        ),
-        'paidAt',
-      ),
-    ).toEqual([]);
-  });
-
-  it.each([
     { name: '交易日期范围', label: '交易日期范围' },
     { name: '原交易时间区间', label: '原交易时间区间' },
   ])('a range picker labelled "$name" takes nothing', ({ label }) => {
