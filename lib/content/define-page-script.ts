@@ -1,0 +1,20 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+
+/**
+ * A content script injected on demand into every frame (see lib/permissions/tab-access.ts). Only the top frame
+ * registers its handlers, which walk same-origin frames themselves, and only once however often it is injected;
+ * an extension reload (the context invalidated) lets the next injection register again.
+ */
+export function definePageScript(name: string, register: (doc: Document, signal: AbortSignal) => void) {
+  const loaded = Symbol.for(`canceldesk.${name}`);
+  return defineContentScript({
+    registration: 'runtime',
+    main(ctx) {
+      const scope = globalThis as { [loaded]?: boolean };
+      if (window !== window.top || scope[loaded]) return;
+      scope[loaded] = true;
+      ctx.onInvalidated(() => delete scope[loaded]);
+      register(document, ctx.signal);
+    },
+  });
+}
