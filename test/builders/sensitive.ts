@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { clockParts } from './clock-parts';
 
 /**
  * Generators of card numbers and of the ways a page, an agent or a file writes one, for the properties that
@@ -241,15 +242,8 @@ export function holdsMasked(text: string, card: string): boolean {
  * card, whatever its prefix).
  */
 export const orderNumber: fc.Arbitrary<string> = fc
-  .record({
-    month: fc.integer({ min: 1, max: 12 }),
-    day: fc.integer({ min: 1, max: 28 }),
-    hour: fc.integer({ min: 0, max: 23 }),
-    minute: fc.integer({ min: 0, max: 59 }),
-    second: fc.integer({ min: 0, max: 59 }),
-    serial: fc.integer({ min: 0, max: 9999 }),
-  })
-  .map(({ month, day, hour, minute, second, serial }) => {
+  .record({ time: clockParts, serial: fc.integer({ min: 0, max: 9999 }) })
+  .map(({ time: { month, day, hour, minute, second }, serial }) => {
     const two = (n: number) => String(n).padStart(2, '0');
     return `2026${two(month)}${two(day)}${two(hour)}${two(minute)}${two(second)}${String(serial).padStart(4, '0')}`;
   })

@@ -6,6 +6,7 @@ import { allRoots, type Root } from '../../../lib/dom/roots';
 import { extractOrder, type ExtractOptions } from '../../../lib/capture/extract-order';
 import type { CaptureDraft, CaptureResult } from '../../../lib/schema/capture';
 import type { Order, OrderStatus } from '../../../lib/schema/order';
+import { clockParts } from '../../builders/clock-parts';
 import { makeOrder } from '../../builders/order';
 import { PORTALS, expectedFor, loadPortal, portalNames } from './load-portal';
 import { withZones } from '../../../lib/capture/with-zones';
@@ -115,14 +116,10 @@ const copiedOrder = (statuses: OrderStatus[]): fc.Arbitrary<Copied> =>
       no: fc.integer({ min: 10_000_000, max: 99_999_999 }),
       terminal: fc.integer({ min: 100_000, max: 999_999 }),
       amountMinor: fc.integer({ min: 101, max: 99_999_999 }),
-      month: fc.integer({ min: 1, max: 12 }),
-      day: fc.integer({ min: 1, max: 28 }),
-      hour: fc.integer({ min: 0, max: 23 }),
-      minute: fc.integer({ min: 0, max: 59 }),
-      second: fc.integer({ min: 0, max: 59 }),
+      time: clockParts,
       status: fc.constantFrom(...statuses),
     })
-    .map(({ no, terminal, amountMinor, month, day, hour, minute, second, status }) =>
+    .map(({ no, terminal, amountMinor, time: { month, day, hour, minute, second }, status }) =>
       copied(
         makeOrder({
           orderNo: `HC${no}`,
