@@ -23,15 +23,22 @@ async function setAgent(worker: Worker): Promise<void> {
   }, AGENT);
 }
 
+interface Openers {
+  openPortal: (p: string) => Promise<{ page: Page; tabId: number }>;
+  openPanel: (id: number, o?: { time?: string }) => Promise<PanelPage>;
+}
+
+/** Opens the zh demo order 1001 and captures it into a panel at TIME. */
+async function captureDemoOrder({ openPortal, openPanel }: Openers) {
+  const { page, tabId } = await openPortal('demo/zh/order-1001.html');
+  const panel = await openPanel(tabId, { time: TIME });
+  await panel.capture();
+  await expect(panel.field('Order number')).toHaveValue('202611251403220018');
+  return { page, panel };
+}
+
 /** Opens a form fixture, captures the order its page shows, and returns the page with the panel's fill card. */
-async function captureOn(
-  path: string,
-  fixtures: {
-    openPortal: (p: string) => Promise<{ page: Page; tabId: number }>;
-    openPanel: (id: number, o?: { time?: string }) => Promise<PanelPage>;
-    worker: Worker;
-  },
-) {
+async function captureOn(path: string, fixtures: Openers & { worker: Worker }) {
   await setAgent(fixtures.worker);
   const { page, tabId } = await fixtures.openPortal(path);
   const panel = await fixtures.openPanel(tabId, { time: TIME });
@@ -41,15 +48,21 @@ async function captureOn(
   return { page, panel, fill: new FillPage(panel.page) };
 }
 
+/** Captures on a form fixture, then fills it for a duplicate charge; returns what captureOn does and the form before. */
+async function filledOn(path: string, fixtures: Openers & { worker: Worker }) {
+  const captured = await captureOn(path, fixtures);
+  const before = await formState(captured.page);
+  await captured.fill.chooseReason('Duplicate charge');
+  await captured.fill.fill();
+  return { ...captured, before };
+}
+
 test('plain HTML in a same-origin iframe: table labels, cryptic names, fen amount, split date and time; undo', async ({
   openPortal,
   openPanel,
   worker,
 }) => {
-  const { page, fill } = await captureOn('forms/iframe-table/index.html', { openPortal, openPanel, worker });
-  const before = await formState(page);
-  await fill.chooseReason('Duplicate charge');
-  await fill.fill();
+  const { page, fill, before } = await filledOn('forms/iframe-table/index.html', { openPortal, openPanel, worker });
 
   const after = await formState(page);
   expect(after).toEqual({
@@ -205,10 +218,7 @@ test('a web-component form: shadow-root fields, an ARIA combobox opened by mouse
   openPanel,
   worker,
 }) => {
-  const { page, fill } = await captureOn('forms/web-component/index.html', { openPortal, openPanel, worker });
-  const before = await formState(page);
-  await fill.chooseReason('Duplicate charge');
-  await fill.fill();
+  const { page, fill, before } = await filledOn('forms/web-component/index.html', { openPortal, openPanel, worker });
 
   expect(await formState(page)).toEqual({
     orderNo: 'T20261125-0001',
@@ -261,10 +271,7 @@ test('demo portal: capture on the order page, follow its link to the cancel form
   worker,
 }) => {
   await setAgent(worker);
-  const { page, tabId } = await openPortal('demo/zh/order-1001.html');
-  const panel = await openPanel(tabId, { time: TIME });
-  await panel.capture();
-  await expect(panel.field('Order number')).toHaveValue('202611251403220018');
+  const { page, panel } = await captureDemoOrder({ openPortal, openPanel });
   await page.getByRole('link', { name: '申请撤销/退货' }).click();
   await page.waitForURL(/cancel\.html/);
   await expect(panel.page.locator('.target-title')).toHaveText(/^撤销\/退货申请/);
@@ -314,10 +321,7 @@ test('a form field the filler cannot name is taught once by picking it, and fill
   openPortal,
   openPanel,
 }) => {
-  const { page, tabId } = await openPortal('demo/zh/order-1001.html');
-  const panel = await openPanel(tabId, { time: '2026-11-25T16:00:00+08:00' });
-  await panel.capture();
-  await expect(panel.field('Order number')).toHaveValue('202611251403220018');
+  const { page, panel } = await captureDemoOrder({ openPortal, openPanel });
   await page.goto(page.url().replace('demo/zh/order-1001.html', 'forms/unlabeled/index.html'));
   const fill = new FillPage(panel.page);
   await fill.fill();
