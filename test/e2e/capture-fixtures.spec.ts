@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, expect, test, type Browser } from '@playwright/test';
 import type { ExtractOptions } from '../../lib/capture/extract-order';
-import { CaptureResult, type CaptureProblem } from '../../lib/schema/capture';
+import { CaptureResult } from '../../lib/schema/capture';
+import { byJson, CAPTURE_OPTIONS, problemKeys, type CaptureExpected } from '../builders/capture-expected';
 import type { Order } from '../../lib/schema/order';
 import { bundleForPage } from '../bench/bundle';
 import { chromiumPath } from '../support/browser';
@@ -15,19 +16,9 @@ import { serveStatic, type StaticServer } from '../support/static-server';
  * code is bundled and run in the page itself.
  */
 
-type Expected = {
-  options?: Partial<ExtractOptions>;
-  draft: Partial<Order> | null;
-  candidates: { summary: string; values: Partial<Order> }[];
-  problems: Pick<CaptureProblem, 'code' | 'key' | 'label'>[];
-  absent: string[];
-  layout?: boolean;
-};
-
 declare const cdCapture: { run(options: ExtractOptions): CaptureResult };
 
 const PORTALS = resolve('test/fixtures/portals');
-const OPTIONS: ExtractOptions = { zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } };
 const SOURCE = `
 import { withZones } from './lib/capture/with-zones';
 import { extractOrder } from './lib/capture/extract-order';
@@ -40,11 +31,7 @@ const names = readdirSync(PORTALS, { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 const expectedFor = (name: string) =>
-  JSON.parse(readFileSync(join(PORTALS, name, 'expected.json'), 'utf8')) as Expected;
-
-const byJson = <T>(list: T[]) => [...list].map((x) => JSON.stringify(x)).sort();
-const problemKeys = (problems: CaptureProblem[]) =>
-  problems.map(({ code, key, label }) => ({ code, ...(key ? { key } : {}), ...(label ? { label } : {}) }));
+  JSON.parse(readFileSync(join(PORTALS, name, 'expected.json'), 'utf8')) as CaptureExpected;
 
 let browser: Browser;
 let server: StaticServer;
@@ -87,7 +74,7 @@ for (const name of names) {
       expect(bare, 'shadow hosts the page script left without a shadow root').toBe(0);
       await page.addScriptTag({ content: script });
       const result = await page.evaluate((options) => cdCapture.run(options), {
-        ...OPTIONS,
+        ...CAPTURE_OPTIONS,
         ...expected.options,
       } as ExtractOptions);
 
