@@ -5,7 +5,7 @@ import {
   type RemoveListenerCallback,
 } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
-import { failure } from './reply';
+import { failure, pageError, type PageMessage } from './reply';
 import { z } from 'zod';
 import type { RawCapture } from './schema/capture';
 import { FillRequest, type FillReport, type UndoReport } from './schema/fill';
@@ -157,17 +157,12 @@ export function onMessage<K extends MessageType>(
     try {
       return await handler({ ...message, data: checked.data as Received<K>['data'] });
     } catch (e) {
-      return failure({
-        code: 'page_error',
-        detail: (e instanceof Error ? e.message : String(e)).slice(0, 1000),
-      }) as ReturnType<ProtocolMap[K]>;
+      return pageError(e) as ReturnType<ProtocolMap[K]>;
     }
   });
 }
 
-type TabMessage = 'ping' | 'capture' | 'highlight' | 'pick' | 'sensitiveRects' | 'fill' | 'undoFill';
-
-const replySchemas: { [K in TabMessage]: z.ZodType<ReturnType<ProtocolMap[K]>> } = {
+const replySchemas: { [K in PageMessage]: z.ZodType<ReturnType<ProtocolMap[K]>> } = {
   ping: PingReply,
   capture: CaptureReply,
   highlight: HighlightReply,
@@ -178,7 +173,7 @@ const replySchemas: { [K in TabMessage]: z.ZodType<ReturnType<ProtocolMap[K]>> }
 };
 
 /** Sends a message to a tab's top frame and validates the reply; failures come back as values. */
-export async function askTab<K extends TabMessage>(
+export async function askTab<K extends PageMessage>(
   tabId: number,
   type: K,
   ...data: Parameters<ProtocolMap[K]>

@@ -3,7 +3,8 @@ import { failure } from '../reply';
 import { checkRequest, none } from './check';
 import { sensitiveRects } from './cover-sensitive';
 import { highlightElement } from './highlight-element';
-import { onPageMessage, pageError } from './page-messaging';
+import { pageError } from '../reply';
+import { onPageMessage } from './page-messaging';
 import { captureRequest, highlightRequest, pageProfile, pickRequest } from './page-requests';
 
 const refused = (detail: string) => failure({ code: 'invalid_request', detail });

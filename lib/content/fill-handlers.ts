@@ -3,7 +3,8 @@ import { failure } from '../reply';
 import type { UndoEntry } from '../schema/fill';
 import { checkRequest, none } from './check';
 import { fillRequest } from './fill-request-check';
-import { onPageMessage, pageError } from './page-messaging';
+import { pageError } from '../reply';
+import { onPageMessage } from './page-messaging';
 
 /** UndoSnapshot holds at most this many entries; the oldest fills drop off first. */
 const MAX_UNDO_ENTRIES = 200;

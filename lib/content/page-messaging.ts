@@ -6,11 +6,7 @@ import {
 } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type { ProtocolMap, Self } from '../messaging';
-import { failure } from '../reply';
-import type { PageError } from '../schema/messages';
-
-/** The messages the page answers; every other one is the panel's or the worker's. */
-export type PageMessage = 'ping' | 'capture' | 'highlight' | 'pick' | 'sensitiveRects' | 'fill' | 'undoFill';
+import { failure, pageError, type PageMessage } from '../reply';
 
 const messenger = defineExtensionMessaging<ProtocolMap>();
 
@@ -66,9 +62,4 @@ export function onPageMessage<K extends PageMessage>(
       return pageError(e) as ReturnType<ProtocolMap[K]>;
     }
   });
-}
-
-/** A thrown error as the reply that says so. */
-export function pageError(e: unknown): { ok: false; error: PageError } {
-  return failure({ code: 'page_error', detail: (e instanceof Error ? e.message : String(e)).slice(0, 1000) });
 }
