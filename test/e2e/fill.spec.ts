@@ -1,8 +1,8 @@
 import type { Page, Worker } from '@playwright/test';
-import { capturedPanel, type Openers } from './captured-panel';
 import { test, expect } from './fixtures';
 import { CaseLogPage } from './pages/case-log-page';
 import { FillPage } from './pages/fill-page';
+import type { PanelPage } from './pages/panel-page';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -23,9 +23,16 @@ async function setAgent(worker: Worker): Promise<void> {
   }, AGENT);
 }
 
+interface Openers {
+  openPortal: (p: string) => Promise<{ page: Page; tabId: number }>;
+  openPanel: (id: number, o?: { time?: string }) => Promise<PanelPage>;
+}
+
 /** Opens the zh demo order 1001 and captures it into a panel at TIME. */
-async function captureDemoOrder(openers: Openers) {
-  const { page, panel } = await capturedPanel(openers, 'demo/zh/order-1001.html', TIME);
+async function captureDemoOrder({ openPortal, openPanel }: Openers) {
+  const { page, tabId } = await openPortal('demo/zh/order-1001.html');
+  const panel = await openPanel(tabId, { time: TIME });
+  await panel.capture();
   await expect(panel.field('Order number')).toHaveValue('202611251403220018');
   return { page, panel };
 }
@@ -33,7 +40,9 @@ async function captureDemoOrder(openers: Openers) {
 /** Opens a form fixture, captures the order its page shows, and returns the page with the panel's fill card. */
 async function captureOn(path: string, fixtures: Openers & { worker: Worker }) {
   await setAgent(fixtures.worker);
-  const { page, panel } = await capturedPanel(fixtures, path, TIME);
+  const { page, tabId } = await fixtures.openPortal(path);
+  const panel = await fixtures.openPanel(tabId, { time: TIME });
+  await panel.capture();
   await expect(panel.field('Order number')).toHaveValue('T20261125-0001');
   await expect(panel.page.getByTestId('verdict-action')).toHaveText('Void');
   return { page, panel, fill: new FillPage(panel.page) };
