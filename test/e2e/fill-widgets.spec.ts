@@ -176,12 +176,10 @@ async function fillAndUndo(
   const undone = await form.state();
   const undoReport = (await fill.undoReport().count()) ? await readReport(fill.undoReport()) : [];
   const undoSummary = /Put back \d+ of \d+ fields\./.exec((await fill.liveRegion().textContent()) ?? '')?.[0] ?? '';
-  await test
-    .info()
-    .attach('widget undo', {
-      body: JSON.stringify({ lib, undone, undoSummary, undoReport }, null, 2),
-      contentType: 'application/json',
-    });
+  await test.info().attach('widget undo', {
+    body: JSON.stringify({ lib, undone, undoSummary, undoReport }, null, 2),
+    contentType: 'application/json',
+  });
 
   // Every widget is back as before, except one the undo report says cannot be emptied again (a person cannot
   // either, lib/fill/undo-fill.ts): it keeps the filled value.
