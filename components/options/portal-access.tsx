@@ -10,7 +10,7 @@ import {
 import { requestOriginAccess } from '../../lib/permissions/tab-access';
 import { Button } from '../ui/button';
 import { Card } from '../ui/card';
-import { TextField } from '../ui/field';
+import { OriginField } from './origin-field';
 
 /** Lists the portals CancelDesk may read, and grants or withdraws one. */
 export function PortalAccess({ t }: { t: Translate }) {
@@ -64,15 +64,7 @@ export function PortalAccess({ t }: { t: Translate }) {
           </Button>
         </p>
       )}
-      <TextField
-        id="portal-origin"
-        label={t('portalOrigin')}
-        className="mono"
-        value={text}
-        placeholder="https://portal.example.com"
-        error={error}
-        onChange={setText}
-      />
+      <OriginField id="portal-origin" label={t('portalOrigin')} value={text} error={error} onChange={setText} />
       <Button variant="primary" onClick={grant} disabled={!text.trim()}>
         {t('grantPortal')}
       </Button>

@@ -67,9 +67,12 @@ export function Field({ id, label, hint, error, announce, children }: FieldProps
 }
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
+type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'>;
+type TextValue = { value: string; onChange: (value: string) => void };
 
-/** A labelled text input; extra props (type, inputMode, placeholder, aria-invalid…) go to the input. */
-export function TextField({
+/** A labelled text control of either kind, wired to its field; what the field does not take goes to the control. */
+function TextControl({
+  as: Control,
   id,
   label,
   hint,
@@ -79,45 +82,28 @@ export function TextField({
   onChange,
   'aria-describedby': more,
   ...rest
-}: FieldProps & InputProps & { value: string; onChange: (value: string) => void }) {
+}: FieldProps & TextValue & (InputProps | TextAreaProps) & { as: 'input' | 'textarea' }) {
   return (
     <Field id={id} label={label} hint={hint} error={error} announce={announce}>
-      <input
+      <Control
         id={id}
         value={value}
         {...controlState({ id, hint, error }, more)}
-        onChange={(e) => onChange(e.target.value)}
-        {...rest}
+        onChange={(e: { target: { value: string } }) => onChange(e.target.value)}
+        {...(rest as object)}
       />
     </Field>
   );
 }
 
-type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'>;
+/** A labelled text input; extra props (type, inputMode, placeholder, aria-invalid…) go to the input. */
+export function TextField(props: FieldProps & InputProps & TextValue) {
+  return <TextControl as="input" {...props} />;
+}
 
 /** A labelled textarea, wired like TextField. */
-export function TextAreaField({
-  id,
-  label,
-  hint,
-  error,
-  announce,
-  value,
-  onChange,
-  'aria-describedby': more,
-  ...rest
-}: FieldProps & TextAreaProps & { value: string; onChange: (value: string) => void }) {
-  return (
-    <Field id={id} label={label} hint={hint} error={error} announce={announce}>
-      <textarea
-        id={id}
-        value={value}
-        {...controlState({ id, hint, error }, more)}
-        onChange={(e) => onChange(e.target.value)}
-        {...rest}
-      />
-    </Field>
-  );
+export function TextAreaField(props: FieldProps & TextAreaProps & TextValue) {
+  return <TextControl as="textarea" {...props} />;
 }
 
 /** With an `empty` choice the value may be '' ("any / not set"); without one it is always one of the choices. */

@@ -6,7 +6,8 @@ import type { Settings } from '../../../lib/schema/settings';
 import { saveSettings } from '../../../lib/settings/settings-storage';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
-import { SelectField, TextField } from '../../ui/field';
+import { SelectField } from '../../ui/field';
+import { OriginField } from '../origin-field';
 import { logOnce } from '../../../lib/errors';
 
 interface Props {
@@ -103,12 +104,10 @@ export function OriginAssignments({ t, settings, sets, onSaved }: Props) {
           />
         );
       })}
-      <TextField
+      <OriginField
         id="rs-add-origin"
         label={t('rs.originToAdd')}
-        className="mono"
         value={text}
-        placeholder="https://portal.example.com"
         error={error}
         announce={false}
         onChange={setText}
