@@ -20,6 +20,8 @@ export class PanelPage {
 
   /** Opens "More fields", where the order fields an agent rarely needs wait. */
   async showAllFields(): Promise<void> {
+    // The order card comes with the case work, which loads after the case list: wait for it before looking.
+    await this.orderCard().waitFor();
     const more = this.page.locator('section[aria-labelledby="order-heading"] > details');
     if ((await more.count()) && !(await more.evaluate((d) => (d as HTMLDetailsElement).open)))
       await more.locator('summary').click();
