@@ -1,4 +1,5 @@
 import { formatZodError } from '../errors';
+import { Temporal } from 'temporal-polyfill';
 import { StatusTransition, VerdictSnapshot, type CaseRecord } from '../schema/case';
 import { EventBody } from '../schema/event';
 import { Order, type OrderKey } from '../schema/order';
@@ -81,12 +82,7 @@ export async function setStatus(
   );
 }
 
-/**
- * The instant as UTC, or null when it is not an instant with an offset. Temporal is loaded here, on the first
- * verdict, rather than with the case store: the panel's first load then carries no Temporal.
- */
-async function utcInstant(iso: string): Promise<string | null> {
-  const { Temporal } = await import('temporal-polyfill');
+function utcInstant(iso: string): string | null {
   try {
     return new Date(Temporal.Instant.from(iso).epochMilliseconds).toISOString();
   } catch {
@@ -106,7 +102,7 @@ export async function recordVerdict(
 ): Promise<DbResult<CaseRecord>> {
   const verdict = VerdictSnapshot.safeParse(verdictSnapshot);
   if (!verdict.success) return failed('invalid', 'The verdict must be a plain object.');
-  const utc = deadline === null ? null : await utcInstant(deadline);
+  const utc = deadline === null ? null : utcInstant(deadline);
   if (deadline !== null && utc === null)
     return failed('invalid', `The deadline ${deadline} is not an ISO instant with an offset.`);
   return appendEvent(

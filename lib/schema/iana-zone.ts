@@ -1,26 +1,16 @@
+import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 
-const known = new Map<string, boolean>();
-
-/**
- * True for an IANA zone name the browser's zone data knows; offsets like "+08:00" are not zones and would
- * ignore DST. Asked of Intl, whose data Temporal's polyfill reads too: checking a name does no zone math, and
- * keeps Temporal out of the panel's first load, where settings are validated.
- */
+/** True for an IANA zone name Temporal knows; offsets like "+08:00" are not zones and would ignore DST. */
 export function isIanaZone(zone: string): boolean {
   if (!/^[A-Za-z]/.test(zone)) return false;
-  let ok = known.get(zone);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      ok = true;
-    } catch {
-      // Intl refuses a zone it does not know: that is the answer, not a failure.
-      ok = false;
-    }
-    if (known.size < 1000) known.set(zone, ok);
+  try {
+    Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone);
+    return true;
+  } catch {
+    // Temporal refuses a zone it does not know: that is the answer, not a failure.
+    return false;
   }
-  return ok;
 }
 
 /** An IANA time zone name, such as Asia/Shanghai or America/New_York. */
