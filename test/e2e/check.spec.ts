@@ -1,22 +1,16 @@
+import { capturedPanel, type Openers } from './captured-panel';
 import { test, expect } from './fixtures';
 import { VerdictCardPage, type PanelPage } from './pages/panel-page';
-
-interface Openers {
-  openPortal: (path: string) => Promise<{ tabId: number }>;
-  openPanel: (tabId: number, options: { time: string }) => Promise<PanelPage>;
-}
 
 /** Order 1001 (an unsettled card sale of 2026-11-25) seen at 16:00 the same day, seven hours before the cut-off. */
 const SAME_DAY_1001 = { path: 'demo/zh/order-1001.html', time: '2026-11-25T16:00:00+08:00' };
 
 /** Opens a demo order, opens the panel at `time` and captures the order; returns the panel and its verdict card. */
 async function captured(
-  { openPortal, openPanel }: Openers,
+  openers: Openers,
   { path, time }: { path: string; time: string },
 ): Promise<{ panel: PanelPage; verdict: VerdictCardPage }> {
-  const { tabId } = await openPortal(path);
-  const panel = await openPanel(tabId, { time });
-  await panel.capture();
+  const { panel } = await capturedPanel(openers, path, time);
   return { panel, verdict: new VerdictCardPage(panel.page) };
 }
 

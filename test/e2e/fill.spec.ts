@@ -1,8 +1,8 @@
 import type { Page, Worker } from '@playwright/test';
+import { capturedPanel, type Openers } from './captured-panel';
 import { test, expect } from './fixtures';
 import { CaseLogPage } from './pages/case-log-page';
 import { FillPage } from './pages/fill-page';
-import type { PanelPage } from './pages/panel-page';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -23,16 +23,9 @@ async function setAgent(worker: Worker): Promise<void> {
   }, AGENT);
 }
 
-interface Openers {
-  openPortal: (p: string) => Promise<{ page: Page; tabId: number }>;
-  openPanel: (id: number, o?: { time?: string }) => Promise<PanelPage>;
-}
-
 /** Opens the zh demo order 1001 and captures it into a panel at TIME. */
-async function captureDemoOrder({ openPortal, openPanel }: Openers) {
-  const { page, tabId } = await openPortal('demo/zh/order-1001.html');
-  const panel = await openPanel(tabId, { time: TIME });
-  await panel.capture();
+async function captureDemoOrder(openers: Openers) {
+  const { page, panel } = await capturedPanel(openers, 'demo/zh/order-1001.html', TIME);
   await expect(panel.field('Order number')).toHaveValue('202611251403220018');
   return { page, panel };
 }
@@ -40,9 +33,7 @@ async function captureDemoOrder({ openPortal, openPanel }: Openers) {
 /** Opens a form fixture, captures the order its page shows, and returns the page with the panel's fill card. */
 async function captureOn(path: string, fixtures: Openers & { worker: Worker }) {
   await setAgent(fixtures.worker);
-  const { page, tabId } = await fixtures.openPortal(path);
-  const panel = await fixtures.openPanel(tabId, { time: TIME });
-  await panel.capture();
+  const { page, panel } = await capturedPanel(fixtures, path, TIME);
   await expect(panel.field('Order number')).toHaveValue('T20261125-0001');
   await expect(panel.page.getByTestId('verdict-action')).toHaveText('Void');
   return { page, panel, fill: new FillPage(panel.page) };

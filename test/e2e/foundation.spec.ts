@@ -1,3 +1,4 @@
+import { capturedPanel } from './captured-panel';
 import { test, expect, tabIdOf } from './fixtures';
 import { launchWithExtension, extensionId } from '../support/browser';
 import { mkdtempSync } from 'node:fs';
@@ -8,9 +9,7 @@ test('captures the order on the Chinese demo portal and keeps the case across a 
   openPortal,
   openPanel,
 }) => {
-  const { tabId } = await openPortal('demo/zh/order-1001.html');
-  const panel = await openPanel(tabId);
-  await panel.capture();
+  const { panel } = await capturedPanel({ openPortal, openPanel }, 'demo/zh/order-1001.html');
   await expect(panel.field('Order number')).toHaveValue('202611251403220018');
   await expect(panel.field('Merchant ID')).toHaveValue('898310058120123');
   await expect(panel.field('Amount')).toHaveValue('1288.00');
@@ -21,18 +20,14 @@ test('captures the order on the Chinese demo portal and keeps the case across a 
 });
 
 test('captures the English demo portal', async ({ openPortal, openPanel }) => {
-  const { tabId } = await openPortal('demo/en/order-2001.html');
-  const panel = await openPanel(tabId);
-  await panel.capture();
+  const { panel } = await capturedPanel({ openPortal, openPanel }, 'demo/en/order-2001.html');
   await expect(panel.field('Order number')).toHaveValue('WX20261124101533');
   await expect(panel.field('Payment method')).toHaveValue('wechat');
   await expect(panel.field('Amount')).toHaveValue('56.80');
 });
 
 test('an agent edit survives a recapture, with the page value shown beside it', async ({ openPortal, openPanel }) => {
-  const { tabId } = await openPortal('demo/zh/order-1001.html');
-  const panel = await openPanel(tabId);
-  await panel.capture();
+  const { panel } = await capturedPanel({ openPortal, openPanel }, 'demo/zh/order-1001.html');
   await panel.showAllFields();
   await panel.field('Merchant name').fill('静安百货（南京西路店）');
   await panel.field('Merchant name').press('Enter');
@@ -65,9 +60,7 @@ test('a wrong tab id is reported with a way forward', async ({ openPanel }) => {
 });
 
 test('"Show on page" scrolls to and outlines the source element', async ({ openPortal, openPanel }) => {
-  const { page, tabId } = await openPortal('demo/zh/order-1001.html');
-  const panel = await openPanel(tabId);
-  await panel.capture();
+  const { page, panel } = await capturedPanel({ openPortal, openPanel }, 'demo/zh/order-1001.html');
   await panel.showAllFields();
   await panel.button('Show Reference number on page').click();
   await expect(page.locator('[data-canceldesk-highlight]')).toHaveCount(1);

@@ -1,4 +1,5 @@
 import type { Locator, Page, Worker } from '@playwright/test';
+import { capturedPanel } from './captured-panel';
 import { expect, test } from './fixtures';
 import { FillPage } from './pages/fill-page';
 import { PanelPage } from './pages/panel-page';
@@ -161,9 +162,7 @@ test('deleting a case asks in a modal dialog: Esc keeps the case, confirming del
   openPortal,
   openPanel,
 }) => {
-  const { tabId } = await openPortal('demo/zh/order-1001.html');
-  const panel = await openPanel(tabId);
-  await panel.capture();
+  const { panel } = await capturedPanel({ openPortal, openPanel }, 'demo/zh/order-1001.html');
   await panel.button('Delete case').click();
   const dialog = panel.page.getByRole('dialog', { name: 'Delete case' });
   await expect(dialog).toContainText(`Delete order ${ORDER_1001} with all its history`);
