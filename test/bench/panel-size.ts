@@ -40,6 +40,11 @@ export async function pageScripts(buildDir: string, html: string): Promise<strin
 /** Raw and gzipped (zlib default level) bytes of the scripts an extension page loads at open. */
 export async function pageScriptSize(buildDir: string, html: string): Promise<ScriptSize> {
   const files = await pageScripts(buildDir, html);
+  return { files, ...(await filesSize(buildDir, files)) };
+}
+
+/** Raw and gzipped (zlib default level) bytes of built files, relative to the build folder. */
+export async function filesSize(buildDir: string, files: readonly string[]): Promise<{ raw: number; gzip: number }> {
   let raw = 0;
   let gzip = 0;
   for (const file of files) {
@@ -47,7 +52,7 @@ export async function pageScriptSize(buildDir: string, html: string): Promise<Sc
     raw += bytes.length;
     gzip += gzipSync(bytes).length;
   }
-  return { files, raw, gzip };
+  return { raw, gzip };
 }
 
 // Run in a child process: WXT's build spinner writes to stdout, which would break up the benchmark table.

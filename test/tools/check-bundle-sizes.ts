@@ -1,7 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { kB, pageScripts } from '../bench/panel-size';
+import { filesSize, kB, pageScripts } from '../bench/panel-size';
 
 /**
  * Fails when the production build's JavaScript outgrows issue 16's budgets (gzipped, zlib's default level, as the
@@ -34,22 +33,11 @@ async function budgets(): Promise<Budget[]> {
   ];
 }
 
-async function sizeOf(files: string[]): Promise<{ raw: number; gzip: number }> {
-  let raw = 0;
-  let gzip = 0;
-  for (const file of files) {
-    const bytes = await readFile(join(BUILD_DIR, file));
-    raw += bytes.length;
-    gzip += gzipSync(bytes).length;
-  }
-  return { raw, gzip };
-}
-
 let failed = 0;
 try {
   const all = await budgets();
   for (const { name, files, maxGzip } of all) {
-    const { raw, gzip } = await sizeOf(files);
+    const { raw, gzip } = await filesSize(BUILD_DIR, files);
     const ok = gzip <= maxGzip;
     if (!ok) failed++;
     console.log(
