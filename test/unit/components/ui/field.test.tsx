@@ -60,12 +60,8 @@ describe('TextField and TextAreaField', () => {
 describe('SelectField', () => {
   const CHOICES = ['ymd', 'dmy'] as const;
   const words = (c: (typeof CHOICES)[number]) => c.toUpperCase();
-
-  it.each([
-    ['a choice', 'dmy', 'dmy'],
-    ['the empty choice', '', ''],
-  ])('gives %s to onChange', (_, picked, expected) => {
-    const onChange = vi.fn();
+  /** The "Order" select at ymd, with what a test changes. */
+  const renderSelect = (props: { empty?: string; error?: string; onChange?: (value: string) => void }) =>
     render(
       <SelectField
         id="s"
@@ -73,10 +69,18 @@ describe('SelectField', () => {
         value="ymd"
         choices={CHOICES}
         words={words}
-        empty="Not set"
-        onChange={onChange}
+        empty={props.empty}
+        error={props.error}
+        onChange={props.onChange ?? (() => undefined)}
       />,
     );
+
+  it.each([
+    ['a choice', 'dmy', 'dmy'],
+    ['the empty choice', '', ''],
+  ])('gives %s to onChange', (_, picked, expected) => {
+    const onChange = vi.fn();
+    renderSelect({ empty: 'Not set', onChange });
     fireEvent.change(screen.getByRole('combobox', { name: 'Order' }), { target: { value: picked } });
     expect(onChange).toHaveBeenCalledWith(expected);
   });
@@ -85,32 +89,12 @@ describe('SelectField', () => {
     ['with an empty choice', 'Not set', ['Not set', 'YMD', 'DMY']],
     ['without one', undefined, ['YMD', 'DMY']],
   ])('lists the choices in words %s', (_, empty, shown) => {
-    render(
-      <SelectField
-        id="s"
-        label="Order"
-        value="ymd"
-        choices={CHOICES}
-        words={words}
-        empty={empty}
-        onChange={() => undefined}
-      />,
-    );
+    renderSelect({ empty });
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(shown);
   });
 
   it('ties its error to the select', () => {
-    render(
-      <SelectField
-        id="s"
-        label="Order"
-        value="ymd"
-        choices={CHOICES}
-        words={words}
-        error="Bad"
-        onChange={() => undefined}
-      />,
-    );
+    renderSelect({ error: 'Bad' });
     const select = screen.getByRole('combobox', { name: 'Order' });
     expect(select.getAttribute('aria-invalid')).toBe('true');
     expect(describedBy(select)).toBe('s-error');
