@@ -57,7 +57,10 @@ const locatorOf = (el: Element) => {
 export function collectCapture(doc: Document, options: CollectOptions): RawCapture {
   const scrubber = new Scrubber(options?.idMask ?? { keepStart: 0, keepEnd: 0 });
   try {
-    return readingPage(() => collect(doc, options, scrubber));
+    return maskLocators(
+      readingPage(() => collect(doc, options, scrubber)),
+      scrubber,
+    );
   } catch (e) {
     return {
       ...EMPTY,
@@ -69,6 +72,20 @@ export function collectCapture(doc: Document, options: CollectOptions): RawCaptu
     };
   }
 }
+
+/**
+ * Masks card and ID numbers in every locator the capture carries. A page's own ids, classes and element names
+ * (a custom element may be called card-6222…) end up in selectors, and those leave the page like any text; a
+ * masked selector finds nothing, so "Show on page" says so rather than carrying the number.
+ */
+function maskLocators<T>(value: T, scrubber: Scrubber): T {
+  if (Array.isArray(value)) return value.map((item) => maskLocators(item, scrubber)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  if (isLocator(value)) return { ...value, path: value.path.map((p) => scrubber.scrub(p)) };
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskLocators(item, scrubber)])) as T;
+}
+
+const isLocator = (v: object): v is { path: string[] } => Array.isArray((v as { path?: unknown }).path);
 
 const EMPTY: RawCapture = {
   url: '',

@@ -137,6 +137,18 @@ describe('extractOrder on arbitrary pages', () => {
     );
   });
 
+  it('masks card and ID numbers a page puts in element names, so no locator carries one', () => {
+    const page = `<card-6222021234567894><id-110105199003071239><table><tr><th>订单编号</th><td>202611251403220018</td></tr></table></id-110105199003071239></card-6222021234567894>`;
+    const result = extractOrder(
+      parse(page),
+      withZones({ zone: 'Asia/Shanghai', idMask: { keepStart: 3, keepEnd: 4 } }),
+    );
+    expect(result.draft?.values.orderNo).toBe('202611251403220018');
+    const json = JSON.stringify(result);
+    expect(json).not.toContain('6222021234567894');
+    expect(json).not.toContain('110105199003071239');
+  });
+
   it('survives documents without a body or element, and missing options', () => {
     const empty = document.implementation.createHTMLDocument('');
     empty.documentElement.remove();
