@@ -12,6 +12,10 @@ const restrictedPackages = [
   onlyIn('dexie-export-import', 'lib/db'),
   onlyIn('dexie-react-hooks', 'lib/store'),
   onlyIn('zustand', 'lib/store'),
+  {
+    name: 'temporal-polyfill',
+    message: 'Use the global Temporal: lib/format/ensure-temporal.ts loads the polyfill only where a browser lacks it.',
+  },
 ];
 
 export default tseslint.config(

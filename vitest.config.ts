@@ -8,7 +8,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
-    setupFiles: ['fake-indexeddb/auto'],
+    // Node has no Temporal yet; the polyfill stands in, as it does in a browser without one.
+    setupFiles: ['fake-indexeddb/auto', 'temporal-polyfill/global'],
     reporters: ['default', ['json', { outputFile: `test-results/unit-${zone}.json` }]],
   },
 });

@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ensureTemporal } from '../../lib/format/ensure-temporal';
 import { createPanelStore } from '../../lib/store/panel-store';
 import App from './App';
 import './style.css';
 
+await ensureTemporal();
 const store = createPanelStore(location.search, navigator.language);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

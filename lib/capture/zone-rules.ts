@@ -1,9 +1,8 @@
-import { Temporal } from 'temporal-polyfill';
 import { logOnce } from '../errors';
 import type { ZoneRules } from '../schema/messages';
 
 /** Payment times are read between these years (lib/extract/parse-time.ts); the rules cover them. */
-const FROM = Temporal.Instant.from('1990-01-01T00:00:00Z');
+const FROM = Date.UTC(1990, 0, 1);
 const UNTIL = Date.UTC(2101, 0, 1);
 
 const cache = new Map<string, ZoneRules | null>();
@@ -35,14 +34,15 @@ export function zoneRules(zone: string): ZoneRules | null {
   let rules: ZoneRules | null = null;
   if (isTimeZone(zone)) {
     try {
-      let at = FROM.toZonedDateTimeISO(zone);
+      const start = Temporal.Instant.fromEpochMilliseconds(FROM).toZonedDateTimeISO(zone);
+      let at = start;
       const changes: ZoneRules['changes'] = [];
       for (let next = at.getTimeZoneTransition('next'); next && next.epochMilliseconds < UNTIL;) {
         changes.push({ at: next.epochMilliseconds, offset: next.offset });
         at = next;
         next = at.getTimeZoneTransition('next');
       }
-      rules = { initial: FROM.toZonedDateTimeISO(zone).offset, changes };
+      rules = { initial: start.offset, changes };
     } catch (e) {
       logOnce(`offsets of time zone ${zone}`, e);
     }

@@ -1,4 +1,3 @@
-import { Temporal } from 'temporal-polyfill';
 import { enumLabel, type Lang, type Translate } from '../i18n';
 import { moneyText, zonedTimeText } from '../rules/format-text';
 import { FIELD_KINDS } from '../schema/order-field-input';

@@ -1,5 +1,4 @@
 import { formatZodError } from '../errors';
-import { Temporal } from 'temporal-polyfill';
 import { StatusTransition, VerdictSnapshot, type CaseRecord } from '../schema/case';
 import { EventBody } from '../schema/event';
 import { Order, type OrderKey } from '../schema/order';

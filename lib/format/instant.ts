@@ -1,5 +1,3 @@
-import { Temporal } from 'temporal-polyfill';
-
 /** "2026-11-24 10:15:33 +08:00" in the given zone (default UTC); the input as-is when it is not an instant. */
 export function formatInstant(iso: string, zone = 'UTC'): string {
   try {

@@ -1,4 +1,3 @@
-import { Temporal } from 'temporal-polyfill';
 import type { RuleWindow } from '../schema/rule-set';
 import { boundedMemo } from './bounded-memo';
 import { toOffsetIso } from './offset-iso';

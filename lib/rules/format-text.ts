@@ -1,4 +1,3 @@
-import { Temporal } from 'temporal-polyfill';
 import { translator, type Lang } from '../i18n';
 
 /** "2026-11-25 23:00 (Asia/Shanghai)": an instant as wall-clock time in the rule set's zone, seconds only when set. */

@@ -1,5 +1,3 @@
-import type { Temporal } from 'temporal-polyfill';
-
 /**
  * ISO 8601 with the zone's numeric offset and no bracketed zone name (2026-11-25T23:00:00+08:00).
  * Built from epoch and offset because Temporal's toString costs more than the rest of an evaluation.

@@ -1,4 +1,3 @@
-import { Temporal } from 'temporal-polyfill';
 import { OrderStatus, PaymentMethod, TransactionType, type Order } from '../schema/order';
 import type { OrderKey } from '../schema/capture';
 import { boundedMemo } from './bounded-memo';

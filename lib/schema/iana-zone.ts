@@ -1,4 +1,3 @@
-import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 
 /** True for an IANA zone name Temporal knows; offsets like "+08:00" are not zones and would ignore DST. */

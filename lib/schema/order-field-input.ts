@@ -1,4 +1,3 @@
-import { Temporal } from 'temporal-polyfill';
 import { wallClock } from '../format/instant';
 import { decimalToMinor, minorToDecimal } from '../format/money';
 import { FIELD_KINDS } from './field-kinds';

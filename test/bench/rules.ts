@@ -9,7 +9,7 @@ const N = 10_000;
 
 // Mixed orders across methods, types, statuses and times, evaluated in the page against cn-pos-default.
 const SOURCE = `
-import { Temporal } from 'temporal-polyfill';
+import 'temporal-polyfill/global';
 import { evaluate, defaultRuleSets } from './lib/rules';
 const methods = ['card', 'cash', 'wechat', 'alipay', 'unionpay_qr'];
 const types = ['sale', 'sale', 'sale', 'preauth', 'preauth_completion'];

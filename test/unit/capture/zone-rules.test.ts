@@ -1,4 +1,3 @@
-import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { zoneRules } from '../../../lib/capture/zone-rules';
 import { withZones } from '../../../lib/capture/with-zones';

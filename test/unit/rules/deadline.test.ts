@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Temporal } from 'temporal-polyfill';
 import { windowDeadline } from '../../../lib/rules';
 import type { RuleWindow } from '../../../lib/schema/rule-set';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Temporal } from 'temporal-polyfill';
 import { defaultRuleSets, evaluate, RuleSet, Verdict } from '../../../lib/rules';
 import { ORDER_KEYS, Order, OrderStatus, PaymentMethod, TransactionType } from '../../../lib/schema/order';
 
