@@ -8,8 +8,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
-    // Node has no Temporal yet; the polyfill stands in, as it does in a browser without one.
-    setupFiles: ['fake-indexeddb/auto', 'temporal-polyfill/global'],
+    setupFiles: ['test/support/unit-setup.ts'],
     reporters: ['default', ['json', { outputFile: `test-results/unit-${zone}.json` }]],
   },
 });

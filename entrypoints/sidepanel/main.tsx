@@ -1,12 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ensureTemporal } from '../../lib/format/ensure-temporal';
+import { LANGS, loadDictionary } from '../../lib/i18n';
 import { createPanelStore } from '../../lib/store/panel-store';
 import App from './App';
 import './style.css';
 
-await ensureTemporal();
 const store = createPanelStore(location.search, navigator.language);
+await Promise.all([ensureTemporal(), loadDictionary(store.getState().lang)]);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App store={store} />
@@ -17,6 +18,8 @@ createRoot(document.getElementById('root')!).render(
 // schedule for the worker and the daily evidence purge, then, when the page is idle, the scratch databases a
 // restore that died mid-way left behind.
 void store.whenListRead.then(async () => {
+  // Every language's words, for what is written in a language other than the panel's: a portal's form, a note template.
+  await Promise.all(LANGS.map(loadDictionary));
   (await import('../../lib/reminders/panel-chores')).runPanelChores();
   const { dataActions } = await import('../../lib/store/data-actions');
   requestIdleCallback(() => void dataActions.removeStaleRestores(), { timeout: 5000 });

@@ -1,4 +1,12 @@
 export type { MessageKey } from './en';
-export { resolveLanguage, translator, type Lang, type Translate } from './translator';
+export {
+  isMessageKey,
+  LANGS,
+  loadDictionary,
+  resolveLanguage,
+  translator,
+  type Lang,
+  type Translate,
+} from './translator';
 export * from './keys';
 export { actionNoun, actionText, enumLabel, enumText, evidenceText, fieldLabel, fieldText } from './labels';

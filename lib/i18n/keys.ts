@@ -5,18 +5,13 @@ import type { FillKey, FillOutcomeKind, FillOutcomeReason, FillReason } from '..
 import type { OrderKey, OrderStatus, PaymentMethod, TransactionType } from '../schema/order';
 import type { RuleAction, StatusMatch } from '../schema/rule-set';
 import type { ReasonCode, WarningCode } from '../schema/verdict';
-import { en, type MessageKey } from './en';
+import type { MessageKey } from './en';
 
 /** The part of the keys starting with `prefix` after it: SuffixOf<'log.moveTo.'> is the statuses a case moves to. */
 export type SuffixOf<P extends string> = MessageKey extends infer K ? (K extends `${P}${infer S}` ? S : never) : never;
 
 /** An enum value with a UI label (payment methods, transaction types, order statuses). */
 export type EnumValue = PaymentMethod | TransactionType | OrderStatus;
-
-/** True when `key` names a message: for values that come as plain strings from stored or page data. */
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
-}
 
 /** An order field's label ("Order number"). */
 export const fieldKey = (key: OrderKey): MessageKey => `field.${key}`;

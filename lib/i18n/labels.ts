@@ -1,7 +1,7 @@
 import type { EvidenceKind } from '../schema/evidence-kind';
 import type { RuleAction } from '../schema/rule-set';
-import { translator, type Lang, type Translate } from './translator';
-import { actionKey, evidenceKey, isMessageKey } from './keys';
+import { isMessageKey, translator, type Lang, type Translate } from './translator';
+import { actionKey, evidenceKey } from './keys';
 
 /** The action as the agent reads it in the verdict card ("Void"). */
 export const actionText = (action: RuleAction, lang: Lang): string => translator(lang)(actionKey(action));

@@ -1,5 +1,5 @@
 import { listCases } from '../db';
-import { resolveLanguage } from '../i18n';
+import { loadDictionary, resolveLanguage } from '../i18n';
 import type { Reply } from '../schema/messages';
 import { loadRetention } from '../settings/retention';
 import { loadSettings } from '../settings/settings-storage';
@@ -19,6 +19,7 @@ export async function publishReminderSchedule(now = Date.now()): Promise<Reply<{
       loadSettings(),
     ]);
     const lang = resolveLanguage(settings.uiLanguage, navigator.language);
+    await loadDictionary(lang);
     const schedule = buildReminderSchedule(cases, followupHours, lang, now);
     await scheduleItem.setValue(schedule);
     return { ok: true, value: { count: schedule.length } };

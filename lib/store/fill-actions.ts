@@ -1,6 +1,6 @@
 import { appendEvent, loadCaseBundle, loadEvidenceBytes } from '../db';
 import { askTab } from '../messaging';
-import { actionText, type Lang } from '../i18n';
+import { actionText, loadDictionary, type Lang } from '../i18n';
 import type { Verdict } from '../rules';
 import { Scrubber } from '../extract/mask';
 import { moneyText } from '../rules/format-text';
@@ -13,7 +13,7 @@ import type { Settings } from '../schema/settings';
 import { hasOriginAccess, injectContentScript, portalOrigin } from '../permissions/tab-access';
 import { pinFormField, siteProfileFor } from '../settings/site-profiles';
 import { actorOf } from './actor';
-import { buildFillRequest, toBase64, type FillProblem } from './fill-request';
+import { buildFillRequest, portalLanguage, toBase64, type FillProblem } from './fill-request';
 import { maskedUrl } from './masked-url';
 import { notice, pageErrorNotice, type Notice } from './notice';
 import type { ActionDeps, PanelState } from './panel-store';
@@ -156,6 +156,8 @@ export function createFillActions({
         if (!files.ok) return say(files.message);
         const profile = await siteProfileFor(target.origin);
         const zone = profile?.zone ?? settings.portalZone;
+        // The description is written in the portal's language, which need not be the panel's.
+        await loadDictionary(portalLanguage(record, lang));
         const built = buildFillRequest({
           record,
           verdict: await verdictFor(record),

@@ -9,7 +9,8 @@ import type { OrderKey } from '../schema/order';
 import type { RuleSet } from '../schema/rule-set';
 import { DEFAULT_SETTINGS, type Settings } from '../schema/settings';
 import type { PanelCommand } from '../messaging';
-import { resolveLanguage, type Lang, type MessageKey } from '../i18n';
+import { loadDictionary, resolveLanguage, type Lang, type MessageKey } from '../i18n';
+import { logOnce } from '../errors';
 import { loadSettings, saveSettings, watchSettings } from '../settings/settings-storage';
 import { requestOriginAccess } from '../permissions/tab-access';
 import { createCaseActions } from './case-actions';
@@ -80,9 +81,9 @@ const CASE_WORK = [
   'followVerdict',
 ] as const satisfies readonly (keyof CaseWork)[];
 
-const initial = (search: string): PanelState => ({
+const initial = (search: string, browserLanguage: string): PanelState => ({
   settings: DEFAULT_SETTINGS,
-  lang: 'en',
+  lang: resolveLanguage(DEFAULT_SETTINGS.uiLanguage, browserLanguage),
   pinned: pinnedTabId(search),
   target: { kind: 'loading' },
   busy: false,
@@ -104,14 +105,18 @@ const initial = (search: string): PanelState => ({
 
 /** Creates the panel's store: state plus the actions the panel's buttons call. */
 export function createPanelStore(search: string, browserLanguage: string) {
-  const store = createStore<PanelState>(() => initial(search));
+  const store = createStore<PanelState>(() => initial(search, browserLanguage));
   const set = store.setState;
   const get = store.getState;
   const say = (key: MessageKey, params?: Notice['params'], tone: Notice['tone'] = 'info') =>
     set({ notice: notice(key, params, tone) });
 
-  const applySettings = (settings: Settings) =>
-    set({ settings, lang: resolveLanguage(settings.uiLanguage, browserLanguage) });
+  // The language's words are loaded before the panel switches to it, so every text on screen has its words.
+  const applySettings = async (settings: Settings) => {
+    const lang = resolveLanguage(settings.uiLanguage, browserLanguage);
+    await loadDictionary(lang);
+    set({ settings, lang });
+  };
 
   const saved = async (record: CaseRecord) => {
     if (get().currentCase?.id === record.id) set({ currentCase: record });
@@ -161,8 +166,10 @@ export function createPanelStore(search: string, browserLanguage: string) {
     /** Loads settings, starts deriving the verdict and following the target tab until the signal aborts. */
     async start(signal: AbortSignal) {
       lifetime = signal;
-      applySettings(await loadSettings());
-      const stop = watchSettings(applySettings);
+      await applySettings(await loadSettings());
+      const stop = watchSettings((changed) =>
+        applySettings(changed).catch((e: unknown) => logOnce('switching to the saved settings', e)),
+      );
       // The shortcuts' listener (and the page messaging it checks requests with) loads apart from the first paint.
       const listening = import('./panel-commands').then((m) => m.listenForCommands(commands, () => get().pinned));
       signal.addEventListener('abort', () => {
@@ -251,7 +258,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
 
     /** Saves the UI language the agent chose. */
     async setLanguage(uiLanguage: Settings['uiLanguage']) {
-      applySettings(await saveSettings({ ...get().settings, uiLanguage }));
+      await applySettings(await saveSettings({ ...get().settings, uiLanguage }));
     },
   };
   // What a keyboard shortcut (lib/background/commands.ts) asks an open panel to do.
