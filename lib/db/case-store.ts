@@ -1,47 +1,42 @@
 import type { CaseDb } from './case-db';
-import { addNote, appendEvent, deleteCase, editCaseField, recordVerdict, setStatus } from './case-mutations';
 import { getCase, listCases, loadCaseBundle, loadEvidenceBytes } from './case-queries';
-import { addEvidence, purgeExpiredEvidence, removeEvidence } from './evidence-store';
-import type * as Backup from './backup';
-import type * as ImportCases from './import-cases';
-import { prepareExport } from './prepare-export';
-import { recordCapture } from './record-capture';
 import type { StoreContext } from './store-context';
-import { verifyCase } from './verify-case';
-import { verifyLedger } from './verify-ledger';
 
-// Backup, restore and import (dexie-export-import, fflate, the import checks) load on first use: they are
-// options-page work, kept out of the side panel's first load.
-const exportDatabase = async (...args: Parameters<typeof Backup.exportDatabase>) =>
-  (await import('./backup')).exportDatabase(...args);
-const importDatabase = async (...args: Parameters<typeof Backup.importDatabase>) =>
-  (await import('./backup')).importDatabase(...args);
-const importCases = async (...args: Parameters<typeof ImportCases.importCases>) =>
-  (await import('./import-cases')).importCases(...args);
+/** An operation of a module loaded on the operation's first call; it has the operation's own type. */
+function onFirstUse<M, K extends keyof M>(load: () => Promise<M>, name: K): M[K] {
+  const call = async (...args: unknown[]) => ((await load())[name] as (...a: unknown[]) => unknown)(...args);
+  return call as M[K];
+}
+
+// Only the reads load with the store: the side panel's first paint lists cases and needs nothing else. Writes,
+// checks and exports are one chunk fetched on first use; backup, restore and import (dexie-export-import,
+// fflate, the import checks) are options-page work, fetched when it asks.
+const writes = () => import('./case-writes');
+const backup = () => import('./backup');
 
 type Bound<F> = F extends (ctx: StoreContext, ...args: infer A) => infer R ? (...args: A) => R : never;
 
 const operations = {
-  recordCapture,
-  editCaseField,
-  appendEvent,
-  addNote,
-  setStatus,
-  recordVerdict,
-  deleteCase,
-  addEvidence,
-  removeEvidence,
-  purgeExpiredEvidence,
+  recordCapture: onFirstUse(writes, 'recordCapture'),
+  editCaseField: onFirstUse(writes, 'editCaseField'),
+  appendEvent: onFirstUse(writes, 'appendEvent'),
+  addNote: onFirstUse(writes, 'addNote'),
+  setStatus: onFirstUse(writes, 'setStatus'),
+  recordVerdict: onFirstUse(writes, 'recordVerdict'),
+  deleteCase: onFirstUse(writes, 'deleteCase'),
+  addEvidence: onFirstUse(writes, 'addEvidence'),
+  removeEvidence: onFirstUse(writes, 'removeEvidence'),
+  purgeExpiredEvidence: onFirstUse(writes, 'purgeExpiredEvidence'),
   getCase,
   listCases,
   loadCaseBundle,
   loadEvidenceBytes,
-  verifyCase,
-  verifyLedger,
-  prepareExport,
-  importCases,
-  exportDatabase,
-  importDatabase,
+  verifyCase: onFirstUse(writes, 'verifyCase'),
+  verifyLedger: onFirstUse(writes, 'verifyLedger'),
+  prepareExport: onFirstUse(writes, 'prepareExport'),
+  importCases: onFirstUse(() => import('./import-cases'), 'importCases'),
+  exportDatabase: onFirstUse(backup, 'exportDatabase'),
+  importDatabase: onFirstUse(backup, 'importDatabase'),
 };
 
 export type CaseStore = { [K in keyof typeof operations]: Bound<(typeof operations)[K]> } & { db: CaseDb };
