@@ -13,12 +13,10 @@ import { loadDictionary, resolveLanguage, type Lang, type MessageKey } from '../
 import { logOnce } from '../errors';
 import { loadSettings, saveSettings, watchSettings } from '../settings/settings-storage';
 import { requestOriginAccess } from '../permissions/tab-access';
-import { createCaseActions } from './case-actions';
-import { createExportActions } from './export-actions';
+import type { CaseEdits } from './case-edits';
 import type { CaseWork } from './case-work';
 import { deferredActions } from './deferred-actions';
 import { INITIAL_FILL, type FillState } from './fill-state';
-import { createNoteActions } from './note-actions';
 import { bringTabForward, pinnedTabId, watchTarget, type TargetState } from './target-tab';
 import { syncReminders } from './sync-reminders';
 import { notice, type Notice } from './notice';
@@ -66,6 +64,18 @@ export interface ActionDeps {
   /** After a write of cases the action does not hold: re-reads the open case and syncs reminders. */
   changed: () => Promise<void>;
 }
+
+/** The case edits the panel calls (see case-edits.ts); one left out is a type error where it is called. */
+const CASE_EDITS = [
+  'editField',
+  'setStatus',
+  'deleteCase',
+  'addEvidence',
+  'removeEvidence',
+  'addNote',
+  'exportCase',
+  'exportCases',
+] as const satisfies readonly (keyof CaseEdits)[];
 
 /** The case-work actions the panel calls (see case-work.ts); one left out is a type error where it is called. */
 const CASE_WORK = [
@@ -147,16 +157,17 @@ export function createPanelStore(search: string, browserLanguage: string) {
   };
 
   const deps: ActionDeps = { store, targetTab, saved, changed };
-  const caseActions = createCaseActions(deps);
+  const caseEdits = deferredActions(
+    async (): Promise<CaseEdits> => (await import('./case-edits')).createCaseEdits(deps),
+    CASE_EDITS,
+  );
   const caseWork = deferredActions(
     async (): Promise<CaseWork> => (await import('./case-work')).createCaseWork(deps),
     CASE_WORK,
   );
   const actions = {
     ...caseWork,
-    ...createNoteActions(deps),
-    ...caseActions,
-    ...createExportActions(deps),
+    ...caseEdits,
 
     /** Changes what the next fill uses: reason, partial amount, files to attach. */
     setFillChoice(patch: Partial<Pick<FillState, 'reason' | 'partialAmount' | 'attach'>>) {
@@ -222,7 +233,7 @@ export function createPanelStore(search: string, browserLanguage: string) {
     /** The agent's choice for a field the page left open (several values, or none): an edit, and the question closes. */
     async chooseValue(key: OrderKey, value: string | number | boolean) {
       if (!get().currentCase && key === 'orderNo' && typeof value === 'string') return actions.chooseOrderNo(value);
-      await caseActions.editField(key, value);
+      await caseEdits.editField(key, value);
       if (get().currentCase?.edits[key] === undefined) return;
       set((s) => ({
         problems: s.problems.filter((p) => p.key !== key || (p.code !== 'ambiguous' && p.code !== 'unparsable')),
