@@ -5,7 +5,7 @@ import { sortForWork } from '../lib/store/sort-cases';
 import { useRecentCases } from '../lib/store/use-recent-cases';
 import type { CaseRecord } from '../lib/schema/case';
 import { CaseFilters } from './case-log/case-filters';
-import { instantText } from '../lib/case-log/value-text';
+import { instantText } from '../lib/format/instant';
 import { usePanelState, usePanelStore, useT } from '../lib/store/panel-context';
 import { useNow } from './ui/use-now';
 

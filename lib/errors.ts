@@ -1,13 +1,14 @@
-import { z } from 'zod';
+// zod's core reads the errors of every zod schema, chained or mini, without pulling the chained API in.
+import { $ZodError, prettifyError } from 'zod/v4/core';
 
 /** A zod error as readable lines: each issue with the path it is at. */
-export function formatZodError(error: z.ZodError): string {
-  return z.prettifyError(error);
+export function formatZodError(error: $ZodError): string {
+  return prettifyError(error);
 }
 
 /** Any thrown value as text for a message: zod issues prettified, an Error's message, anything else as a string. */
 export function describeError(e: unknown): string {
-  if (e instanceof z.ZodError) return formatZodError(e);
+  if (e instanceof $ZodError) return formatZodError(e);
   if (e instanceof Error) return e.message;
   return String(e);
 }

@@ -2,8 +2,9 @@ import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { EMPTY_FILTER_FORM, toCaseFilter, type CaseFilterForm } from '../../lib/case-log/case-filter-form';
 import { dbErrorText } from '../../lib/case-log/db-error-text';
 import { caseStatusKey, actionText } from '../../lib/i18n';
-import { CaseStatus, type CaseRecord } from '../../lib/schema/case';
-import { VerdictAction } from '../../lib/schema/verdict';
+import type { CaseRecord } from '../../lib/schema/case';
+import { CASE_STATUSES } from '../../lib/schema/case-statuses';
+import { RULE_ACTIONS } from '../../lib/schema/rule-actions';
 import type { CaseFilter } from '../../lib/store/case-data';
 import { usePanelState, usePanelStore, useT } from '../../lib/store/panel-context';
 import { useCaseSearch } from '../../lib/store/use-case-search';
@@ -89,7 +90,7 @@ export function CaseFilters({ recent, onResults, limit = 50 }: CaseFiltersProps)
             <Choices
               id="case-status"
               value={form.status}
-              choices={CaseStatus.options}
+              choices={CASE_STATUSES}
               words={(s) => t(caseStatusKey(s))}
               empty={t('log.any')}
               onChange={(status) => update({ status })}
@@ -99,7 +100,7 @@ export function CaseFilters({ recent, onResults, limit = 50 }: CaseFiltersProps)
             <Choices
               id="case-action"
               value={form.action}
-              choices={VerdictAction.options}
+              choices={RULE_ACTIONS}
               words={(a) => actionText(a, lang)}
               empty={t('log.any')}
               onChange={(action) => update({ action })}

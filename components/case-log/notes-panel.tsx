@@ -12,7 +12,7 @@ import { usePanelState, usePanelStore, useT } from '../../lib/store/panel-contex
 import { dbErrorText } from '../../lib/case-log/db-error-text';
 import { noteVariables } from '../../lib/case-log/note-vars';
 import { useCaseBundle } from '../../lib/store/use-case-bundle';
-import { instantText } from '../../lib/case-log/value-text';
+import { instantText } from '../../lib/format/instant';
 import { Card } from '../ui/card';
 import { Field } from '../ui/field';
 

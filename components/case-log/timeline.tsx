@@ -3,7 +3,7 @@ import { describeEvents } from '../../lib/case-log/event-lines';
 import { usePanelState, useT } from '../../lib/store/panel-context';
 import { useCaseBundle } from '../../lib/store/use-case-bundle';
 import { useChainCheck } from '../../lib/store/use-chain-check';
-import { instantText } from '../../lib/case-log/value-text';
+import { instantText } from '../../lib/format/instant';
 import { Card } from '../ui/card';
 
 /** The current case's history, newest first, with whether its hash chain is intact. */

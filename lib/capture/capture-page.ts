@@ -1,6 +1,7 @@
 import { askTab } from '../messaging';
 import type { CaptureResult } from '../schema/capture';
-import type { IdMask, Reply } from '../schema/messages';
+import type { IdMask } from '../schema/id-mask';
+import type { Reply } from '../schema/messages';
 import type { SiteProfile } from '../schema/site-profile';
 import { parseCaptureRows, type ParseOptions } from './parse-capture';
 import { withZones } from './with-zones';

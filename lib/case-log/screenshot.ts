@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { Translate } from '../i18n';
 import { askTab } from '../messaging';
 import { injectContentScript } from '../permissions/tab-access';
-import type { IdMask, PageError, Reply, SensitiveRects } from '../schema/messages';
+import type { IdMask } from '../schema/id-mask';
+import type { PageError, Reply, SensitiveRects } from '../schema/messages';
 import { MaskError, maskPng } from '../screenshot/mask-image';
 
 /** The browser allows two captureVisibleTab calls a second; more fail with a quota error. */

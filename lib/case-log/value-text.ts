@@ -1,6 +1,6 @@
 import { enumLabel, type Lang, type Translate } from '../i18n';
 import { moneyText, zonedTimeText } from '../rules/format-text';
-import { FIELD_KINDS } from '../schema/order-field-input';
+import { FIELD_KINDS } from '../schema/field-kinds';
 import type { OrderKey } from '../schema/order';
 
 /** One order field's value as the agent reads it, in the UI language; "—" when there is none. */
@@ -32,18 +32,4 @@ export function sizeText(bytes: number, lang: Lang): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${number(bytes / 1024)} KB`;
   return `${number(bytes / (1024 * 1024))} MB`;
-}
-
-/** An instant as wall-clock time in a zone, to the second ("2026-11-25 14:03:22") or the minute; the instant itself if it cannot be read. */
-export function instantText(iso: string, zone: string, smallestUnit: 'second' | 'minute' = 'second'): string {
-  try {
-    return Temporal.Instant.from(iso)
-      .toZonedDateTimeISO(zone)
-      .toPlainDateTime()
-      .toString({ smallestUnit })
-      .replace('T', ' ');
-  } catch {
-    // An instant or zone Temporal cannot read is shown as stored rather than hidden.
-    return iso;
-  }
 }

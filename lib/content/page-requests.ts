@@ -1,4 +1,5 @@
-import type { CaptureRequest, HighlightRequest, IdMask, PickRequest } from '../schema/messages';
+import type { IdMask } from '../schema/id-mask';
+import type { CaptureRequest, HighlightRequest, PickRequest } from '../schema/messages';
 import type { FieldLocator, PageProfile } from '../schema/profile-fields';
 import type { Locator } from '../schema/capture';
 import type { OrderKey } from '../schema/order';

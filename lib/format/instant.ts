@@ -18,3 +18,17 @@ export function wallClock(iso: string, zone: string): string {
 export function wallClockSeconds(iso: string, zone: string): string {
   return Temporal.Instant.from(iso).toZonedDateTimeISO(zone).toPlainDateTime().toString({ smallestUnit: 'second' });
 }
+
+/** An instant as wall-clock time in a zone, to the second ("2026-11-25 14:03:22") or the minute; the instant itself if it cannot be read. */
+export function instantText(iso: string, zone: string, smallestUnit: 'second' | 'minute' = 'second'): string {
+  try {
+    return Temporal.Instant.from(iso)
+      .toZonedDateTimeISO(zone)
+      .toPlainDateTime()
+      .toString({ smallestUnit })
+      .replace('T', ' ');
+  } catch {
+    // An instant or zone Temporal cannot read is shown as stored rather than hidden.
+    return iso;
+  }
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_STATUSES } from './case-statuses';
 import { CaptureDraft } from './capture';
 import { Order } from './order';
 import { VerdictAction } from './verdict';
@@ -14,7 +15,7 @@ export type UtcInstant = z.infer<typeof UtcInstant>;
 export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256');
 
 /** Where a case stands in the acquirer's process. */
-export const CaseStatus = z.enum(['draft', 'submitted', 'under_review', 'approved', 'rejected', 'closed']);
+export const CaseStatus = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
 /** How the cancellation request reached the acquirer. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** True for an IANA zone name Temporal knows; offsets like "+08:00" are not zones and would ignore DST. */
 export function isIanaZone(zone: string): boolean {
@@ -13,7 +13,7 @@ export function isIanaZone(zone: string): boolean {
 }
 
 /** An IANA time zone name, such as Asia/Shanghai or America/New_York. */
-export const IanaZone = z.string().max(64).refine(isIanaZone, 'not an IANA time zone');
+export const IanaZone = z.string().check(z.maxLength(64), z.refine(isIanaZone, 'not an IANA time zone'));
 
 /** True for a zone a portal's times can be read in: an IANA name, or a fixed offset such as +08:00. */
 export function isPortalZone(zone: string): boolean {
@@ -23,5 +23,4 @@ export function isPortalZone(zone: string): boolean {
 /** The zone a portal shows its times in; rule sets need IANA names (DST), portals may only state an offset. */
 export const PortalZone = z
   .string()
-  .max(64)
-  .refine(isPortalZone, 'not a time zone (an IANA name or an offset like +08:00)');
+  .check(z.maxLength(64), z.refine(isPortalZone, 'not a time zone (an IANA name or an offset like +08:00)'));

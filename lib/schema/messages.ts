@@ -2,28 +2,7 @@ import { z } from 'zod';
 import { Locator, RawCapture } from './capture';
 import { FillReport, UndoReport } from './fill';
 import { FieldLocator } from './profile-fields';
-
-/** A regular expression for an ID number of another kind (a passport, a Hong Kong ID), as settings keep it. */
-export const IdPattern = z
-  .string()
-  .min(1)
-  .max(200)
-  .refine((source) => {
-    try {
-      return !new RegExp(source, 'u').test('');
-    } catch {
-      // An expression that does not compile is refused, with the message below.
-      return false;
-    }
-  }, 'a regular expression that matches some text, never the empty text');
-
-export const IdMask = z.object({
-  keepStart: z.number().int().min(0).max(8),
-  keepEnd: z.number().int().min(0).max(8),
-  /** Other ID numbers to find and mask like a resident ID (regular expressions, from settings). */
-  patterns: z.array(IdPattern).max(20).optional(),
-});
-export type IdMask = z.infer<typeof IdMask>;
+import { IdMask } from './id-mask';
 
 const Offset = z.string().regex(/^[+-]\d\d:\d\d$/);
 

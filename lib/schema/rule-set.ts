@@ -3,17 +3,10 @@ import { EvidenceKind } from './evidence-kind';
 import { IanaZone } from './iana-zone';
 import { OrderKey } from './capture';
 import { OrderStatus, PaymentMethod, TransactionType } from './order';
+import { RULE_ACTIONS } from './rule-actions';
 
 /** What the agent is told to do; a verdict uses the same words. */
-export const RuleAction = z.enum([
-  'void',
-  'refund',
-  'preauth_cancel',
-  'query',
-  'manual_review',
-  'not_needed',
-  'not_allowed',
-]);
+export const RuleAction = z.enum(RULE_ACTIONS);
 export type RuleAction = z.infer<typeof RuleAction>;
 
 export const LocalizedText = z.object({ zh: z.string().min(1).max(200), en: z.string().min(1).max(200) });

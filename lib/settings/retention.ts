@@ -1,13 +1,14 @@
-import { z } from 'zod';
+// zod/mini: the panel publishes the reminder schedule, which reads these settings, as soon as its list is read.
+import * as z from 'zod/mini';
 import { formatZodError } from '../errors';
 import { defineVersionedItem, type Versions } from './versioned-item';
 
 /** How long closed cases keep their evidence files, and when a case under review needs a follow-up. */
 export const RetentionSettings = z.object({
   /** Days after a case is closed before its evidence files are purged (the metadata stays). */
-  retentionDays: z.number().int().min(1).max(3650).default(180),
+  retentionDays: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(3650)), 180),
   /** Hours a case may stay under review before the agent is reminded to follow up, and again every as many hours. */
-  followupHours: z.number().min(0.5).max(720).default(4),
+  followupHours: z._default(z.number().check(z.minimum(0.5), z.maximum(720)), 4),
 });
 export type RetentionSettings = z.infer<typeof RetentionSettings>;
 
@@ -18,7 +19,7 @@ export const RETENTION_VERSIONS: Versions = { version: 1, migrations: {} };
 
 export const retentionItem = defineVersionedItem(
   'local:retention',
-  RetentionSettings.default(DEFAULT_RETENTION),
+  z._default(RetentionSettings, DEFAULT_RETENTION),
   RETENTION_VERSIONS,
 );
 

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { DEFAULT_SETTINGS, Settings } from '../schema/settings';
 import { defineVersionedItem, type Versions } from './versioned-item';
 
@@ -9,7 +10,7 @@ export const SETTINGS_VERSIONS: Versions = { version: 1, migrations: {} };
 
 export const settingsItem = defineVersionedItem(
   'local:settings',
-  Settings.default(DEFAULT_SETTINGS),
+  z._default(Settings, DEFAULT_SETTINGS),
   SETTINGS_VERSIONS,
 );
 

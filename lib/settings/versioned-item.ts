@@ -1,5 +1,5 @@
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
-import type { z } from 'zod';
+import type * as z from 'zod/v4/core';
 import { repair } from './repair';
 
 /** Brings a value stored at version n - 1 up to version n. */
@@ -24,7 +24,7 @@ export interface VersionedItem<T> {
  * A WXT storage item with a version and one migration per version: WXT runs the missing ones when the item is
  * first used after an update, then every read goes through the schema. The schema must have a default.
  */
-export function defineVersionedItem<S extends z.ZodType>(
+export function defineVersionedItem<S extends z.$ZodType>(
   key: StorageItemKey,
   schema: S,
   versions: Versions,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { _default } from 'zod/mini';
 import { DEFAULT_SETTINGS, Settings } from '../../../lib/schema/settings';
 import { repair } from '../../../lib/settings/repair';
 
@@ -54,7 +55,7 @@ describe('repair', () => {
       idMask: { keepStart: 2, keepEnd: 99, patterns: ['[EG]\\d{8}', '('] },
       portalZone: 'Europe/Berlin',
     };
-    expect(repair(Settings.default(DEFAULT_SETTINGS), stored)).toEqual({
+    expect(repair(_default(Settings, DEFAULT_SETTINGS), stored)).toEqual({
       ...DEFAULT_SETTINGS,
       agent: { ...DEFAULT_SETTINGS.agent, name: 'Li Wei' },
       idMask: { ...DEFAULT_SETTINGS.idMask, keepStart: 2, patterns: ['[EG]\\d{8}'] },
