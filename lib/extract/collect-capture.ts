@@ -1,4 +1,4 @@
-import type { RawCapture, RawList, RawPair, RawProfileField } from '../schema/capture';
+import type { Locator, RawCapture, RawList, RawPair, RawProfileField } from '../schema/capture';
 import type { OrderKey } from '../schema/order';
 import type { PageProfile } from '../schema/profile-fields';
 import { structuralLocator } from '../dom/locator';
@@ -40,14 +40,21 @@ function readingRanks(els: readonly Element[]): Map<Element, number> {
   return new Map(unique.map((el, i) => [el, i]));
 }
 
-const locatorOf = (el: Element) => {
+/**
+ * An element's locator with card and ID numbers masked in it. A page's own ids, classes and element names (a
+ * custom element may be called card-6222…) end up in selectors, and those leave the page like any text; a masked
+ * selector finds nothing, so "Show on page" says so rather than carrying the number. Every number the scrubber
+ * learns from the page is added before the first locator is made.
+ */
+function maskedLocator(el: Element, scrubber: Scrubber): Locator | undefined {
   try {
-    return structuralLocator(el);
+    const locator = structuralLocator(el);
+    return { ...locator, path: locator.path.map((p) => scrubber.scrub(p)) };
   } catch {
     // A value without a locator is still a value: the panel only cannot highlight it.
     return undefined;
   }
-};
+}
 
 /**
  * What the page shows of an order, as plain data for the panel to parse (lib/capture/parse-capture.ts): every
@@ -57,10 +64,7 @@ const locatorOf = (el: Element) => {
 export function collectCapture(doc: Document, options: CollectOptions): RawCapture {
   const scrubber = new Scrubber(options?.idMask ?? { keepStart: 0, keepEnd: 0 });
   try {
-    return maskLocators(
-      readingPage(() => collect(doc, options, scrubber)),
-      scrubber,
-    );
+    return readingPage(() => collect(doc, options, scrubber));
   } catch (e) {
     return {
       ...EMPTY,
@@ -72,20 +76,6 @@ export function collectCapture(doc: Document, options: CollectOptions): RawCaptu
     };
   }
 }
-
-/**
- * Masks card and ID numbers in every locator the capture carries. A page's own ids, classes and element names
- * (a custom element may be called card-6222…) end up in selectors, and those leave the page like any text; a
- * masked selector finds nothing, so "Show on page" says so rather than carrying the number.
- */
-function maskLocators<T>(value: T, scrubber: Scrubber): T {
-  if (Array.isArray(value)) return value.map((item) => maskLocators(item, scrubber)) as T;
-  if (typeof value !== 'object' || value === null) return value;
-  if (isLocator(value)) return { ...value, path: value.path.map((p) => scrubber.scrub(p)) };
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskLocators(item, scrubber)])) as T;
-}
-
-const isLocator = (v: object): v is { path: string[] } => Array.isArray((v as { path?: unknown }).path);
 
 const EMPTY: RawCapture = {
   url: '',
@@ -134,7 +124,7 @@ function collect(doc: Document, options: CollectOptions, scrubber: Scrubber): Ra
 
   const ranks = readingRanks([...found.pairs.map((p) => p.el), ...resolved.map((r) => r.el)]);
   const spot = (el: Element) => {
-    const locator = locatorOf(el);
+    const locator = maskedLocator(el, scrubber);
     return { rank: ranks.get(el) ?? -1, ...(locator ? { locator } : {}) };
   };
   const shown = (text: string) => {
@@ -168,7 +158,7 @@ function collect(doc: Document, options: CollectOptions, scrubber: Scrubber): Ra
     if (!parent) return -1;
     let i = sectionIndex.get(parent);
     if (i === undefined) {
-      i = sections.push(locatorOf(parent) ?? null) - 1;
+      i = sections.push(maskedLocator(parent, scrubber) ?? null) - 1;
       sectionIndex.set(parent, i);
     }
     return i;
