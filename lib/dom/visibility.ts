@@ -42,7 +42,12 @@ export function hasLayout(doc: Document): boolean {
 
 /** Markup that hides an element and everything in it, whatever the styles say. */
 export function hiddenByMarkup(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.hasAttribute('inert') || el.getAttribute('aria-hidden') === 'true') return true;
+  // Most elements of a page carry no attribute at all: one call answers the three questions for them.
+  if (
+    el.hasAttributes() &&
+    (el.hasAttribute('hidden') || el.hasAttribute('inert') || el.getAttribute('aria-hidden') === 'true')
+  )
+    return true;
   const tag = el.localName;
   if (tag === 'template') return true;
   if (tag === 'dialog' && !el.hasAttribute('open')) return true;
@@ -93,11 +98,11 @@ function scalesToNothing(transform: string): boolean {
 const scrolls = (style: Style) => style.overflowX !== 'visible' || style.overflowY !== 'visible';
 
 /** Whether a box in a laid-out page shows nothing: squeezed behind overflow, clipped, or off the page. */
-function geometryHides(el: Element, style: Style): boolean {
+function geometryHides(el: Element, style: Style, display: string): boolean {
   if (clippedToNothing(style)) return true;
   const indent = parseFloat(style.textIndent);
   if (indent <= PUSHED_OFF) return true;
-  if (style.display === 'contents') return false;
+  if (display === 'contents') return false;
   const r = el.getBoundingClientRect();
   // A box squeezed to nothing shows nothing when it clips, or when it is scaled to nothing with all it holds.
   if (r.width * r.height < TINY && (scrolls(style) || scalesToNothing(style.transform))) return true;
@@ -168,9 +173,12 @@ export function ownHiding(el: Element, layout: boolean): OwnHiding {
   const view = el.ownerDocument.defaultView;
   if (!view) return 'none';
   const style = view.getComputedStyle(el) as unknown as Style;
-  if (style.display === 'none' || style.opacity === '0' || style.contentVisibility === 'hidden') return 'all';
-  if (layout && geometryHides(el, style)) return 'all';
-  if (style.visibility === 'hidden' || style.visibility === 'collapse') return 'text';
+  // Each read of a computed property costs a string from the engine: every one is read once.
+  const display = style.display;
+  if (display === 'none' || style.opacity === '0' || style.contentVisibility === 'hidden') return 'all';
+  if (layout && geometryHides(el, style, display)) return 'all';
+  const visibility = style.visibility;
+  if (visibility === 'hidden' || visibility === 'collapse') return 'text';
   // A closed details shows only its summary: its bare text is hidden, its other children by hiddenByMarkup.
   return el.localName === 'details' && !el.hasAttribute('open') ? 'text' : 'none';
 }
