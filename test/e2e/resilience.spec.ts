@@ -1,12 +1,15 @@
 import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
-import { translator, actionText } from '../../lib/i18n';
+import { actionText, LANGS, loadDictionary, translator } from '../../lib/i18n';
 import { stopExtensionWorker } from '../support/service-worker';
 import { readCaseDb } from './pages/case-log-page';
 import { OptionsPage } from './pages/options-page';
 
 declare const chrome: typeof import('wxt/browser').browser;
 declare const canceldeskTest: { runCommand(command: string): Promise<void> };
+
+// The expected texts come from the panel's own dictionaries, loaded here as a page loads them.
+test.beforeAll(() => Promise.all(LANGS.map(loadDictionary)));
 
 // Chromium ignores quota overrides for an extension with unlimitedStorage, so the disk fills at the
 // IndexedDB boundary: every write from the panel fails as a full disk does, with QuotaExceededError.
