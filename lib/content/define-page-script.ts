@@ -1,12 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { pageScriptKey } from './page-script-key';
 
 /**
- * A content script injected on demand into every frame (see lib/permissions/tab-access.ts). Only the top frame
- * registers its handlers, which walk same-origin frames themselves, and only once however often it is injected;
- * an extension reload (the context invalidated) lets the next injection register again.
+ * A content script injected on demand into the top frame (see lib/permissions/tab-access.ts), whose handlers walk
+ * same-origin frames themselves. It registers once however often it is injected; an extension reload (the
+ * context invalidated) lets the next injection register again.
  */
 export function definePageScript(name: string, register: (doc: Document, signal: AbortSignal) => void) {
-  const loaded = Symbol.for(`canceldesk.${name}`);
+  const loaded = Symbol.for(pageScriptKey(name));
   return defineContentScript({
     registration: 'runtime',
     main(ctx) {

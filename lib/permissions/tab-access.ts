@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { pageScriptKey } from '../content/page-script-key';
 import type { PageError } from '../schema/messages';
 
 /** The origin CancelDesk would ask access for, or null for pages it cannot work on (chrome://, file:, …). */
@@ -42,19 +43,33 @@ export function requestOriginAccess(origin: string): Promise<boolean> {
   return browser.permissions.request({ origins: [originPattern(origin)] }).catch(() => false);
 }
 
+/** The page scripts, by the name each sets its key with (lib/content/define-page-script.ts). */
+const PAGE_SCRIPTS = { content: '/content-scripts/content.js', fill: '/content-scripts/fill.js' } as const;
+type PageScript = keyof typeof PAGE_SCRIPTS;
+
 /**
- * Injects the content script into every frame of the tab, and the fill script too when a form is to be filled
- * (it is most of the page-side code, so a capture never carries it). Each script ignores a second injection.
+ * Injects the content script into the tab's top frame, and the fill script too when a form is to be filled (it
+ * is most of the page-side code, so a capture never carries it). A script the page already holds is not sent
+ * again: a cheap check in the page answers which are missing, where evaluating them anew cost a capture more
+ * than the floor's whole round trip. The top frame's handlers read same-origin frames themselves, and a
+ * cross-origin frame is never read, so no other frame needs them.
  */
 export async function injectContentScript(
   tabId: number,
   { fill = false }: { fill?: boolean } = {},
 ): Promise<{ ok: true } | { ok: false; error: PageError }> {
+  const wanted: PageScript[] = fill ? ['content', 'fill'] : ['content'];
+  const target = { tabId, frameIds: [0] };
   try {
-    await browser.scripting.executeScript({
-      target: { tabId, allFrames: true },
-      files: fill ? ['/content-scripts/content.js', '/content-scripts/fill.js'] : ['/content-scripts/content.js'],
+    const [answer] = await browser.scripting.executeScript({
+      target,
+      // Runs in the page's isolated world, where the scripts set their keys: it can use nothing from here.
+      func: (keys: string[]) => keys.map((key) => !(globalThis as Record<symbol, unknown>)[Symbol.for(key)]),
+      args: [wanted.map(pageScriptKey)],
     });
+    const missing = wanted.filter((_, i) => (answer?.result as boolean[] | undefined)?.[i] ?? true);
+    if (missing.length)
+      await browser.scripting.executeScript({ target, files: missing.map((name) => PAGE_SCRIPTS[name]) });
     return { ok: true };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
