@@ -26,10 +26,11 @@ async function budgets(): Promise<Budget[]> {
   return [
     { name: 'service worker', files: ['background.js'], maxGzip: 40_000 },
     ...(await contentScripts()),
-    // The side panel's module scripts, the chunks it modulepreloads and all they import statically. Issue 16
-    // asks for 150 kB; React DOM, Dexie, zod, Temporal and a dictionary alone come to about 155 kB, so until the
-    // first paint can do without one of them this ceiling only keeps the panel from growing back (it was 259 kB).
-    { name: 'panel first load', files: (await panelFirstLoad(BUILD_DIR)).files, maxGzip: 210_000 },
+    // What the side panel loads before its first paint: its module scripts, the chunks they import statically and
+    // the larger language's words. Issue 16 asks for 150 kB. React DOM (65 kB), Dexie (31), zod's core under
+    // zod/mini (16) and a dictionary (12) are 124 kB of it; the rest is ~35 chunks, each gzipped on its own, which
+    // is 6 kB more than the same code in one file. At 153.9 kB, this ceiling keeps it from growing back (it was 259).
+    { name: 'panel first load', files: (await panelFirstLoad(BUILD_DIR)).files, maxGzip: 156_000 },
   ];
 }
 
