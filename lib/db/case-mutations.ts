@@ -7,7 +7,7 @@ import { canTransition } from './case-workflow';
 import { attempt, DbFailure, failed, type DbResult } from './db-result';
 import { ledgerRowOfCase, tombstoned } from './ledger-row';
 import type { Actor, StoreContext } from './store-context';
-import { appendToCase, caseTransaction, requireHead, writeEvent } from './write-event';
+import { appendToCase, caseTransaction, eventTransaction, requireHead, writeEvent } from './write-event';
 
 /** Appends an event that needs no bytes (everything but evidence_added, which goes through addEvidence). */
 export async function appendEvent(
@@ -63,7 +63,7 @@ export async function setStatus(
   if (!parsed.success) return failed('invalid', `The status change is not valid: ${formatZodError(parsed.error)}`);
   const move = parsed.data;
   return attempt(() =>
-    caseTransaction(ctx, async () => {
+    eventTransaction(ctx, 'status_changed', async () => {
       const head = await requireHead(ctx, caseId);
       const { current } = head;
       if (!canTransition(current.status, move.to)) {

@@ -1,6 +1,6 @@
 import type { CaseRecord } from '../schema/case';
 import type { CaseBundle } from '../schema/case-export';
-import type { CaseEvent, EventActor, EventBody, ExportFormat } from '../schema/event';
+import type { CaseEvent, EventActor, EventBody, EventType, ExportFormat } from '../schema/event';
 import type { LedgerRow } from '../schema/ledger';
 import { plainJson } from './canonical-json';
 import { findCardNumber } from './card-number-guard';
@@ -8,6 +8,7 @@ import { applyEvent, evidenceOf, noteOf } from './case-reducer';
 import { caseSearchRow } from './case-search';
 import { attempt, DbFailure, type DbResult } from './db-result';
 import { GENESIS_HASH, sealEvent } from './event-chain';
+import { eventTables } from './event-tables';
 import { guardLedger } from './ledger-guard';
 import { ledgerRowAfter } from './ledger-row';
 import type { Actor, StoreContext } from './store-context';
@@ -28,35 +29,35 @@ export function guardCardNumbers(value: unknown, what: string): void {
     );
 }
 
-async function applySideTables(ctx: StoreContext, event: CaseEvent, bytes: Uint8Array | undefined): Promise<void> {
+/** Issues the writes an event implies beyond its case, chain and ledger row, all at once; a failed one aborts all. */
+function sideTableWrites(ctx: StoreContext, event: CaseEvent, bytes: Uint8Array | undefined): Promise<unknown>[] {
   const { db } = ctx;
   const note = noteOf(event);
-  if (note) await db.notes.add(note);
+  if (note) return [db.notes.add(note)];
   const evidence = evidenceOf(event);
   if (evidence) {
     if (!bytes) throw new DbFailure('invalid', 'evidence needs its bytes');
-    await db.evidence.add(evidence);
-    await db.evidenceBlobs.add({ id: evidence.id, bytes });
+    return [db.evidence.add(evidence), db.evidenceBlobs.add({ id: evidence.id, bytes })];
   }
-  if (event.type === 'evidence_removed') {
-    await db.evidence.delete(event.data.evidenceId);
-    await db.evidenceBlobs.delete(event.data.evidenceId);
-  }
+  if (event.type === 'evidence_removed')
+    return [db.evidence.delete(event.data.evidenceId), db.evidenceBlobs.delete(event.data.evidenceId)];
   if (event.type === 'evidence_purged') {
-    await db.evidence.where('id').anyOf(event.data.evidenceIds).modify({ purgedAt: event.at });
-    await db.evidenceBlobs.bulkDelete(event.data.evidenceIds);
+    return [
+      db.evidence.where('id').anyOf(event.data.evidenceIds).modify({ purgedAt: event.at }),
+      db.evidenceBlobs.bulkDelete(event.data.evidenceIds),
+    ];
   }
+  return [];
+}
+
+/** The evidence ids an event refers to, which must exist on its case. */
+function evidenceRefs(body: EventBody): string[] {
+  if (body.type === 'evidence_removed') return [body.data.evidenceId];
+  return body.type === 'evidence_purged' ? body.data.evidenceIds : [];
 }
 
 /** Evidence ids an event refers to must exist on the case (and, for a purge, still hold bytes). */
-async function checkEvidenceRefs(ctx: StoreContext, caseId: string, body: EventBody): Promise<void> {
-  const ids =
-    body.type === 'evidence_removed'
-      ? [body.data.evidenceId]
-      : body.type === 'evidence_purged'
-        ? body.data.evidenceIds
-        : [];
-  if (!ids.length) return;
+async function checkEvidenceRefs(ctx: StoreContext, caseId: string, body: EventBody, ids: string[]): Promise<void> {
   const found = await ctx.db.evidence.bulkGet(ids);
   for (const [i, item] of found.entries()) {
     if (!item || item.caseId !== caseId) throw new DbFailure('not_found', `No evidence ${ids[i]} on this case.`);
@@ -111,9 +112,10 @@ export async function headOf(ctx: StoreContext, current: CaseRecord | null, case
 
 /**
  * Appends one event to a case (creating it when `head.current` is null) and writes everything it implies, its
- * ledger row included. Must run inside a read-write transaction over all tables; does no non-IndexedDB
- * asynchronous work. The writes are issued together rather than one after another: they run in order within
- * the transaction either way, and a failed one aborts it all, but waiting on each cost a round trip apiece.
+ * ledger row included. Must run inside a read-write transaction over at least eventTables(body.type); does no
+ * non-IndexedDB asynchronous work. The writes are issued together rather than one after another: they run in
+ * order within the transaction either way, and a failed one aborts it all, but waiting on each cost a round
+ * trip apiece.
  */
 export async function writeEvent(
   ctx: StoreContext,
@@ -126,14 +128,17 @@ export async function writeEvent(
   const { current, row } = head;
   const plain = plainJson(body);
   guardCardNumbers(plain, 'This change');
-  await checkEvidenceRefs(ctx, caseId, plain);
+  const refs = evidenceRefs(plain);
+  if (refs.length) await checkEvidenceRefs(ctx, caseId, plain, refs);
   const { event, record, ledger } = nextEvent(ctx, current, row, caseId, plain, actor);
+  // First, so that a refusal there leaves no write issued and unawaited.
+  const side = sideTableWrites(ctx, event, bytes);
   await Promise.all([
     ctx.db.events.add(event),
     ctx.db.cases.put(record),
     ctx.db.ledger.put(ledger),
     record.search !== current?.search ? ctx.db.caseSearch.put(caseSearchRow(record)) : undefined,
-    applySideTables(ctx, event, bytes),
+    ...side,
   ]);
   return record;
 }
@@ -182,7 +187,10 @@ export async function requireHead(ctx: StoreContext, caseId: string): Promise<Ca
   return { current, row };
 }
 
-/** Appends one event to an existing case in its own transaction; any failure comes back as a DbResult. */
+/**
+ * Appends one event to an existing case in its own transaction, over the tables that event touches; any
+ * failure comes back as a DbResult.
+ */
 export function appendToCase(
   ctx: StoreContext,
   caseId: string,
@@ -191,11 +199,18 @@ export function appendToCase(
   bytes?: Uint8Array,
 ): Promise<DbResult<CaseRecord>> {
   return attempt(() =>
-    caseTransaction(ctx, async () => writeEvent(ctx, await requireHead(ctx, caseId), caseId, body, actor, bytes)),
+    eventTransaction(ctx, body.type, async () =>
+      writeEvent(ctx, await requireHead(ctx, caseId), caseId, body, actor, bytes),
+    ),
   );
 }
 
 /** Runs one user action as one read-write transaction over every table: all of it is saved, or none. */
 export function caseTransaction<T>(ctx: StoreContext, run: () => Promise<T>): Promise<T> {
   return ctx.db.transaction('rw', ctx.db.all, run);
+}
+
+/** Runs a write of one event of that type as one read-write transaction over the tables it touches. */
+export function eventTransaction<T>(ctx: StoreContext, type: EventType, run: () => Promise<T>): Promise<T> {
+  return ctx.db.transaction('rw', eventTables(ctx.db, type), run);
 }
