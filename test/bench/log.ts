@@ -88,7 +88,9 @@ export const logBenches: Benchmark[] = [
     'append',
     'appending one event: addNote (hash-chained, case and note rows, one transaction)',
     'bare Dexie events.bulkAdd([one pre-sealed event])',
-    15,
+    // Each run is a few milliseconds of IndexedDB round trips, which other work on the machine stretches run by
+    // run; more runs steady the medians at no cost beside the seeding.
+    45,
   ),
   logBench(
     'log-csv',
