@@ -3,11 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { ensureTemporal } from '../../lib/format/ensure-temporal';
 import { LANGS, loadDictionary } from '../../lib/i18n';
 import { createPanelStore } from '../../lib/store/panel-store';
+import { readRecentCasesEarly } from '../../lib/store/use-recent-cases';
 import App from './App';
 import './style.css';
 
 const store = createPanelStore(location.search, navigator.language);
-await Promise.all([ensureTemporal(), loadDictionary(store.getState().lang)]);
+await Promise.all([ensureTemporal(), loadDictionary(store.getState().lang), readRecentCasesEarly()]);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App store={store} />

@@ -20,12 +20,6 @@ export const db = openCaseDb();
 
 const store = createCaseStore(db);
 
-/**
- * Opens the case database now rather than at its first query: a page whose first read is the case list calls it
- * as it starts, so the open overlaps the rest of its start-up.
- */
-export const openEarly = (): Promise<void> => db.open().then(() => undefined);
-
 /** Files a capture under (origin, order number); agent edits survive, the page's new values sit beside them. */
 export const recordCapture = store.recordCapture;
 /** Sets (or, with undefined, clears) the agent's value for one order field. */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { getCase, openEarly, verifyLedger, type LedgerFinding } from '../db';
+import { getCase, verifyLedger, type LedgerFinding } from '../db';
 import type { Verdict } from '../rules';
 import type { CaseRecord } from '../schema/case';
 import type { CaptureDraft, CaptureProblem, ListCandidate } from '../schema/capture';
@@ -116,8 +116,6 @@ const initial = (search: string, browserLanguage: string): PanelState => ({
 /** Creates the panel's store: state plus the actions the panel's buttons call. */
 export function createPanelStore(search: string, browserLanguage: string) {
   const store = createStore<PanelState>(() => initial(search, browserLanguage));
-  // The case list is the panel's first read: the database opens while the page's words load and it renders.
-  void openEarly().catch((e: unknown) => logOnce('The case database could not be opened', e));
   const set = store.setState;
   const get = store.getState;
   const say = (key: MessageKey, params?: Notice['params'], tone: Notice['tone'] = 'info') =>
