@@ -6,6 +6,7 @@ import { caseSearchRow } from '../../lib/db/case-search';
 import { ledgerRowOfCase } from '../../lib/db/ledger-row';
 import { GENESIS_HASH, sealEvent } from '../../lib/db/event-chain';
 import { casesToCsv, caseToJsonText } from '../../lib/export';
+import { LANGS, loadDictionary } from '../../lib/i18n';
 import type { CaseRecord } from '../../lib/schema/case';
 import type { CaseEvent, EventBody } from '../../lib/schema/event';
 import type { NoteRecord } from '../../lib/schema/note';
@@ -106,6 +107,8 @@ export interface Seeding {
 
 /** Fills a fresh database with `cases` cases of `perCase` events each; says how long it took. */
 export async function seed(name: string, cases: number, perCase: number): Promise<Seeding> {
+  // The CSV export writes in Chinese: the page loads the words first, as the panel does.
+  await Promise.all(LANGS.map(loadDictionary));
   const t0 = performance.now();
   let building = 0;
   db = openCaseDb(name);
