@@ -3,10 +3,12 @@ import type { Plugin } from 'vite';
 import { buildManifest, isLocalMode } from './lib/manifest';
 
 /**
- * Every module the side panel's entry imports statically, collected once the build has its module graph. The
- * panel's pages build puts them in one chunk: left to itself the bundler cut them into ~35 chunks (modules
- * shared with the options page or with lazy chunks each got one), and loading that many made the panel open
- * ~25% slower, and their separate compression cost more bytes than the code they hold.
+ * The app's own modules the side panel's entry imports statically, collected once the build has its module
+ * graph. The pages build puts them in one chunk, with what they use of the libraries (the bundler brings a
+ * grouped module's dependencies along, used parts only; naming the libraries' modules too would also bring what
+ * an index re-exports and the panel never calls, such as zod's JSON Schema tools). Left to itself the bundler cut
+ * the first load into ~35 chunks (each module shared with the options page or a lazy chunk got its own): loading
+ * that many made the panel open ~25% slower, and compressing them one by one cost bytes.
  */
 function panelFirstLoad(): { plugin: Plugin; has: (id: string) => boolean } {
   const modules = new Set<string>();
@@ -22,7 +24,7 @@ function panelFirstLoad(): { plugin: Plugin; has: (id: string) => boolean } {
       }
     },
   };
-  return { plugin, has: (id) => modules.has(id) && !id.endsWith('.css') };
+  return { plugin, has: (id) => modules.has(id) && !id.endsWith('.css') && !id.includes('/node_modules/') };
 }
 
 export default defineConfig({
