@@ -8,7 +8,7 @@ import { buildManifest, isLocalMode } from './lib/manifest';
  * grouped module's dependencies along, used parts only; naming the libraries' modules too would also bring what
  * an index re-exports and the panel never calls, such as zod's JSON Schema tools). Left to itself the bundler cut
  * the first load into ~35 chunks (each module shared with the options page or a lazy chunk got its own): loading
- * that many made the panel open ~25% slower, and compressing them one by one cost bytes.
+ * that many made the panel open about a quarter slower in an A/B probe, and compressing them one by one cost bytes.
  */
 function panelFirstLoad(): { plugin: Plugin; has: (id: string) => boolean } {
   const modules = new Set<string>();

@@ -1,10 +1,11 @@
+import { wallTime } from '../format/instant';
 import { translator, type Lang } from '../i18n';
 
 /** "2026-11-25 23:00 (Asia/Shanghai)": an instant as wall-clock time in the rule set's zone, seconds only when set. */
 export function zonedTimeText(iso: string | number | undefined, zone: string | number | undefined, lang: Lang): string {
   const zoneId = String(zone ?? 'UTC');
   try {
-    const wall = Temporal.Instant.from(String(iso)).toZonedDateTimeISO(zoneId).toPlainDateTime();
+    const wall = wallTime(String(iso), zoneId);
     const time = wall
       .toString({ smallestUnit: wall.second || wall.millisecond ? 'second' : 'minute' })
       .replace('T', ' ');

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { extensionId, launchWithExtension } from '../support/browser';
-import type { BenchContext, Benchmark } from './harness';
+import { painted, type BenchContext, type Benchmark } from './harness';
 import { historyPage } from './history-page';
 
 /** Rows of the history table: with the detail table, about 28,000 elements. */
@@ -64,11 +64,6 @@ async function setUp(ctx: BenchContext): Promise<Rig> {
   );
   await subject.panel.getByRole('button', { name: /^(Capture order|读取订单)$/ }).waitFor();
   return { run: 0, subject, floor, floorContext };
-}
-
-/** Settles once the page has been laid out and painted: two animation frames after it loaded. */
-function painted(page: Page): Promise<unknown> {
-  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 /**

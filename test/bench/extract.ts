@@ -1,5 +1,5 @@
 import { bundleForPage } from './bundle';
-import type { Benchmark } from './harness';
+import { painted, type Benchmark } from './harness';
 import { historyPage } from './history-page';
 
 declare const cdExtract: {
@@ -44,8 +44,7 @@ export const extractBench: Benchmark = {
     const page = await ctx.page();
     await page.setContent(historyPage(ROWS));
     await page.addScriptTag({ content: await bundleForPage('cdExtract', SOURCE) });
-    // A person captures a page they have looked at: time it once it has been laid out and painted.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await painted(page);
     const result = await page.evaluate(() => cdExtract.run());
     if (result.orderNo !== '202611251403220018') throw new Error(`extract bench read ${result.orderNo}`);
     await page.close();
