@@ -1,5 +1,5 @@
 import { definePageScript } from '../lib/content/define-page-script';
 import { registerContentHandlers } from '../lib/content/content-handlers';
 
-// Capture, highlight, pick and masking rectangles: injected when the agent captures.
+// Capture, highlight, pick and masking rectangles: loaded with granted portal pages, or injected on a capture.
 export default definePageScript('content', registerContentHandlers);

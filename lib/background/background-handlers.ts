@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { syncPagePreload } from '../permissions/page-preload';
 import { scheduleItem } from '../reminders/schedule-item';
 import { registerCommands, runCommand } from './commands';
 import { NEXT_REMINDER_ALARM, syncReminders } from './next-reminder';
@@ -7,9 +8,14 @@ import { NEXT_REMINDER_ALARM, syncReminders } from './next-reminder';
 const sync = () =>
   void syncReminders().catch((e: unknown) => console.warn('CancelDesk: could not arm the reminders', e));
 
+/** Logs a failed preload once: captures then send the script to the page themselves, as before a grant. */
+const preload = () =>
+  void syncPagePreload().catch((e: unknown) => console.warn('CancelDesk: could not preload the page script', e));
+
 /**
- * Registers the worker's listeners: shortcuts, the rolling reminder alarm and the schedule the panel publishes
- * (a write wakes a stopped worker). Every start re-arms the alarm from the stored schedule.
+ * Registers the worker's listeners: shortcuts, the rolling reminder alarm, the schedule the panel publishes
+ * (a write wakes a stopped worker) and portal grants, which the preloaded page script follows. Every start re-arms
+ * the alarm from the stored schedule and brings the preload in step with the grants.
  */
 export function registerBackgroundHandlers(): void {
   registerCommands();
@@ -19,5 +25,8 @@ export function registerBackgroundHandlers(): void {
     if (alarm.name === NEXT_REMINDER_ALARM) sync();
   });
   scheduleItem.watch(sync);
+  browser.permissions.onAdded.addListener(preload);
+  browser.permissions.onRemoved.addListener(preload);
   sync();
+  preload();
 }

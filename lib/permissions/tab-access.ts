@@ -44,7 +44,7 @@ export function requestOriginAccess(origin: string): Promise<boolean> {
 }
 
 /** The page scripts, by the name each sets its key with (lib/content/define-page-script.ts). */
-const PAGE_SCRIPTS = { content: '/content-scripts/content.js', fill: '/content-scripts/fill.js' } as const;
+export const PAGE_SCRIPTS = { content: '/content-scripts/content.js', fill: '/content-scripts/fill.js' } as const;
 type PageScript = keyof typeof PAGE_SCRIPTS;
 
 /**

@@ -121,3 +121,37 @@ for (const { lang, pick, order, region, says } of CHANGED) {
     await expect(panel.recentCases()).toHaveCount(1);
   });
 }
+
+test('a granted portal page holds the page script before the first capture; a page without it is sent it on capture', async ({
+  worker,
+  openPortal,
+  openPanel,
+}) => {
+  const registered = () =>
+    worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches));
+  // The build's local hosts are its granted portals; the e2e build's all-sites grant is not one.
+  await expect.poll(registered).toEqual([['http://127.0.0.1/*', 'http://localhost/*']]);
+  const { page, tabId } = await openPortal('demo/en/order-2001.html');
+  const held = () =>
+    worker.evaluate(
+      async (tabId) =>
+        (
+          await chrome.scripting.executeScript({
+            target: { tabId, frameIds: [0] },
+            func: () => (globalThis as Record<symbol, unknown>)[Symbol.for('canceldesk.content')] === true,
+          })
+        )[0]?.result,
+      tabId,
+    );
+  await expect.poll(held).toBe(true);
+  const panel = await openPanel(tabId);
+  await panel.capture();
+  await expect(panel.field('Order number')).toHaveValue('WX20261124101533');
+
+  await worker.evaluate(() => chrome.scripting.unregisterContentScripts());
+  await page.goto(page.url().replace('en/order-2001', 'zh/order-1001'));
+  expect(await held()).toBe(false);
+  await panel.capture();
+  await expect(panel.field('Order number')).toHaveValue('202611251403220018');
+  expect(await held()).toBe(true);
+});

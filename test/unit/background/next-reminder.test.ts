@@ -6,6 +6,7 @@ import { publishReminderSchedule } from '../../../lib/reminders/publish-schedule
 import { alarmName, followupName } from '../../../lib/reminders/reminder-keys';
 import type { CaseRecord } from '../../../lib/schema/case';
 import { makeCaptureInput, makeDraft } from '../../builders/case';
+import { installFakeGrants } from '../../support/fake-grants';
 
 const T0 = Date.parse('2026-11-25T06:00:00.000Z');
 const M = 60_000;
@@ -171,6 +172,7 @@ async function startWorker(): Promise<void> {
   fakeBrowser.storage.onChanged.removeAllListeners();
   fakeBrowser.storage.local.onChanged.removeAllListeners();
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+  installFakeGrants();
   vi.resetModules();
   const { registerBackgroundHandlers } = await import('../../../lib/background/background-handlers');
   const fresh = await import('../../../lib/background/next-reminder');
