@@ -57,10 +57,10 @@ export function createCaptureActions({ store, targetTab, saved }: Pick<ActionDep
         pendingDraft: null,
       });
       try {
-        const injected = await injectContentScript(tab.tabId);
+        // Neither waits on the other: the page gets its script while the taught fields are read from storage.
+        const [injected, profile] = await Promise.all([injectContentScript(tab.tabId), siteProfileFor(origin)]);
         if (!injected.ok) return set({ notice: pageErrorNotice(injected.error) });
         const { settings } = get();
-        const profile = await siteProfileFor(origin);
         const reply = await capturePage(tab.tabId, {
           zone: profile?.zone ?? settings.portalZone,
           dateOrder: profile?.dateOrder,
