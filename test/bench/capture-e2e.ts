@@ -95,7 +95,8 @@ function timeCapture(side: Side, orderNo: string, button: string, shown: string)
 export const captureE2e: Benchmark = {
   name: 'capture-e2e',
   what: `capture through the panel: click → order shown, on a page of about 28,000 elements`,
-  baseline: 'the floor extension (test/bench/floor-extension): inject, one text pass, answer, show',
+  baseline:
+    'the floor extension (test/bench/floor-extension): its script loaded with the page, a check it is there, one text pass, answer, show',
   runs: 11,
   async setup(ctx) {
     rig ??= setUp(ctx);
