@@ -9,11 +9,12 @@ import {
   RESTORE_READ_CHUNK_BYTES,
 } from '../export/import-limits';
 import type { LedgerRow } from '../schema/ledger';
-import { CaseDb } from './case-db';
+import type { CaseDb } from './case-db';
 import { caseSearchRow } from './case-search';
 import { attempt, DbFailure, type DbResult } from './db-result';
 import { tombstoned } from './ledger-row';
 import { joinBlobRow, RowChecker, splitBlobRow } from './restore-rows';
+import { NOTES_IN_EVENTS_SINCE_VERSION, RestoreScratch } from './restore-scratch';
 import { verifyScratch, type RestoreSummary } from './restore-verify';
 import type { StoreContext } from './store-context';
 
@@ -65,6 +66,8 @@ async function checkHeader(ctx: StoreContext, blob: Blob): Promise<number> {
   const meta = await peakImportFile(blob).catch(() => null);
   if (!meta || meta.formatName !== 'dexie') throw new DbFailure('invalid', 'This file is not a CancelDesk backup.');
   const known = new Set(ctx.db.tables.map((t) => t.name));
+  // An older backup holds the notes table; the restore checks it against the events (restore-verify.ts).
+  if (meta.data.databaseVersion < NOTES_IN_EVENTS_SINCE_VERSION) known.add('notes');
   const stray = meta.data.tables.find((t) => !known.has(t.name));
   if (stray) throw new DbFailure('invalid', `This backup has a table CancelDesk does not know: ${stray.name}.`);
   if (meta.data.databaseVersion > ctx.db.verno && ctx.db.verno > 0) {
@@ -95,7 +98,7 @@ async function mentions(blob: Blob, word: string): Promise<boolean> {
  * Streams the backup into the scratch database a chunk at a time, every row checked against its schema and
  * for card numbers on the way in (see RowChecker); the first bad row stops it.
  */
-async function loadScratch(scratch: CaseDb, blob: Blob): Promise<void> {
+async function loadScratch(scratch: RestoreScratch, blob: Blob): Promise<void> {
   const rows = new RowChecker();
   try {
     await importInto(scratch, blob, {
@@ -123,7 +126,7 @@ async function loadScratch(scratch: CaseDb, blob: Blob): Promise<void> {
  */
 const fromScratch = <T>(read: () => Promise<T>): Promise<T> => Dexie.waitFor(Dexie.ignoreTransaction(read));
 
-type MetaTable = 'cases' | 'events' | 'notes' | 'evidence' | 'ledger';
+type MetaTable = 'cases' | 'events' | 'evidence' | 'ledger';
 
 /** A metadata table as rows keyed by a string, whichever it is: the copy treats them all alike. */
 const rowsOf = (db: CaseDb, name: MetaTable) => db[name] as unknown as Table<Record<string, unknown>, string>;
@@ -187,7 +190,8 @@ async function swapIn(ctx: StoreContext, scratch: CaseDb): Promise<void> {
   await db.transaction('rw', db.all, async () => {
     const ledger = await db.ledger.toArray();
     await Promise.all(db.all.map((t) => t.clear()));
-    for (const name of ['cases', 'events', 'notes', 'evidence', 'ledger'] as const) await copyRows(db, scratch, name);
+    // An older backup's notes are not copied: they were checked against the events, where notes live now.
+    for (const name of ['cases', 'events', 'evidence', 'ledger'] as const) await copyRows(db, scratch, name);
     await copyBlobs(db, scratch);
     await keepLedgerTraces(db, ledger, ctx.now().toISOString());
   });
@@ -203,7 +207,7 @@ export async function importDatabase(ctx: StoreContext, blob: Blob): Promise<DbR
   return attempt(async () => {
     await removeStaleRestoreDatabases(ctx.db.name).catch((e) => logOnce('removing stale restore databases', e));
     const version = await checkHeader(ctx, blob);
-    const scratch = new CaseDb(`${ctx.db.name}${SCRATCH_INFIX}${Date.now()}-${crypto.randomUUID()}`);
+    const scratch = new RestoreScratch(`${ctx.db.name}${SCRATCH_INFIX}${Date.now()}-${crypto.randomUUID()}`);
     try {
       await loadScratch(scratch, blob);
       const summary = await verifyScratch(ctx, scratch, version);

@@ -1,10 +1,10 @@
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { CaseRecord } from '../schema/case';
 import type { CaseEvent } from '../schema/event';
 import type { EvidenceRecord } from '../schema/evidence';
 import type { LedgerRow } from '../schema/ledger';
-import type { NoteRecord } from '../schema/note';
 import { searchFields } from './case-fields';
+import { sameNotes } from './case-notes';
 import { caseSearchRow, type CaseSearchRow } from './case-search';
 import { ledgerRowOfCase } from './ledger-row';
 
@@ -38,13 +38,53 @@ export const SCHEMA_V3 = { ...SCHEMA_V1, caseSearch: '&id, *keys' } as const;
  */
 export const SCHEMA_V4 = { ...SCHEMA_V3, ledger: '&caseId' } as const;
 
-export const CURRENT_SCHEMA_VERSION = 4;
+/**
+ * Version 5 derives notes from their `note_added` events (case-notes.ts), so a note costs no row of its own and
+ * the notes table goes. A case whose note rows disagreed with its events (edited behind the log: the store
+ * wrote every row with its event) keeps them in noteMismatches, so that verifyCase still reports it.
+ */
+export const SCHEMA_V5 = { ...SCHEMA_V4, notes: null, noteMismatches: '&caseId' } as const;
+
+export const CURRENT_SCHEMA_VERSION = 5;
+
+/**
+ * A case's note rows as version 4 stored them, kept by the version 5 upgrade because they disagreed with the
+ * case's events; rows as found, since what was edited may not even parse.
+ */
+export interface NoteMismatch {
+  caseId: string;
+  rows: unknown[];
+}
+
+function addTo<T>(groups: Map<string, T[]>, key: string, item: T): void {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
+}
+
+/**
+ * The version 5 upgrade's check: each case's note rows against the notes its events hold. Every note the
+ * store wrote went in with its event (writes, imports and restores alike), so they agree unless someone edited
+ * the table; such a case's rows are returned to be kept, not dropped with the table.
+ */
+async function disagreeingNotes(tx: Transaction): Promise<NoteMismatch[]> {
+  const rows = new Map<string, unknown[]>();
+  await tx.table<{ caseId: unknown }>('notes').each((row) => addTo(rows, String(row.caseId), row));
+  // Events have no index by type: one walk collects the note events, which are all the upgrade keeps in memory.
+  const events = new Map<string, CaseEvent[]>();
+  await tx.table<CaseEvent>('events').each((event) => {
+    if (event.type === 'note_added') addTo(events, String(event.caseId), event);
+  });
+  return [...new Set([...rows.keys(), ...events.keys()])]
+    .map((caseId) => ({ caseId, rows: rows.get(caseId) ?? [] }))
+    .filter(({ caseId, rows }) => !sameNotes(rows, events.get(caseId) ?? []));
+}
 
 /** The CancelDesk case database. */
 export class CaseDb extends Dexie {
   cases!: EntityTable<CaseRecord, 'id'>;
   events!: EntityTable<CaseEvent, 'id'>;
-  notes!: EntityTable<NoteRecord, 'id'>;
+  noteMismatches!: EntityTable<NoteMismatch, 'caseId'>;
   evidence!: EntityTable<EvidenceRecord, 'id'>;
   evidenceBlobs!: Table<EvidenceBlob, string>;
   caseSearch!: EntityTable<CaseSearchRow, 'id'>;
@@ -79,11 +119,24 @@ export class CaseDb extends Dexie {
         const cases = await tx.table<CaseRecord, string>('cases').toArray();
         await tx.table<LedgerRow, string>('ledger').bulkAdd(cases.map(ledgerRowOfCase));
       });
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade(async (tx) => {
+        await tx.table<NoteMismatch, string>('noteMismatches').bulkAdd(await disagreeingNotes(tx));
+      });
   }
 
   /** Every table, for transactions that touch a whole case; the ledger too, which every event write moves on. */
   get all() {
-    return [this.cases, this.events, this.notes, this.evidence, this.evidenceBlobs, this.caseSearch, this.ledger];
+    return [
+      this.cases,
+      this.events,
+      this.evidence,
+      this.evidenceBlobs,
+      this.caseSearch,
+      this.ledger,
+      this.noteMismatches,
+    ];
   }
 }
 

@@ -113,9 +113,9 @@ export async function recordVerdict(
 }
 
 /**
- * Deletes a case with all its events, notes, evidence and bytes, and records a tombstone in its ledger row
- * (when, and the head the ledger held for it), so the deletion leaves a trace and the case cannot come back
- * with another history. The ledger's head is kept even when the case was cut short behind its back.
+ * Deletes a case with all its events (its notes with them), evidence and bytes, and records a tombstone in its
+ * ledger row (when, and the head the ledger held for it), so the deletion leaves a trace and the case cannot
+ * come back with another history. The ledger's head is kept even when the case was cut short behind its back.
  */
 export async function deleteCase(ctx: StoreContext, caseId: string): Promise<DbResult<{ id: string }>> {
   const { db } = ctx;
@@ -126,7 +126,7 @@ export async function deleteCase(ctx: StoreContext, caseId: string): Promise<DbR
       const evidenceIds = await db.evidence.where('caseId').equals(caseId).primaryKeys();
       await db.evidenceBlobs.bulkDelete(evidenceIds);
       await db.evidence.bulkDelete(evidenceIds);
-      await db.notes.where('caseId').equals(caseId).delete();
+      await db.noteMismatches.delete(caseId);
       await db.events.where('[caseId+seq]').between([caseId, -Infinity], [caseId, Infinity]).delete();
       await db.cases.delete(caseId);
       await db.caseSearch.delete(caseId);

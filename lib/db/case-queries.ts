@@ -2,6 +2,7 @@ import type { CaseRecord, CaseStatus } from '../schema/case';
 import type { CaseBundle } from '../schema/case-export';
 import type { CaseEvent } from '../schema/event';
 import type { VerdictAction } from '../schema/verdict';
+import { notesOfEvents } from './case-notes';
 import { SEARCH_KEY_LENGTH } from './case-search';
 import { attempt, DbFailure, type DbResult } from './db-result';
 import type { StoreContext } from './store-context';
@@ -114,22 +115,20 @@ export async function caseEvents(ctx: StoreContext, caseId: string): Promise<Cas
   return ctx.db.events.where('[caseId+seq]').between([caseId, -Infinity], [caseId, Infinity]).toArray();
 }
 
-/** What a bundle holds beside the case; read by case id alone, so it can be read alongside the case. */
+/**
+ * What a bundle holds beside the case, its notes taken from its events; read by case id alone, so it can be
+ * read alongside the case.
+ */
 async function attachments(ctx: StoreContext, id: string, withBytes: boolean): Promise<Omit<CaseBundle, 'case'>> {
   const { db } = ctx;
-  const [events, notes, evidence] = await Promise.all([
-    caseEvents(ctx, id),
-    db.notes.where('caseId').equals(id).toArray(),
-    db.evidence.where('caseId').equals(id).toArray(),
-  ]);
-  notes.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  const [events, evidence] = await Promise.all([caseEvents(ctx, id), db.evidence.where('caseId').equals(id).toArray()]);
   evidence.sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id));
   const bytes: Record<string, Uint8Array> = {};
   if (withBytes) {
     const blobs = await db.evidenceBlobs.bulkGet(evidence.map((e) => e.id));
     for (const blob of blobs) if (blob) bytes[blob.id] = blob.bytes;
   }
-  return { events, notes, evidence, bytes };
+  return { events, notes: notesOfEvents(events), evidence, bytes };
 }
 
 /**

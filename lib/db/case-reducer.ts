@@ -3,6 +3,7 @@ import type { CaseRecord } from '../schema/case';
 import type { CaseEvent } from '../schema/event';
 import type { EvidenceRecord } from '../schema/evidence';
 import type { NoteRecord } from '../schema/note';
+import { noteOf } from './case-notes';
 import { canTransition } from './case-workflow';
 import { searchFields } from './case-fields';
 
@@ -108,12 +109,6 @@ export function applyEvent(c: CaseRecord | null, event: CaseEvent): Fold<CaseRec
       lastHeadHash: event.hash,
     },
   };
-}
-
-/** The note an event creates, if any. */
-export function noteOf(event: CaseEvent): NoteRecord | null {
-  if (event.type !== 'note_added') return null;
-  return { id: event.data.noteId, caseId: event.caseId, at: event.at, agent: event.agent, text: event.data.text };
 }
 
 /** The evidence record an event creates, if any. */

@@ -28,12 +28,12 @@ async function replaceCase(ctx: StoreContext, bundle: CaseBundle, row: LedgerRow
   const keep = new Set(bundle.evidence.filter((e) => !e.purgedAt).map((e) => e.id));
   await db.evidenceBlobs.bulkDelete(oldEvidence.filter((e) => !keep.has(e)));
   await db.evidence.where('caseId').equals(id).delete();
-  await db.notes.where('caseId').equals(id).delete();
+  // The file's history replaces the stored one, and with it any note rows an older version kept as mismatched.
+  await db.noteMismatches.delete(id);
   await db.events.where('[caseId+seq]').between([id, -Infinity], [id, Infinity]).delete();
   await db.cases.put(bundle.case);
   await db.caseSearch.put(caseSearchRow(bundle.case));
   await db.events.bulkAdd(bundle.events);
-  await db.notes.bulkAdd(bundle.notes);
   await db.evidence.bulkAdd(bundle.evidence);
   await db.evidenceBlobs.bulkPut(
     Object.entries(bundle.bytes).map(([evidenceId, bytes]) => ({ id: evidenceId, bytes })),

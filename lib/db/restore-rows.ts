@@ -43,6 +43,8 @@ const ROW_SCHEMAS: Record<string, z.ZodType> = {
   // A version 1 backup has no search text yet; the restore derives it (see backup.ts).
   cases: CaseRecord.extend({ search: CaseRecord.shape.search.optional() }),
   events: CaseEvent,
+  // Only a backup from before notes lived in their events has these: checked here, then compared with the events
+  // (restore-verify.ts), never restored.
   notes: NoteRecord,
   evidence: EvidenceRecord,
   evidenceBlobs: BlobRow,
@@ -86,6 +88,13 @@ export class RowChecker {
   check(table: string, value: unknown): boolean {
     const row = (this.seen.get(table) ?? 0) + 1;
     this.seen.set(table, row);
+    if (table === 'noteMismatches')
+      return this.refuse(
+        table,
+        row,
+        value,
+        "keeps notes that disagreed with their case's events: it was edited behind its log",
+      );
     const schema = ROW_SCHEMAS[table];
     if (!schema) return this.refuse(table, row, value, 'belongs to a table CancelDesk does not restore');
     const parsed = schema.safeParse(value);
@@ -114,7 +123,7 @@ export class RowChecker {
 
   private refuse(table: string, row: number, value: unknown, why: string): never {
     // Only an id that is a UUID is repeated: a bad row's id could be anything, a card number included.
-    const key = table === 'ledger' ? 'caseId' : 'id';
+    const key = table === 'ledger' || table === 'noteMismatches' ? 'caseId' : 'id';
     const raw =
       value && typeof value === 'object' && key in value ? (value as Record<string, unknown>)[key] : undefined;
     const id = typeof raw === 'string' && UUID.test(raw) ? ` (${key === 'id' ? 'id' : 'case'} ${raw})` : '';

@@ -1,7 +1,10 @@
-import type { CaseDb } from './case-db';
 import { searchFields } from './case-fields';
+import { sameNotes } from './case-notes';
+import { caseEvents } from './case-queries';
 import { DbFailure } from './db-result';
+import type { ChainCheck } from './event-chain';
 import { ledgerRowOfCase } from './ledger-row';
+import { NOTES_IN_EVENTS_SINCE_VERSION, type RestoreScratch } from './restore-scratch';
 import type { StoreContext } from './store-context';
 import { verifyCase } from './verify-case';
 import { ledgerFindingText, verifyLedger } from './verify-ledger';
@@ -15,15 +18,25 @@ export interface RestoreSummary {
 const LEDGER_SINCE_VERSION = 4;
 
 /**
+ * A case of an older backup, whose notes table the restore does not copy: its note rows must say exactly what
+ * its events say, as verifyCase checked them when that version stored them, or the backup was edited.
+ */
+async function notesCheck(ctx: StoreContext, scratch: RestoreScratch, id: string): Promise<ChainCheck> {
+  const [rows, events] = await Promise.all([scratch.notes.where('caseId').equals(id).toArray(), caseEvents(ctx, id)]);
+  return sameNotes(rows, events) ? { ok: true } : { ok: false, brokenAt: events.length, reason: 'state' };
+}
+
+/**
  * Checks every case in a restore's scratch database, and that nothing in it belongs to no case; one case's
  * bytes at a time. Each case is verified against the backup's ledger, and the ledger against the cases (a
  * row whose case is missing without a tombstone is refused), so a backup cut short or with a case taken out
  * does not restore. A backup older than the ledger gets one built from its cases' heads first, as the
- * version 4 upgrade does; each case's chain must still reach that head.
+ * version 4 upgrade does; each case's chain must still reach that head. An older backup's notes must match
+ * the events (see notesCheck).
  */
 export async function verifyScratch(
   ctx: StoreContext,
-  scratch: CaseDb,
+  scratch: RestoreScratch,
   backupVersion: number,
 ): Promise<RestoreSummary> {
   // A backup from schema version 1 lacks the derived search text; fill it as the version 2 upgrade does.
@@ -41,7 +54,8 @@ export async function verifyScratch(
   const scratchCtx: StoreContext = { db: scratch, now: ctx.now };
   const caseIds = await scratch.cases.toCollection().primaryKeys();
   for (const id of caseIds) {
-    const check = await verifyCase(scratchCtx, id);
+    let check = await verifyCase(scratchCtx, id);
+    if (check.ok && backupVersion < NOTES_IN_EVENTS_SINCE_VERSION) check = await notesCheck(scratchCtx, scratch, id);
     if (!check.ok) {
       const c = await scratch.cases.get(id);
       throw new DbFailure(

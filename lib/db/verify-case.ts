@@ -57,13 +57,21 @@ export function verifyBundle(bundle: CaseBundle, ledger: LedgerRow | undefined):
   return { ok: true };
 }
 
-/** Verifies a stored case (its chain, ledger head, state and evidence bytes), read in one transaction with its ledger row. */
+/**
+ * Verifies a stored case (its chain, ledger head, state and evidence bytes), read in one transaction with its
+ * ledger row. Note rows the version 5 upgrade kept because they disagreed with the events (case-db.ts) were
+ * edited behind the log: the case's state is broken, as version 4 reported it.
+ */
 export async function verifyCase(ctx: StoreContext, id: string): Promise<ChainCheck> {
   const { db } = ctx;
   const loaded = await attempt(() =>
-    db.transaction('r', db.all, () => Promise.all([readCaseBundles(ctx, [id], { bytes: true }), db.ledger.get(id)])),
+    db.transaction('r', db.all, () =>
+      Promise.all([readCaseBundles(ctx, [id], { bytes: true }), db.ledger.get(id), db.noteMismatches.get(id)]),
+    ),
   );
   const bundle = loaded.ok ? loaded.value[0][0] : undefined;
   if (!loaded.ok || !bundle) return { ok: false, brokenAt: 0, reason: 'missing_case' };
-  return verifyBundle(bundle, loaded.value[1]);
+  const check = verifyBundle(bundle, loaded.value[1]);
+  if (check.ok && loaded.value[2]) return { ok: false, brokenAt: bundle.events.length, reason: 'state' };
+  return check;
 }

@@ -4,7 +4,7 @@ import type { CaseEvent, EventActor, EventBody, EventType, ExportFormat } from '
 import type { LedgerRow } from '../schema/ledger';
 import { plainJson } from './canonical-json';
 import { findCardNumber } from './card-number-guard';
-import { applyEvent, evidenceOf, noteOf } from './case-reducer';
+import { applyEvent, evidenceOf } from './case-reducer';
 import { caseSearchRow } from './case-search';
 import { attempt, DbFailure, type DbResult } from './db-result';
 import { GENESIS_HASH, sealEvent } from './event-chain';
@@ -29,11 +29,12 @@ export function guardCardNumbers(value: unknown, what: string): void {
     );
 }
 
-/** Issues the writes an event implies beyond its case, chain and ledger row, all at once; a failed one aborts all. */
+/**
+ * Issues the writes an event implies beyond its case, chain and ledger row, all at once; a failed one aborts
+ * all. A note has none: its event is where it lives (case-notes.ts).
+ */
 function sideTableWrites(ctx: StoreContext, event: CaseEvent, bytes: Uint8Array | undefined): Promise<unknown>[] {
   const { db } = ctx;
-  const note = noteOf(event);
-  if (note) return [db.notes.add(note)];
   const evidence = evidenceOf(event);
   if (evidence) {
     if (!bytes) throw new DbFailure('invalid', 'evidence needs its bytes');

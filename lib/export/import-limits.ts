@@ -44,7 +44,7 @@ export const RESTORE_READ_CHUNK_BYTES = 1 * MiB;
 /** About how many bytes of evidence a restore copies into the live database per step. */
 export const RESTORE_COPY_BATCH_BYTES = 16 * MiB;
 
-/** Rows of cases, events, notes or evidence metadata a restore copies per step. */
+/** Rows of cases, events, evidence metadata or the ledger a restore copies per step. */
 export const RESTORE_COPY_BATCH_ROWS = 500;
 
 /** "12.5 MiB": sizes in refusal messages, so the agent sees how far over a file is. */

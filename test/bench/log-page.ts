@@ -1,7 +1,7 @@
 // Runs inside the benchmark page (bundled with esbuild): seeds a case database and times log operations
 // against the bare Dexie operation on the same data, in the same page.
 import { createCaseStore, openCaseDb, type CaseDb, type CaseStore } from '../../lib/db';
-import { applyEvent, noteOf } from '../../lib/db/case-reducer';
+import { applyEvent } from '../../lib/db/case-reducer';
 import { caseSearchRow } from '../../lib/db/case-search';
 import { ledgerRowOfCase } from '../../lib/db/ledger-row';
 import { GENESIS_HASH, sealEvent } from '../../lib/db/event-chain';
@@ -9,7 +9,6 @@ import { casesToCsv, caseToJsonText } from '../../lib/export';
 import { LANGS, loadDictionary } from '../../lib/i18n';
 import type { CaseRecord } from '../../lib/schema/case';
 import type { CaseEvent, EventBody } from '../../lib/schema/event';
-import type { NoteRecord } from '../../lib/schema/note';
 
 let db: CaseDb;
 let store: CaseStore;
@@ -73,11 +72,10 @@ function bodies(i: number, perCase: number): EventBody[] {
 }
 
 /** A case with its events built in memory, chained and folded exactly as the store would write them. */
-function buildCase(i: number, perCase: number): { record: CaseRecord; events: CaseEvent[]; notes: NoteRecord[] } {
+function buildCase(i: number, perCase: number): { record: CaseRecord; events: CaseEvent[] } {
   const caseId = crypto.randomUUID();
   let record: CaseRecord | null = null;
   const events: CaseEvent[] = [];
-  const notes: NoteRecord[] = [];
   for (const body of bodies(i, perCase)) {
     const head = { caseId, eventCount: record?.eventCount ?? 0, lastHeadHash: record?.lastHeadHash ?? GENESIS_HASH };
     const event = sealEvent(
@@ -91,10 +89,8 @@ function buildCase(i: number, perCase: number): { record: CaseRecord; events: Ca
     if (!next.ok) throw new Error(next.message);
     record = next.value;
     events.push(event);
-    const note = noteOf(event);
-    if (note) notes.push(note);
   }
-  return { record: record!, events, notes };
+  return { record: record!, events };
 }
 
 export interface Seeding {
@@ -123,12 +119,11 @@ export async function seed(name: string, cases: number, perCase: number): Promis
     const built = Array.from({ length: Math.min(BATCH, cases - from) }, (_, k) => buildCase(from + k, perCase));
     building += performance.now() - b0;
     await writing;
-    writing = db.transaction('rw', db.cases, db.events, db.notes, db.caseSearch, db.ledger, () =>
+    writing = db.transaction('rw', db.cases, db.events, db.caseSearch, db.ledger, () =>
       Promise.all([
         db.cases.bulkAdd(built.map((b) => b.record)),
         db.ledger.bulkAdd(built.map((b) => ledgerRowOfCase(b.record))),
         db.events.bulkAdd(built.flatMap((b) => b.events)),
-        db.notes.bulkAdd(built.flatMap((b) => b.notes)),
         db.caseSearch.bulkAdd(built.map((b) => caseSearchRow(b.record))),
       ]),
     );

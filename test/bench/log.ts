@@ -86,7 +86,7 @@ export const logBenches: Benchmark[] = [
   logBench(
     'log-append',
     'append',
-    'appending one event: addNote (hash-chained, case and note rows, one transaction)',
+    'appending one event: addNote (hash-chained, case and ledger rows, one transaction; the note lives in its event)',
     'bare Dexie events.bulkAdd([one pre-sealed event])',
     // Each run is a few milliseconds of IndexedDB round trips, which other work on the machine stretches run by
     // run; more runs steady the medians at no cost beside the seeding.

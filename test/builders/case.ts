@@ -104,7 +104,7 @@ export async function dumpCaseDb(store: CaseStore) {
   return {
     cases: byId(await db.cases.toArray()),
     events: byId(await db.events.toArray()),
-    notes: byId(await db.notes.toArray()),
+    noteMismatches: (await db.noteMismatches.toArray()).sort((a, b) => a.caseId.localeCompare(b.caseId)),
     evidence: byId(await db.evidence.toArray()),
     evidenceBlobs: byId(await db.evidenceBlobs.toArray()).map((b) => ({ id: b.id, bytes: [...b.bytes] })),
   };

@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseStore } from '../../../lib/db';
 import { ledgerRowOfCase } from '../../../lib/db/ledger-row';
+import { asVersion4, backupJson, type BackupJson } from '../../builders/backup';
 import { dumpCaseDb, makeCaseStore, makeRichCase } from '../../builders/case';
 import { truncateStored } from './tamper-fixtures';
 
 type Row = Record<string, unknown>;
-interface BackupJson {
-  data: { databaseVersion: number; tables: { name: string }[]; data: { tableName: string; rows: Row[] }[] };
-}
-
-async function backupJson(store: CaseStore): Promise<BackupJson> {
-  const backup = await store.exportDatabase();
-  if (!backup.ok) throw new Error(backup.error.message);
-  return JSON.parse(await backup.value.text()) as BackupJson;
-}
 
 const rowsOf = (json: BackupJson, table: string): Row[] =>
   json.data.data.find((t) => t.tableName === table)?.rows ?? [];
 
-/** The backup as CancelDesk before the ledger (schema version 3) wrote it. */
+/** The backup as CancelDesk before the ledger (schema version 3) wrote it: notes in their own table too. */
 function asVersion3(json: BackupJson): void {
+  asVersion4(json);
   json.data.databaseVersion = 3;
   json.data.tables = json.data.tables.filter((t) => t.name !== 'ledger');
   json.data.data = json.data.data.filter((t) => t.tableName !== 'ledger');

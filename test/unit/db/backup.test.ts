@@ -5,6 +5,7 @@ import { CaseDb } from '../../../lib/db/case-db';
 import { BACKUP_PART_BYTES } from '../../../lib/db/restore-rows';
 import { BACKUP_MAX_BYTES } from '../../../lib/export/import-limits';
 import type { CaseStore } from '../../../lib/db';
+import { asVersion4, backupJson, type BackupJson } from '../../builders/backup';
 import { dumpCaseDb, makeCaseStore, makeRichCase } from '../../builders/case';
 
 // Tiny steps, so that every restore here reads its file in many chunks and copies a row or a file at a time.
@@ -16,15 +17,6 @@ vi.mock('../../../lib/export/import-limits', async (importOriginal) => ({
 }));
 
 type Row = Record<string, unknown>;
-interface BackupJson {
-  data: { data: { tableName: string; rows: Row[] }[] };
-}
-
-async function backupJson(store: CaseStore): Promise<BackupJson> {
-  const backup = await store.exportDatabase();
-  if (!backup.ok) throw new Error(backup.error.message);
-  return JSON.parse(await backup.value.text()) as BackupJson;
-}
 
 function rowOf(json: BackupJson, table: string, index = 0): Row {
   const row = json.data.data.find((t) => t.tableName === table)?.rows[index];
@@ -54,6 +46,23 @@ describe('database backup', () => {
     expect(await scratchNames(target)).toEqual([]);
   });
 
+  it('restores a backup version 4 wrote: its notes checked against their events, and read from them after', async () => {
+    const source = makeCaseStore();
+    const ids = [await makeRichCase(source, { orderNo: 'A-1' }), await makeRichCase(source, { orderNo: 'B-2' })];
+    const json = asVersion4(await backupJson(source));
+    expect(json.data.data.find((t) => t.tableName === 'notes')?.rows).toHaveLength(2);
+    const target = makeCaseStore();
+    await makeRichCase(target, { orderNo: 'REPLACED' });
+    const restored = await target.importDatabase(new Blob([JSON.stringify(json)]));
+    expect(restored).toEqual({ ok: true, value: { cases: 2, events: 12 } });
+    expect(await dumpCaseDb(target)).toEqual(await dumpCaseDb(source));
+    for (const id of ids) {
+      const [before, after] = await Promise.all([source.loadCaseBundle(id), target.loadCaseBundle(id)]);
+      expect(after.ok && after.value.notes).toEqual(before.ok && before.value.notes);
+      expect(await target.verifyCase(id)).toEqual({ ok: true });
+    }
+  });
+
   it('restores evidence too large for one string of the backup file', async () => {
     // Before evidence was cut into parts, anything over 7.5 MiB made a backup that could not be restored.
     const bytes = new Uint8Array(2 * BACKUP_PART_BYTES + 1).map((_, i) => i % 253);
@@ -76,23 +85,66 @@ describe('database backup', () => {
       /fails its check at event \d+: hash/,
     ],
     [
-      'a note moved to another case',
-      (json) => Object.assign(rowOf(json, 'notes'), { caseId: crypto.randomUUID() }),
+      'a note of a version 4 backup moved to another case',
+      (json) => Object.assign(rowOf(asVersion4(json), 'notes'), { caseId: crypto.randomUUID() }),
       'tampered',
       /fails its check at event 6: state/,
     ],
     [
-      'a note of no case',
+      'a note of a version 4 backup edited',
+      (json) => Object.assign(rowOf(asVersion4(json), 'notes'), { text: 'Said nothing.' }),
+      'tampered',
+      /fails its check at event 6: state/,
+    ],
+    [
+      'a note taken out of a version 4 backup',
+      (json) =>
+        asVersion4(json)
+          .data.data.find((t) => t.tableName === 'notes')
+          ?.rows.pop(),
+      'tampered',
+      /fails its check at event 6: state/,
+    ],
+    [
+      'a version 4 backup without its notes table',
+      (json) => {
+        asVersion4(json).data.data = json.data.data.filter((t) => t.tableName !== 'notes');
+      },
+      'tampered',
+      /fails its check at event 6: state/,
+    ],
+    [
+      'a notes table in a backup from a version that has none',
+      (json) => {
+        const { tables, data } = asVersion4(json).data;
+        json.data.databaseVersion = 5;
+        json.data.tables = [...tables, { name: 'noteMismatches', schema: 'caseId', rowCount: 0 }];
+        json.data.data = [...data, { tableName: 'noteMismatches', inbound: true, rows: [] }];
+      },
+      'invalid',
+      /^This backup has a table CancelDesk does not know: notes\.$/,
+    ],
+    [
+      'note rows an upgrade kept because they disagreed with their events',
       (json) =>
         json.data.data
-          .find((t) => t.tableName === 'notes')
+          .find((t) => t.tableName === 'noteMismatches')
+          ?.rows.push({ caseId: rowOf(json, 'cases').id, rows: [] }),
+      'invalid',
+      /^The backup's noteMismatches row 1 \(case [0-9a-f-]{36}\) keeps notes that disagreed with their case's events/,
+    ],
+    [
+      'a note of no case',
+      (json) =>
+        asVersion4(json)
+          .data.data.find((t) => t.tableName === 'notes')
           ?.rows.push({ ...rowOf(json, 'notes'), id: crypto.randomUUID(), caseId: crypto.randomUUID() }),
       'tampered',
       /belong to no case/,
     ],
     [
       'a note whose text is not a string',
-      (json) => Object.assign(rowOf(json, 'notes'), { text: 42 }),
+      (json) => Object.assign(rowOf(asVersion4(json), 'notes'), { text: 42 }),
       'invalid',
       /^The backup's notes row 1 \(id [0-9a-f-]{36}\) is not valid at text: /,
     ],
@@ -129,13 +181,13 @@ describe('database backup', () => {
     ],
     [
       'a full card number in a note',
-      (json) => Object.assign(rowOf(json, 'notes'), { text: 'card 4111-1111-1111-1111' }),
+      (json) => Object.assign(rowOf(asVersion4(json), 'notes'), { text: 'card 4111-1111-1111-1111' }),
       'invalid',
       /^The backup's notes row 1 .*full card number at text/,
     ],
     [
       'a card number for an id',
-      (json) => Object.assign(rowOf(json, 'notes'), { id: '4111111111111111' }),
+      (json) => Object.assign(rowOf(asVersion4(json), 'notes'), { id: '4111111111111111' }),
       'invalid',
       /^The backup's notes row 1 is not valid at id/,
     ],

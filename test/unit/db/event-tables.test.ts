@@ -26,7 +26,8 @@ describe('the tables an event writes', () => {
     evidence_added: EVIDENCE,
     evidence_removed: EVIDENCE,
     evidence_purged: EVIDENCE,
-    note_added: [...BASE, 'notes'],
+    // A note lives in its event: it has no table of its own.
+    note_added: BASE,
     status_changed: BASE,
     exported: BASE,
   };
@@ -43,12 +44,14 @@ describe('the tables an event writes', () => {
     const store = makeCaseStore();
     const id = await makeRichCase(store);
     const ctx = { db: store.db, now: makeClock('2026-11-30T00:00:00.000Z') };
+    const [evidence] = await store.db.evidence.where('caseId').equals(id).toArray();
+    if (!evidence) throw new Error('no evidence');
     const before = await dumpAll(store);
-    // A note written in a status change's transaction, which has no notes table.
+    // Evidence removed in a status change's transaction, which has no evidence tables.
     const written = eventTransaction(ctx, 'status_changed', async () =>
       writeEvent(ctx, await requireHead(ctx, id), id, {
-        type: 'note_added',
-        data: { noteId: crypto.randomUUID(), text: 'Not in this transaction.' },
+        type: 'evidence_removed',
+        data: { evidenceId: evidence.id },
       }),
     );
     // IndexedDB's own refusal to open a store the transaction does not hold.

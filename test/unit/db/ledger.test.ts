@@ -146,13 +146,11 @@ describe('the ledger', () => {
         const rows = {
           c: await db.cases.get(id),
           events: await eventsOf(s, id),
-          notes: await db.notes.where({ caseId: id }).toArray(),
           evidence: await db.evidence.where({ caseId: id }).toArray(),
         };
         await s.deleteCase(id);
         if (rows.c) await db.cases.add(rows.c);
         await db.events.bulkAdd(rows.events);
-        await db.notes.bulkAdd(rows.notes);
         await db.evidence.bulkAdd(rows.evidence);
       },
       { ok: false, brokenAt: 6, reason: 'ledger' },

@@ -441,12 +441,11 @@ const importWays: [
       const imported = await source.importCases(casesToZip([original]), 'cases.zip');
       if (!imported.ok) throw new Error(imported.error.message);
       const newHash = new Map(original.events.map((e, i) => [e.hash, forged.events[i]?.hash ?? e.hash]));
-      const own = new Set(['cases', 'events', 'notes', 'evidence', 'evidenceBlobs', 'caseSearch']);
+      const own = new Set(['cases', 'events', 'evidence', 'evidenceBlobs', 'caseSearch']);
       await source.db.transaction('rw', source.db.tables, async () => {
         await source.db.cases.put(forged.case);
         await source.db.caseSearch.put(caseSearchRow(forged.case));
         await source.db.events.bulkPut(forged.events);
-        await source.db.notes.bulkPut(forged.notes);
         await source.db.evidence.bulkPut(forged.evidence);
         for (const table of source.db.tables.filter((t) => !own.has(t.name))) {
           await table.bulkPut(deepReplace(await table.toArray(), (v) => newHash.get(v) ?? v));
@@ -603,7 +602,8 @@ describe('no card number, in any written form, reaches a table or an export in f
             expect(c?.page.values).toMatchObject({ orderNo, referenceNo: orderNo });
             expect(c?.page.sources.orderNo?.text).toBe(`订单号：${orderNo}`);
             expect(c?.edits).toEqual({ orderNo, referenceNo: orderNo, voucherNo: orderNo });
-            expect((await store.db.notes.toArray()).map((n) => n.text)).toEqual([`订单号 ${orderNo}`]);
+            const bundle = await store.loadCaseBundle(id);
+            expect(bundle.ok && bundle.value.notes.map((n) => n.text)).toEqual([`订单号 ${orderNo}`]);
             store.db.close();
           },
         ),

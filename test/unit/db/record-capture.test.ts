@@ -184,7 +184,7 @@ describe('storage errors', () => {
     const store = makeCaseStore();
     const first = await store.recordCapture(makeCaptureInput());
     if (!first.ok) throw new Error('capture failed');
-    vi.spyOn(store.db.notes, 'add').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    vi.spyOn(store.db.ledger, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     expect(await store.addNote(first.value.id, 'Customer called')).toMatchObject({
       ok: false,
       error: { code: 'quota_exceeded' },

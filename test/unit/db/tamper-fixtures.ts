@@ -8,7 +8,7 @@ export const eventsOf = (store: CaseStore, id: string): Promise<CaseEvent[]> =>
   store.db.events.where('[caseId+seq]').between([id, -Infinity], [id, Infinity]).toArray();
 
 /**
- * Replaces a case's stored history behind the store's back, with its case, notes and evidence rows rebuilt
+ * Replaces a case's stored history behind the store's back, with its case and evidence rows rebuilt
  * from the new events, so the case agrees with itself in every way: only the ledger can tell.
  */
 export async function rewriteStored(store: CaseStore, id: string, events: readonly CaseEvent[]): Promise<void> {
@@ -19,8 +19,6 @@ export async function rewriteStored(store: CaseStore, id: string, events: readon
     await db.events.where('[caseId+seq]').between([id, -Infinity], [id, Infinity]).delete();
     await db.events.bulkAdd([...events]);
     await db.cases.put(replay.value.record);
-    await db.notes.where('caseId').equals(id).delete();
-    await db.notes.bulkAdd(replay.value.notes);
     await db.evidence.where('caseId').equals(id).delete();
     await db.evidence.bulkAdd(replay.value.evidence);
   });
@@ -52,7 +50,6 @@ export async function removeBehindTheStore(store: CaseStore, id: string): Promis
   const { db } = store;
   await db.transaction('rw', db.all, async () => {
     await db.events.where('[caseId+seq]').between([id, -Infinity], [id, Infinity]).delete();
-    await db.notes.where('caseId').equals(id).delete();
     const evidence = await db.evidence.where('caseId').equals(id).primaryKeys();
     await db.evidence.bulkDelete(evidence);
     await db.evidenceBlobs.bulkDelete(evidence);

@@ -84,8 +84,8 @@ describe('verifyCase', () => {
       'state',
     ],
     [
-      'a note edited behind the log',
-      async (store, id) => store.db.notes.where('caseId').equals(id).modify({ text: 'edited' }),
+      'note rows an upgrade kept because they disagreed with the events',
+      async (store, id) => store.db.noteMismatches.add({ caseId: id, rows: [] }),
       5,
       'state',
     ],
