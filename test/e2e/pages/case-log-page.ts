@@ -4,6 +4,7 @@ import { expect, type Download, type Locator, type Page } from '@playwright/test
 export interface StoredCases {
   cases: Record<string, unknown>[];
   events: { caseId: string; seq: number; hash: string; type: string }[];
+  /** The notes as the note_added events hold them: since database version 5 they have no table of their own. */
   notes: Record<string, unknown>[];
   evidence: Record<string, unknown>[];
   blobs: { id: string; sha256: string; size: number }[];
@@ -25,10 +26,10 @@ export async function readCaseDb(page: Page): Promise<StoredCases> {
         req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
         req.onerror = () => reject(req.error);
       });
-    const [cases, events, notes, evidence, rawBlobs] = await Promise.all([
+    const [cases, events, noteMismatches, evidence, rawBlobs] = await Promise.all([
       all('cases'),
       all('events'),
-      all('notes'),
+      all('noteMismatches'),
       all('evidence'),
       all('evidenceBlobs'),
     ] as const);
@@ -45,16 +46,20 @@ export async function readCaseDb(page: Page): Promise<StoredCases> {
         };
       }),
     );
-    const sorted = (events as { caseId: string; seq: number; hash: string; type: string }[]).sort(
-      (a, b) => a.caseId.localeCompare(b.caseId) || a.seq - b.seq,
-    );
+    type StoredEvent = { caseId: string; seq: number; hash: string; type: string; at: string; agent: unknown };
+    const sorted = (events as StoredEvent[]).sort((a, b) => a.caseId.localeCompare(b.caseId) || a.seq - b.seq);
+    const notes = sorted.flatMap((e) => {
+      if (e.type !== 'note_added') return [];
+      const data = (e as StoredEvent & { data: { noteId: string; text: string } }).data;
+      return [{ id: data.noteId, caseId: e.caseId, at: e.at, agent: e.agent, text: data.text }];
+    });
     return {
       cases,
       events: sorted.map(({ caseId, seq, hash, type }) => ({ caseId, seq, hash, type })),
       notes,
       evidence,
       blobs: blobs.map(({ id, sha256, size }) => ({ id, sha256, size })),
-      text: JSON.stringify([cases, events, notes, evidence]) + blobs.map((b) => b.latin1).join('\n'),
+      text: JSON.stringify([cases, events, noteMismatches, evidence]) + blobs.map((b) => b.latin1).join('\n'),
     };
   });
 }
