@@ -147,7 +147,43 @@ async function time(run: () => Promise<unknown>): Promise<number> {
 
 const randomCaseId = () => allIds[Math.floor(Math.random() * allIds.length)]!;
 
-/** One timing of each operation and of its bare Dexie baseline. */
+const request = <T>(req: IDBRequest<T>) =>
+  new Promise<T>((done, fail) => {
+    req.onsuccess = () => done(req.result);
+    req.onerror = () => fail(req.error);
+  });
+
+/**
+ * The requests a note append makes, in raw IndexedDB without Dexie or any check: a case and its ledger row read
+ * together, then an event added and the case and ledger row put, in one transaction. A throwaway copy of a case
+ * (its own id and order number) takes them and is deleted afterwards, so no stored history changes.
+ */
+async function rawAppend(template: CaseRecord, event: CaseEvent): Promise<number> {
+  const record: CaseRecord = { ...template, id: event.caseId, orderNo: `raw-${event.caseId}` };
+  const ledger = ledgerRowOfCase(record);
+  const idb = db.backendDB();
+  const took = await time(
+    () =>
+      new Promise<void>((done, fail) => {
+        const tx = idb.transaction(['cases', 'events', 'ledger'], 'readwrite');
+        tx.oncomplete = () => done();
+        tx.onabort = () => fail(tx.error);
+        const cases = tx.objectStore('cases');
+        const rows = tx.objectStore('ledger');
+        Promise.all([request(cases.get(record.id)), request(rows.get(record.id))]).then(() => {
+          tx.objectStore('events').add(event);
+          cases.put(record);
+          rows.put(ledger);
+        }, fail);
+      }),
+  );
+  await db.transaction('rw', db.cases, db.events, db.ledger, () =>
+    Promise.all([db.cases.delete(record.id), db.events.delete(event.id), db.ledger.delete(record.id)]),
+  );
+  return took;
+}
+
+/** One timing of each operation and of its bare Dexie baseline (and, for append, of its requests in raw IndexedDB). */
 export const measures = {
   async list() {
     const subject = await time(async () => {
@@ -183,7 +219,10 @@ export const measures = {
     );
     const baseline = await time(() => db.events.bulkAdd([row]));
     await db.events.delete(row.id);
-    return { subject, baseline };
+    const template = await db.cases.get(caseId);
+    if (!template) throw new Error(`no case ${caseId}`);
+    const raw = await rawAppend(template, row);
+    return { subject, baseline, raw };
   },
   async csv() {
     let size = 0;
