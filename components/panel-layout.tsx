@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { AccessPrompt } from './access-prompt';
+import { CaptureButton } from './capture-button';
 import { Button } from './ui/button';
 import { CaseList } from './case-list';
 import { LanguageSelect } from './language-select';
@@ -25,7 +26,6 @@ const TeachPrompt = lazy(() => import('./teach-prompt').then((m) => ({ default: 
 export function PanelLayout() {
   const t = useT();
   const { actions } = usePanelStore();
-  const busy = usePanelState((s) => s.busy);
   const lang = usePanelState((s) => s.lang);
   const hasTab = usePanelState((s) => s.target.kind === 'tab');
   const listRead = usePanelState((s) => s.listRead);
@@ -45,15 +45,7 @@ export function PanelLayout() {
       <main>
         <TargetBar />
         <div className="actions">
-          <Button
-            variant="primary"
-            disabled={!hasTab || busy}
-            aria-busy={busy}
-            aria-keyshortcuts={keys['capture-order']}
-            onClick={() => void actions.capture()}
-          >
-            {busy ? t('capturing') : t('captureOrder')}
-          </Button>
+          <CaptureButton shortcut={keys['capture-order']} />
           {listRead && (
             <Suspense fallback={null}>
               <FillButton shortcut={keys['fill-form']} />
