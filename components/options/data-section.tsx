@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { IMPORT_MAX_FILE_BYTES, overLimit } from '../../lib/export/import-limits';
-import type { Lang, Translate } from '../../lib/i18n';
+import { IMPORT_MAX_FILE_BYTES, overLimitSizes } from '../../lib/export/import-limits';
+import { reason } from '../../lib/export/import-reason';
+import { importReasonText, type Lang, type Translate } from '../../lib/i18n';
 import { loadRetention } from '../../lib/settings/retention';
 import type { DbError } from '../../lib/store/case-data';
 import { dataActions } from '../../lib/store/data-actions';
@@ -115,6 +116,15 @@ function fileWhy(t: Translate, error: DbError): string {
   return t(`log.fileWhy.${code}`);
 }
 
+/**
+ * What exactly was refused, in the agent's language, from the refusal's reason. Every refusal of the import
+ * and restore paths carries one; only an error nobody foresaw (a browser or library failure) has none, and then
+ * its English message is still better than saying nothing.
+ */
+function fileDetail(t: Translate, error: DbError): string {
+  return error.reason ? importReasonText(t, error.reason) : error.message;
+}
+
 function BackupAndImport({ t }: { t: Translate }) {
   const [backup, setBackup] = useState<Line | null>(null);
   const [restoreFile, setRestoreFile] = useState<File | null>(null);
@@ -141,7 +151,7 @@ function BackupAndImport({ t }: { t: Translate }) {
     setRestoreFile(null);
     if (!result.ok)
       return setRestore({
-        text: t('log.restoreFailed', { why: fileWhy(t, result.error), detail: result.error.message }),
+        text: t('log.restoreFailed', { why: fileWhy(t, result.error), detail: fileDetail(t, result.error) }),
         error: true,
       });
     setRestore({ text: t('log.restored', { cases: result.value.cases, events: result.value.events }), error: false });
@@ -151,13 +161,13 @@ function BackupAndImport({ t }: { t: Translate }) {
     const lines: Line[] = [];
     for (const file of files) {
       // Refused before it is read: a file over the limit never reaches memory.
-      const tooBig = overLimit(file.size, IMPORT_MAX_FILE_BYTES);
+      const tooBig = overLimitSizes(file.size, IMPORT_MAX_FILE_BYTES);
       if (tooBig) {
         lines.push({
           text: t('log.importFailed', {
             file: file.name,
             why: t('log.fileWhy.tooLarge'),
-            detail: `This file ${tooBig}.`,
+            detail: importReasonText(t, reason('fileTooLarge', tooBig)),
           }),
           error: true,
         });
@@ -179,7 +189,7 @@ function BackupAndImport({ t }: { t: Translate }) {
               text: t('log.importFailed', {
                 file: file.name,
                 why: fileWhy(t, result.error),
-                detail: result.error.message,
+                detail: fileDetail(t, result.error),
               }),
               error: true,
             },

@@ -3,11 +3,13 @@ import { Dexie, type Table } from 'dexie';
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import {
   BACKUP_MAX_BYTES,
-  overLimit,
+  overLimitSizes,
+  overLimitText,
   RESTORE_COPY_BATCH_BYTES,
   RESTORE_COPY_BATCH_ROWS,
   RESTORE_READ_CHUNK_BYTES,
 } from '../export/import-limits';
+import { reason } from '../export/import-reason';
 import type { LedgerRow } from '../schema/ledger';
 import type { CaseDb } from './case-db';
 import { caseSearchRow } from './case-search';
@@ -60,21 +62,35 @@ export async function removeStaleRestoreDatabases(liveName = 'canceldesk', now =
 
 /** The backup's header: a dexie export of this database's tables, not from a newer CancelDesk. Its schema version. */
 async function checkHeader(ctx: StoreContext, blob: Blob): Promise<number> {
-  const tooBig = overLimit(blob.size, BACKUP_MAX_BYTES);
-  if (tooBig) throw new DbFailure('invalid', `This backup ${tooBig}.`);
+  const tooBig = overLimitSizes(blob.size, BACKUP_MAX_BYTES);
+  if (tooBig) throw new DbFailure('invalid', `This backup ${overLimitText(tooBig)}.`, reason('backupTooLarge', tooBig));
   // Whatever the reader chokes on, the answer to the agent is the same: this is not a backup.
   const meta = await peakImportFile(blob).catch(() => null);
-  if (!meta || meta.formatName !== 'dexie') throw new DbFailure('invalid', 'This file is not a CancelDesk backup.');
+  if (!meta || meta.formatName !== 'dexie')
+    throw new DbFailure('invalid', 'This file is not a CancelDesk backup.', reason('notBackup'));
   const known = new Set(ctx.db.tables.map((t) => t.name));
   // An older backup holds the notes table; the restore checks it against the events (restore-verify.ts).
   if (meta.data.databaseVersion < NOTES_IN_EVENTS_SINCE_VERSION) known.add('notes');
   const stray = meta.data.tables.find((t) => !known.has(t.name));
-  if (stray) throw new DbFailure('invalid', `This backup has a table CancelDesk does not know: ${stray.name}.`);
+  if (stray)
+    throw new DbFailure(
+      'invalid',
+      `This backup has a table CancelDesk does not know: ${stray.name}.`,
+      reason('backupTable', { table: stray.name }),
+    );
   if (meta.data.databaseVersion > ctx.db.verno && ctx.db.verno > 0) {
-    throw new DbFailure('invalid', 'This backup comes from a newer CancelDesk; update the extension first.');
+    throw new DbFailure(
+      'invalid',
+      'This backup comes from a newer CancelDesk; update the extension first.',
+      reason('backupNewer', { version: meta.data.databaseVersion }),
+    );
   }
   if (await mentions(blob, LOADS_A_URL))
-    throw new DbFailure('invalid', 'This backup holds a kind of value CancelDesk never writes.');
+    throw new DbFailure(
+      'invalid',
+      'This backup holds a kind of value CancelDesk never writes.',
+      reason('backupLoadsUrl', { kind: LOADS_A_URL }),
+    );
   return meta.data.databaseVersion;
 }
 
@@ -116,6 +132,7 @@ async function loadScratch(scratch: RestoreScratch, blob: Blob): Promise<void> {
     throw new DbFailure(
       'invalid',
       `This backup could not be read: ${err instanceof Error ? err.message : String(err)}.`,
+      reason('backupUnreadable'),
     );
   }
 }

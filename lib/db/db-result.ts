@@ -1,4 +1,5 @@
 import { describeError } from '../errors';
+import { reason, type ImportReason } from '../export/import-reason';
 /** Why a case-store call failed; the panel words each code for the agent. */
 export type DbErrorCode =
   'quota_exceeded' | 'not_found' | 'invalid' | 'conflict' | 'missing_order_no' | 'tampered' | 'unknown';
@@ -6,6 +7,8 @@ export type DbErrorCode =
 export interface DbError {
   code: DbErrorCode;
   message: string;
+  /** Why an import or a restore refused a file, for the agent's language; the message says it in English. */
+  reason?: ImportReason;
 }
 
 export type DbResult<T> = { ok: true; value: T } | { ok: false; error: DbError };
@@ -15,6 +18,7 @@ export class DbFailure extends Error {
   constructor(
     readonly code: DbErrorCode,
     message: string,
+    readonly reason?: ImportReason,
   ) {
     super(message);
     this.name = 'DbFailure';
@@ -24,9 +28,9 @@ export class DbFailure extends Error {
 /** A successful result. */
 export const ok = <T>(value: T): DbResult<T> => ({ ok: true, value });
 /** A failed result with a code the panel can word. */
-export const failed = (code: DbErrorCode, message: string): { ok: false; error: DbError } => ({
+export const failed = (code: DbErrorCode, message: string, why?: ImportReason): { ok: false; error: DbError } => ({
   ok: false,
-  error: { code, message },
+  error: why ? { code, message, reason: why } : { code, message },
 });
 
 function causes(err: unknown): unknown[] {
@@ -47,9 +51,16 @@ const nameOf = (e: unknown) => (e && typeof e === 'object' && 'name' in e ? Stri
 export function toDbError(err: unknown): DbError {
   const chain = causes(err);
   const known = chain.find((e): e is DbFailure => e instanceof DbFailure);
-  if (known) return { code: known.code, message: known.message };
+  if (known)
+    return known.reason
+      ? { code: known.code, message: known.message, reason: known.reason }
+      : { code: known.code, message: known.message };
   if (chain.some((e) => nameOf(e) === 'QuotaExceededError')) {
-    return { code: 'quota_exceeded', message: 'The browser has no room left for CancelDesk data; nothing was saved.' };
+    return {
+      code: 'quota_exceeded',
+      message: 'The browser has no room left for CancelDesk data; nothing was saved.',
+      reason: reason('diskFull'),
+    };
   }
   const constraint = chain.find((e) => nameOf(e) === 'ConstraintError');
   if (constraint)

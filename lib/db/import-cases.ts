@@ -2,6 +2,7 @@ import type { CaseBundle } from '../schema/case-export';
 import type { CaseEvent } from '../schema/event';
 import type { LedgerRow } from '../schema/ledger';
 import { parseCaseImport } from '../export/parse-case-import';
+import { reason } from '../export/import-reason';
 import { attempt, DbFailure, failed, type DbResult } from './db-result';
 import { caseEvents } from './case-queries';
 import { caseSearchRow } from './case-search';
@@ -23,7 +24,7 @@ async function replaceCase(ctx: StoreContext, bundle: CaseBundle, row: LedgerRow
   const { db } = ctx;
   const id = bundle.case.id;
   const last = bundle.events.at(-1);
-  if (!last) throw new DbFailure('invalid', `Case ${id} in the file has no events.`);
+  if (!last) throw new DbFailure('invalid', `Case ${id} in the file has no events.`, reason('noEvents', { id }));
   const oldEvidence = await db.evidence.where('caseId').equals(id).primaryKeys();
   const keep = new Set(bundle.evidence.filter((e) => !e.purgedAt).map((e) => e.id));
   await db.evidenceBlobs.bulkDelete(oldEvidence.filter((e) => !keep.has(e)));
@@ -72,16 +73,20 @@ function requireContinues(bundle: CaseBundle, row: LedgerRow): void {
   const known = row.deletedAt
     ? `was deleted here on ${row.deletedAt} with ${n} events`
     : `has ${n} events in this database's ledger`;
+  const params = { order: bundle.case.orderNo, id: bundle.case.id, recorded: n, held: theirs.length };
+  const deleted = row.deletedAt ? { deletedAt: row.deletedAt } : null;
   if (theirs.length < n) {
     throw new DbFailure(
       'conflict',
       `${which} ${known}; the file holds only ${theirs.length}, so importing it would take the case back to an older history. Nothing was imported.`,
+      deleted ? reason('olderHistoryDeleted', { ...params, ...deleted }) : reason('olderHistory', params),
     );
   }
   if (theirs[n - 1]?.hash !== row.lastHash) {
     throw new DbFailure(
       'conflict',
       `${which} ${known}, and the file holds a different history that does not lead to the ledger's event ${n}: it was changed after export (and sealed again), or went on apart from this copy. Nothing was imported.`,
+      deleted ? reason('otherHistoryDeleted', { ...params, ...deleted }) : reason('otherHistory', params),
     );
   }
 }
@@ -97,6 +102,7 @@ async function importOne(ctx: StoreContext, bundle: CaseBundle, summary: ImportS
       throw new DbFailure(
         'conflict',
         `Order ${bundle.case.orderNo} on ${bundle.case.origin} is already case ${clash.id}; the file's case ${id} is another one.`,
+        reason('orderClash', { order: bundle.case.orderNo, origin: bundle.case.origin, stored: clash.id, id }),
       );
     await replaceCase(ctx, bundle, row);
     summary.added.push(id);
@@ -109,6 +115,7 @@ async function importOne(ctx: StoreContext, bundle: CaseBundle, summary: ImportS
     throw new DbFailure(
       'conflict',
       `Case ${id} (order ${existing.orderNo}) has a different history here than in the file from event ${fork + 1} on; nothing was imported.`,
+      reason('fork', { id, order: existing.orderNo, event: fork + 1 }),
     );
   }
   if (theirs.length > ours.length) {
@@ -117,6 +124,7 @@ async function importOne(ctx: StoreContext, bundle: CaseBundle, summary: ImportS
       throw new DbFailure(
         'tampered',
         `Case ${id} (order ${existing.orderNo}) is not in this database's ledger; check it before importing over it.`,
+        reason('notInLedger', { id, order: existing.orderNo }),
       );
     requireContinues(bundle, row);
     await replaceCase(ctx, bundle, row);
@@ -139,8 +147,8 @@ export async function importCases(
 ): Promise<DbResult<ImportSummary>> {
   const parsed = parseCaseImport(input, fileName);
   if (!parsed.ok) {
-    const { code, file, path, message } = parsed.error;
-    return failed(code, `${file}, ${path}: ${message}`);
+    const { code, file, path, message, reason: why } = parsed.error;
+    return failed(code, `${file}, ${path}: ${message}`, why);
   }
   return attempt(() =>
     caseTransaction(ctx, async () => {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { zodPath } from '../export/parse-case-import';
+import { zodPath } from '../export/import-problem';
 import { CaseRecord } from '../schema/case';
 import { CaseEvent } from '../schema/event';
 import { EVIDENCE_MAX_BYTES, EvidenceRecord } from '../schema/evidence';
 import { LedgerRow } from '../schema/ledger';
 import { NoteRecord } from '../schema/note';
 import { findCardNumber } from './card-number-guard';
+import { reason, type ImportReasonCode, type ImportReasonParams } from '../export/import-reason';
 import { DbFailure } from './db-result';
 
 /**
@@ -94,18 +95,17 @@ export class RowChecker {
         row,
         value,
         "keeps notes that disagreed with their case's events: it was edited behind its log",
+        'rowNoteMismatches',
       );
     const schema = ROW_SCHEMAS[table];
-    if (!schema) return this.refuse(table, row, value, 'belongs to a table CancelDesk does not restore');
+    if (!schema) return this.refuse(table, row, value, 'belongs to a table CancelDesk does not restore', 'rowTable');
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return this.refuse(
-        table,
-        row,
-        value,
-        `is not valid at ${issue ? zodPath(issue) : '(root)'}: ${issue?.message ?? 'rejected'}`,
-      );
+      const path = issue ? zodPath(issue) : '(root)';
+      return this.refuse(table, row, value, `is not valid at ${path}: ${issue?.message ?? 'rejected'}`, 'rowInvalid', {
+        path,
+      });
     }
     // Evidence bytes are a picture or a PDF, not text; a scan would read every byte as a number.
     if (table !== 'evidenceBlobs') {
@@ -116,18 +116,32 @@ export class RowChecker {
           row,
           value,
           `holds what looks like a full card number at ${card}; CancelDesk never stores one`,
+          'rowCardNumber',
+          { path: card },
         );
     }
     return true;
   }
 
-  private refuse(table: string, row: number, value: unknown, why: string): never {
+  private refuse(
+    table: string,
+    row: number,
+    value: unknown,
+    why: string,
+    code: ImportReasonCode,
+    params: ImportReasonParams = {},
+  ): never {
     // Only an id that is a UUID is repeated: a bad row's id could be anything, a card number included.
     const key = table === 'ledger' || table === 'noteMismatches' ? 'caseId' : 'id';
     const raw =
       value && typeof value === 'object' && key in value ? (value as Record<string, unknown>)[key] : undefined;
-    const id = typeof raw === 'string' && UUID.test(raw) ? ` (${key === 'id' ? 'id' : 'case'} ${raw})` : '';
-    this.problem = new DbFailure('invalid', `The backup's ${table} row ${row}${id} ${why}.`);
+    const uuid = typeof raw === 'string' && UUID.test(raw) ? raw : '';
+    const id = uuid ? ` (${key === 'id' ? 'id' : 'case'} ${uuid})` : '';
+    this.problem = new DbFailure(
+      'invalid',
+      `The backup's ${table} row ${row}${id} ${why}.`,
+      reason(code, { table, row, id: uuid || '—', ...params }),
+    );
     throw this.problem;
   }
 }

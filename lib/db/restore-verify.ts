@@ -1,6 +1,7 @@
 import { searchFields } from './case-fields';
 import { sameNotes } from './case-notes';
 import { caseEvents } from './case-queries';
+import { reason } from '../export/import-reason';
 import { DbFailure } from './db-result';
 import type { ChainCheck } from './event-chain';
 import { ledgerRowOfCase } from './ledger-row';
@@ -48,6 +49,7 @@ export async function verifyScratch(
       throw new DbFailure(
         'invalid',
         `This backup says it comes from version ${backupVersion}, which had no ledger, yet it holds one.`,
+        reason('backupLedgerInOldVersion', { version: backupVersion }),
       );
     await scratch.ledger.bulkAdd((await scratch.cases.toArray()).map(ledgerRowOfCase));
   }
@@ -61,14 +63,28 @@ export async function verifyScratch(
       throw new DbFailure(
         'tampered',
         `Case ${c?.orderNo ?? ''} (${id}) in the backup fails its check at event ${check.brokenAt}: ${check.reason}.`,
+        reason(`chain.${check.reason}`, { file: `${c?.orderNo ?? ''} (${id})`, path: `events[${check.brokenAt}]` }),
       );
     }
   }
   const ledger = await verifyLedger(scratchCtx);
-  if (!ledger.ok) throw new DbFailure('invalid', `The backup's ledger could not be read: ${ledger.error.message}`);
+  if (!ledger.ok)
+    throw new DbFailure(
+      'invalid',
+      `The backup's ledger could not be read: ${ledger.error.message}`,
+      reason('backupLedgerUnreadable'),
+    );
   const [finding] = ledger.value.findings;
   if (finding)
-    throw new DbFailure('tampered', `The backup does not match its own ledger. ${ledgerFindingText(finding)}`);
+    throw new DbFailure(
+      'tampered',
+      `The backup does not match its own ledger. ${ledgerFindingText(finding)}`,
+      reason(`ledger.${finding.kind}`, {
+        which: finding.orderNo ? `${finding.orderNo} (${finding.caseId})` : finding.caseId,
+        recorded: finding.recorded,
+        found: finding.found,
+      }),
+    );
   const known = new Set(caseIds);
   const [eventKeys, noteCases, evidenceCases, evidenceIds, blobIds] = await Promise.all([
     scratch.events.orderBy('[caseId+seq]').keys(),
@@ -82,6 +98,7 @@ export async function verifyScratch(
     eventKeys.some((k) => !known.has(String((k as unknown[])[0]))) ||
     [...noteCases, ...evidenceCases].some((id) => !known.has(String(id))) ||
     blobIds.some((id) => !withEvidence.has(id));
-  if (orphan) throw new DbFailure('tampered', 'The backup holds records that belong to no case.');
+  if (orphan)
+    throw new DbFailure('tampered', 'The backup holds records that belong to no case.', reason('backupOrphans'));
   return { cases: caseIds.length, events: eventKeys.length };
 }

@@ -54,11 +54,21 @@ export function sizeWords(bytes: number): string {
   return `${(bytes / MiB).toFixed(1)} MiB`;
 }
 
-/** Why a file of this size is refused, or null when it is within the limit. */
-export function overLimit(bytes: number, limit: number): string | null {
+/** A size over its limit and the limit, in words that tell them apart; null when it is within the limit. */
+export function overLimitSizes(bytes: number, limit: number): { size: string; limit: string } | null {
   if (bytes <= limit) return null;
   // Just over the limit rounds to the limit itself; then only the exact count says which is larger.
-  const [size, most] =
-    sizeWords(bytes) === sizeWords(limit) ? [`${bytes} bytes`, `${limit} bytes`] : [sizeWords(bytes), sizeWords(limit)];
-  return `is ${size}, more than the ${most} CancelDesk accepts`;
+  return sizeWords(bytes) === sizeWords(limit)
+    ? { size: `${bytes} bytes`, limit: `${limit} bytes` }
+    : { size: sizeWords(bytes), limit: sizeWords(limit) };
+}
+
+/** Sizes over their limit in the English sentence of logs and messages. */
+export const overLimitText = (over: { size: string; limit: string }): string =>
+  `is ${over.size}, more than the ${over.limit} CancelDesk accepts`;
+
+/** Why a file of this size is refused, or null when it is within the limit. */
+export function overLimit(bytes: number, limit: number): string | null {
+  const over = overLimitSizes(bytes, limit);
+  return over && overLimitText(over);
 }

@@ -3,67 +3,28 @@ import { z } from 'zod';
 import { findCardNumber } from '../db/card-number-guard';
 import { canonicalJson } from '../db/canonical-json';
 import { replayCase } from '../db/case-reducer';
-import { checkChain, sha256Hex, type ChainBreakReason } from '../db/event-chain';
+import { checkChain, sha256Hex } from '../db/event-chain';
 import { CaseRecord } from '../schema/case';
 import { CaseExport, ZipManifest, type CaseBundle, type ExportHead } from '../schema/case-export';
 import { EvidenceRecord } from '../schema/evidence';
 import { NoteRecord } from '../schema/note';
 import { caseToJson } from './case-to-json';
-import { IMPORT_MAX_JSON_BYTES, overLimit } from './import-limits';
+import { IMPORT_MAX_JSON_BYTES, overLimitSizes, overLimitText } from './import-limits';
+import { reason } from './import-reason';
+import { CHAIN_WORDS, ImportFailure, invalid, tampered, zodPath, type ImportProblem } from './import-problem';
 import { unzipCaseFiles, ZipRefusal } from './safe-unzip';
 import { caseJsonPath, evidencePath, MANIFEST_PATH } from './zip-layout';
 import { describeError } from '../errors';
 
-/** What is wrong with an import file, precisely enough to find it: which file, where in it, what. */
-export interface ImportProblem {
-  code: 'invalid' | 'tampered';
-  file: string;
-  path: string;
-  message: string;
-}
+export type { ImportProblem } from './import-problem';
 
 export type ParsedImport = { ok: true; value: CaseBundle[] } | { ok: false; error: ImportProblem };
-
-class ImportFailure extends Error {
-  constructor(readonly problem: ImportProblem) {
-    super(`${problem.file}: ${problem.path}: ${problem.message}`);
-  }
-}
-
-const invalid = (file: string, path: string, message: string) =>
-  new ImportFailure({ code: 'invalid', file, path, message });
-const tampered = (file: string, path: string, message: string) =>
-  new ImportFailure({ code: 'tampered', file, path, message });
-
-const CHAIN_WORDS: Record<ChainBreakReason, string> = {
-  sequence: 'events are missing or out of order',
-  prev_hash: 'this event does not follow the one before it (an event was removed, added or moved)',
-  hash: 'this event was changed after it was recorded (its hash does not match)',
-  case_id: 'this event belongs to another case',
-  time: 'this event is dated before the one it follows (event times may not go back)',
-  truncated: 'events are missing from the end',
-  ledger: 'the history does not end at the recorded head',
-  head: 'the event log does not end at the head the file records (events were removed or added at the end)',
-  state: 'the case does not match its events',
-  evidence: 'evidence bytes do not match their checksum',
-  missing_case: 'no case',
-};
-
-/** A zod issue's path as the messages show it: "events[2].data.text". */
-export function zodPath(issue: z.core.$ZodIssue): string {
-  return (
-    issue.path
-      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-      .join('')
-      .replace(/^\./, '') || '(root)'
-  );
-}
 
 function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw invalid(file, '(root)', `not valid JSON: ${describeError(err)}`);
+    throw invalid(file, '(root)', `not valid JSON: ${describeError(err)}`, 'notJson');
   }
 }
 
@@ -103,11 +64,12 @@ function parseCase(
   const parsed = CaseExport.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw invalid(file, issue ? zodPath(issue) : '(root)', issue?.message ?? 'not a CancelDesk case');
+    throw invalid(file, issue ? zodPath(issue) : '(root)', issue?.message ?? 'not a CancelDesk case', 'badValue');
   }
   const doc = parsed.data;
   const card = findCardNumber(doc);
-  if (card) throw invalid(file, card, 'holds what looks like a full card number; CancelDesk never stores one');
+  if (card)
+    throw invalid(file, card, 'holds what looks like a full card number; CancelDesk never stores one', 'cardNumber');
   const last = doc.events.at(-1);
   const head: ExportHead =
     doc.schemaVersion === 1 ? { eventCount: doc.events.length, lastHash: last?.hash ?? '' } : doc.head;
@@ -116,9 +78,9 @@ function parseCase(
     eventCount: head.eventCount,
     lastHeadHash: head.lastHash,
   });
-  if (!chain.ok) throw tampered(file, `events[${chain.brokenAt}]`, CHAIN_WORDS[chain.reason]);
+  if (!chain.ok) throw tampered(file, `events[${chain.brokenAt}]`, CHAIN_WORDS[chain.reason], `chain.${chain.reason}`);
   const replay = replayCase(doc.events);
-  if (!replay.ok) throw tampered(file, 'events', replay.message);
+  if (!replay.ok) throw tampered(file, 'events', replay.message, 'replayFailed');
   const bundle: CaseBundle = {
     case: replay.value.record,
     events: doc.events,
@@ -127,7 +89,7 @@ function parseCase(
     bytes: {},
   };
   const diff = firstDifference(asWritten(doc, bundle), doc, '');
-  if (diff) throw tampered(file, diff.replace(/^\./, ''), 'does not match what the events record');
+  if (diff) throw tampered(file, diff.replace(/^\./, ''), 'does not match what the events record', 'notAsEvents');
   // The case, notes and evidence written are rebuilt from the events, not read from the file; like every row
   // the store writes, they must meet their table's schema all the same.
   const rebuilt = [
@@ -142,6 +104,7 @@ function parseCase(
         file,
         zodPath({ ...issue, path: [table, ...issue.path] }),
         `not valid as the events rebuild it: ${issue.message}`,
+        'rebuiltInvalid',
       );
   }
   for (const item of bundle.evidence) {
@@ -149,11 +112,17 @@ function parseCase(
     const path = evidencePath(doc.case.id, item);
     const bytes = bytesFor(path);
     if (!bytes) {
-      if (zipped) throw invalid(path, '(file)', `missing from the ZIP (evidence ${item.id} of ${file})`);
+      if (zipped)
+        throw invalid(path, '(file)', `missing from the ZIP (evidence ${item.id} of ${file})`, 'evidenceMissing', {
+          evidence: item.id,
+          caseFile: file,
+        });
       continue;
     }
     if (bytes.length !== item.size || sha256Hex(bytes) !== item.sha256)
-      throw tampered(path, '(file)', `does not match the size and SHA-256 recorded in ${file}`);
+      throw tampered(path, '(file)', `does not match the size and SHA-256 recorded in ${file}`, 'evidenceMismatch', {
+        caseFile: file,
+      });
     bundle.bytes[item.id] = bytes;
   }
   return bundle;
@@ -165,32 +134,43 @@ function parseZip(bytes: Uint8Array): CaseBundle[] {
     // Sizes, entry count, bomb ratio and paths are all checked in there, before anything is inflated.
     files = unzipCaseFiles(bytes);
   } catch (err) {
-    if (err instanceof ZipRefusal) throw invalid(err.file, '(file)', err.message);
+    if (err instanceof ZipRefusal)
+      throw new ImportFailure({
+        code: 'invalid',
+        file: err.file,
+        path: '(file)',
+        message: err.message,
+        reason: err.reason,
+      });
     throw err;
   }
   const manifestBytes = files[MANIFEST_PATH];
-  if (!manifestBytes) throw invalid(MANIFEST_PATH, '(file)', 'missing: this is not a CancelDesk case ZIP');
+  if (!manifestBytes)
+    throw invalid(MANIFEST_PATH, '(file)', 'missing: this is not a CancelDesk case ZIP', 'manifestMissing');
   const manifest = ZipManifest.safeParse(parseJson(MANIFEST_PATH, strFromU8(manifestBytes)));
   if (!manifest.success) {
     const issue = manifest.error.issues[0];
-    throw invalid(MANIFEST_PATH, issue ? zodPath(issue) : '(root)', issue?.message ?? 'invalid manifest');
+    const path = issue ? zodPath(issue) : '(root)';
+    throw invalid(MANIFEST_PATH, path, issue?.message ?? 'invalid manifest', 'manifestInvalid');
   }
   const listed = manifest.data.files;
   for (const [path, content] of Object.entries(files)) {
     if (path === MANIFEST_PATH) continue;
     const expected = listed[path];
-    if (!expected) throw tampered(path, '(file)', 'is not listed in manifest.json');
-    if (sha256Hex(content) !== expected) throw tampered(path, '(file)', 'does not match its SHA-256 in manifest.json');
+    if (!expected) throw tampered(path, '(file)', 'is not listed in manifest.json', 'notListed');
+    if (sha256Hex(content) !== expected)
+      throw tampered(path, '(file)', 'does not match its SHA-256 in manifest.json', 'manifestHash');
   }
   const missing = Object.keys(listed).find((path) => !files[path]);
-  if (missing) throw invalid(missing, '(file)', 'is listed in manifest.json but missing from the ZIP');
+  if (missing) throw invalid(missing, '(file)', 'is listed in manifest.json but missing from the ZIP', 'listedMissing');
   const casePaths = Object.keys(files)
     .filter((p) => /^cases\/[^/]+\.json$/.test(p))
     .sort();
-  if (!casePaths.length) throw invalid('(zip)', 'cases/', 'holds no case');
+  if (!casePaths.length) throw invalid('(zip)', 'cases/', 'holds no case', 'noCase');
   const bundles = casePaths.map((file) => {
     const bundle = parseCase(file, parseJson(file, strFromU8(files[file] ?? new Uint8Array())), (p) => files[p], true);
-    if (caseJsonPath(bundle.case.id) !== file) throw tampered(file, 'case.id', 'does not match the file name');
+    if (caseJsonPath(bundle.case.id) !== file)
+      throw tampered(file, 'case.id', 'does not match the file name', 'caseIdMismatch');
     return bundle;
   });
   if (manifest.data.schemaVersion !== 1) checkHeads(manifest.data.heads, bundles);
@@ -206,13 +186,15 @@ function checkHeads(heads: Record<string, ExportHead>, bundles: readonly CaseBun
       MANIFEST_PATH,
       `heads.${gone}`,
       `records a case the ZIP does not hold (${caseJsonPath(gone)} was removed)`,
+      'headRemoved',
+      { removed: caseJsonPath(gone) },
     );
   for (const bundle of bundles) {
     const file = caseJsonPath(bundle.case.id);
     const head = heads[bundle.case.id];
-    if (!head) throw tampered(MANIFEST_PATH, 'heads', `records no head for ${file}`);
+    if (!head) throw tampered(MANIFEST_PATH, 'heads', `records no head for ${file}`, 'headMissing', { caseFile: file });
     if (head.eventCount !== bundle.case.eventCount || head.lastHash !== bundle.case.lastHeadHash) {
-      throw tampered(file, 'events', 'do not end at the head manifest.json records for this case');
+      throw tampered(file, 'events', 'do not end at the head manifest.json records for this case', 'headMismatch');
     }
   }
 }
@@ -228,8 +210,8 @@ export function parseCaseImport(input: Uint8Array | string, fileName = 'case.jso
     if (typeof input !== 'string' && isZip(input)) return { ok: true, value: parseZip(input) };
     // Measured before decoding and parsing, which take several times the file's size in memory. A string
     // is measured in UTF-16 code units, which is what it occupies.
-    const tooBig = overLimit(input.length, IMPORT_MAX_JSON_BYTES);
-    if (tooBig) throw invalid(fileName, '(file)', tooBig);
+    const tooBig = overLimitSizes(input.length, IMPORT_MAX_JSON_BYTES);
+    if (tooBig) throw invalid(fileName, '(file)', overLimitText(tooBig), 'jsonTooLarge', tooBig);
     const text = typeof input === 'string' ? input : strFromU8(input);
     return { ok: true, value: [parseCase(fileName, parseJson(fileName, text), () => undefined, false)] };
   } catch (err) {
@@ -241,6 +223,7 @@ export function parseCaseImport(input: Uint8Array | string, fileName = 'case.jso
         file: fileName,
         path: '(root)',
         message: describeError(err),
+        reason: reason('unreadable', { file: fileName, path: '(root)' }),
       },
     };
   }

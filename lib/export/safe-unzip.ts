@@ -5,13 +5,15 @@ import {
   IMPORT_MAX_FILE_BYTES,
   IMPORT_MAX_JSON_BYTES,
   IMPORT_MAX_TOTAL_BYTES,
-  overLimit,
+  overLimitSizes,
+  overLimitText,
   sizeWords,
   ZIP_MAX_RATIO,
   ZIP_RATIO_FROM_BYTES,
 } from './import-limits';
 import { isLayoutFolder, layoutProblem } from './zip-layout';
 import { describeError } from '../errors';
+import { reason, type ImportReason, type ImportReasonCode } from './import-reason';
 
 /**
  * Unpacks a case ZIP without trusting it. fflate's unzipSync inflates whatever the headers ask for and,
@@ -21,11 +23,12 @@ import { describeError } from '../errors';
  * moment it outgrows what its header declared.
  */
 
-/** A ZIP refused: which entry ("(zip)" for the archive itself) and why. */
+/** A ZIP refused: which entry ("(zip)" for the archive itself), why in English, and why as a reason for the panel. */
 export class ZipRefusal extends Error {
   constructor(
     readonly file: string,
     message: string,
+    readonly reason: ImportReason,
   ) {
     super(message);
     this.name = 'ZipRefusal';
@@ -51,7 +54,13 @@ const ZIP64 = 0xffffffff;
 /** Compressed bytes fed to the inflater per step: at most about a thousand times that comes out of one step. */
 const INFLATE_STEP = 4096;
 
-const damaged = (file: string, what: string) => new ZipRefusal(file, `not a readable ZIP: ${what}`);
+/** A ZIP whose structure cannot be read; the code says which part, the English `what` says it for the log. */
+const damaged = (file: string, what: string, code: ImportReasonCode = 'zipDamaged') =>
+  new ZipRefusal(file, `not a readable ZIP: ${what}`, reason(code, { entry: file }));
+
+/** A refusal of one entry (or of the ZIP) with its reason's parameters; the entry's name is always one. */
+const refuse = (file: string, message: string, code: ImportReasonCode, params: Record<string, string | number> = {}) =>
+  new ZipRefusal(file, message, reason(code, { entry: file, ...params }));
 
 function findEnd(view: DataView): number {
   const last = view.byteLength - 22;
@@ -70,9 +79,11 @@ function readDirectory(zip: Uint8Array, view: DataView): Entry[] {
   const end = findEnd(view);
   const count = view.getUint16(end + 10, true);
   if (view.getUint16(end + 4, true) !== 0 || view.getUint16(end + 8, true) !== count)
-    throw damaged('(zip)', 'split across several files');
+    throw damaged('(zip)', 'split across several files', 'zipSplit');
   if (count > IMPORT_MAX_ENTRIES || count === 0xffff)
-    throw new ZipRefusal('(zip)', `holds more than the ${IMPORT_MAX_ENTRIES} files CancelDesk accepts`);
+    throw refuse('(zip)', `holds more than the ${IMPORT_MAX_ENTRIES} files CancelDesk accepts`, 'zipTooManyEntries', {
+      max: IMPORT_MAX_ENTRIES,
+    });
   const entries: Entry[] = [];
   const seen = new Set<string>();
   let total = 0;
@@ -94,30 +105,38 @@ function readDirectory(zip: Uint8Array, view: DataView): Entry[] {
     };
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     const badName = layoutProblem(name);
-    if (badName) throw new ZipRefusal(name, badName);
-    if (seen.has(name)) throw new ZipRefusal(name, 'appears twice in the ZIP');
+    if (badName) throw refuse(name, badName, 'zipBadName');
+    if (seen.has(name)) throw refuse(name, 'appears twice in the ZIP', 'zipDuplicate');
     seen.add(name);
-    if (flags & 1) throw new ZipRefusal(name, 'is encrypted');
+    if (flags & 1) throw refuse(name, 'is encrypted', 'zipEncrypted');
     if (entry.method !== 0 && entry.method !== 8)
-      throw new ZipRefusal(name, `uses a compression method CancelDesk does not read (${entry.method})`);
+      throw refuse(name, `uses a compression method CancelDesk does not read (${entry.method})`, 'zipMethod', {
+        method: entry.method,
+      });
     if (entry.size === ZIP64 || entry.compressedSize === ZIP64 || entry.localOffset === ZIP64)
-      throw new ZipRefusal(name, 'is larger than CancelDesk accepts (ZIP64)');
+      throw refuse(name, 'is larger than CancelDesk accepts (ZIP64)', 'zipZip64');
     if (isLayoutFolder(name)) {
-      if (entry.size) throw new ZipRefusal(name, 'is a folder with content');
+      if (entry.size) throw refuse(name, 'is a folder with content', 'zipFolderContent');
       continue;
     }
-    const tooBig = overLimit(entry.size, entryLimit(name));
-    if (tooBig) throw new ZipRefusal(name, `unpacked ${tooBig}`);
+    const tooBig = overLimitSizes(entry.size, entryLimit(name));
+    if (tooBig) throw refuse(name, `unpacked ${overLimitText(tooBig)}`, 'zipEntryTooLarge', tooBig);
     if (entry.size > ZIP_RATIO_FROM_BYTES && entry.size > entry.compressedSize * ZIP_MAX_RATIO) {
-      throw new ZipRefusal(
+      const [packed, unpacked] = [sizeWords(entry.compressedSize), sizeWords(entry.size)];
+      throw refuse(
         name,
-        `unpacks from ${sizeWords(entry.compressedSize)} to ${sizeWords(entry.size)}, more than ${ZIP_MAX_RATIO} times: a ZIP bomb`,
+        `unpacks from ${packed} to ${unpacked}, more than ${ZIP_MAX_RATIO} times: a ZIP bomb`,
+        'zipBomb',
+        { packed, unpacked, ratio: ZIP_MAX_RATIO },
       );
     }
-    if (entry.method === 0 && entry.size !== entry.compressedSize) throw damaged(name, 'stored size and size differ');
+    if (entry.method === 0 && entry.size !== entry.compressedSize)
+      throw damaged(name, 'stored size and size differ', 'zipStoredSize');
     total += entry.size;
-    if (total > IMPORT_MAX_TOTAL_BYTES)
-      throw new ZipRefusal('(zip)', `unpacks to more than the ${sizeWords(IMPORT_MAX_TOTAL_BYTES)} CancelDesk accepts`);
+    if (total > IMPORT_MAX_TOTAL_BYTES) {
+      const limit = sizeWords(IMPORT_MAX_TOTAL_BYTES);
+      throw refuse('(zip)', `unpacks to more than the ${limit} CancelDesk accepts`, 'zipTotalTooLarge', { limit });
+    }
     entries.push(entry);
   }
   return entries;
@@ -132,8 +151,8 @@ function entryData(zip: Uint8Array, view: DataView, entry: Entry): Uint8Array {
   const localName = zip.subarray(at + 30, at + 30 + nameLength);
   // Other unzip tools go by the local header: a file must not be one thing to them and another to CancelDesk.
   if (localName.length !== entry.nameBytes.length || !localName.every((b, i) => b === entry.nameBytes[i]))
-    throw damaged(entry.name, 'its two headers name different files');
-  if (start + entry.compressedSize > zip.length) throw damaged(entry.name, 'cut short');
+    throw damaged(entry.name, 'its two headers name different files', 'zipHeadersDiffer');
+  if (start + entry.compressedSize > zip.length) throw damaged(entry.name, 'cut short', 'zipCutShort');
   return zip.subarray(start, start + entry.compressedSize);
 }
 
@@ -143,7 +162,12 @@ function inflateCapped(entry: Entry, data: Uint8Array): Uint8Array {
   let got = 0;
   const inflater = new Inflate((chunk) => {
     if (got + chunk.length > entry.size)
-      throw new ZipRefusal(entry.name, `unpacks to more than the ${sizeWords(entry.size)} its header declares`);
+      throw refuse(
+        entry.name,
+        `unpacks to more than the ${sizeWords(entry.size)} its header declares`,
+        'zipOutgrowsHeader',
+        { declared: sizeWords(entry.size) },
+      );
     out.set(chunk, got);
     got += chunk.length;
   });
@@ -151,9 +175,11 @@ function inflateCapped(entry: Entry, data: Uint8Array): Uint8Array {
   for (let at = 0; at < data.length; at += INFLATE_STEP)
     inflater.push(data.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= data.length);
   if (got !== entry.size)
-    throw new ZipRefusal(
+    throw refuse(
       entry.name,
       `unpacks to ${sizeWords(got)}, less than the ${sizeWords(entry.size)} its header declares`,
+      'zipShortOfHeader',
+      { got: sizeWords(got), declared: sizeWords(entry.size) },
     );
   return out;
 }
@@ -163,8 +189,8 @@ function inflateCapped(entry: Entry, data: Uint8Array): Uint8Array {
  * layout (see zip-layout.ts), or headers that lie. Folder entries are left out.
  */
 export function unzipCaseFiles(zip: Uint8Array): Record<string, Uint8Array> {
-  const tooBig = overLimit(zip.length, IMPORT_MAX_FILE_BYTES);
-  if (tooBig) throw new ZipRefusal('(zip)', tooBig);
+  const tooBig = overLimitSizes(zip.length, IMPORT_MAX_FILE_BYTES);
+  if (tooBig) throw refuse('(zip)', overLimitText(tooBig), 'zipTooLarge', tooBig);
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   try {
     const entries = readDirectory(zip, view);

@@ -1,5 +1,8 @@
+import { enImportReasons } from './en-import-reasons';
+
 /** English UI strings; the key set is the contract every other language must fill. */
 export const en = {
+  ...enImportReasons,
   appName: 'CancelDesk',
   captureOrder: 'Capture order',
   shortcutsNow: 'Shortcuts: capture {capture}, fill {fill}.',

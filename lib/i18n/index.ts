@@ -10,3 +10,4 @@ export {
 } from './translator';
 export * from './keys';
 export { actionNoun, actionText, enumLabel, enumText, evidenceText, fieldLabel, fieldText } from './labels';
+export { importReasonText } from './import-reason-text';

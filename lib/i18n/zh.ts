@@ -1,7 +1,9 @@
 import type { Dictionary } from './en';
+import { zhImportReasons } from './zh-import-reasons';
 
 /** 简体中文界面文字；缺少任何键都会使类型检查失败。 */
 export const zh: Dictionary = {
+  ...zhImportReasons,
   appName: 'CancelDesk 撤单助手',
   captureOrder: '读取订单',
   shortcutsNow: '快捷键：读取订单 {capture}，填写表单 {fill}。',
