@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { actionText, LANGS, loadDictionary, translator } from '../../lib/i18n';
 import { stopExtensionWorker } from '../support/service-worker';
+import { CHAIN_WORDS } from '../../lib/export/import-problem';
 import { readCaseDb } from './pages/case-log-page';
 import { OptionsPage } from './pages/options-page';
 
@@ -213,6 +214,21 @@ for (const { lang, tampered, damaged } of [
     const results = options.importResults(t('log.importResults')).getByRole('alert');
     await expect(results.filter({ hasText: 'edited.json' })).toContainText(tampered);
     await expect(results.filter({ hasText: 'truncated.json' })).toContainText(damaged);
+    // The detail is worded from the refusal's reason in the agent's language, not the store's English message.
+    const lines = [
+      ['edited.json', 'tampered', t('log.importReason.chain.hash', { file: 'edited.json', path: 'events[0]' })],
+      ['truncated.json', 'invalid', t('log.importReason.notJson', { file: 'truncated.json', path: '(root)' })],
+    ] as const;
+    for (const [file, why, detail] of lines) {
+      const line = results.filter({ hasText: file });
+      await expect(line).toHaveText(t('log.importFailed', { file, why: t(`log.fileWhy.${why}`), detail }));
+      if (lang === 'zh') {
+        const text = (await line.textContent()) ?? '';
+        for (const english of [CHAIN_WORDS.hash, 'not valid JSON']) expect(text).not.toContain(english);
+        // Two English words in a row would be an English sentence inside the Chinese one.
+        expect(text).not.toMatch(/\b[A-Za-z]{2,}\s+[A-Za-z]{2,}\b/);
+      }
+    }
     const after = await readCaseDb(options.page);
     expect(after.cases).toEqual(before.cases);
     expect(after.events).toEqual(before.events);
