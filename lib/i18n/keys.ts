@@ -1,3 +1,4 @@
+import type { ImportReasonCode } from '../export/import-reason';
 import type { CaseStatus, SubmissionChannel } from '../schema/case';
 import type { EventType } from '../schema/event';
 import type { EvidenceKind } from '../schema/evidence-kind';
@@ -51,3 +52,5 @@ export const reasonKey = (code: ReasonCode): MessageKey => `reason.${code}`;
 export const warningKey = (code: WarningCode): MessageKey => `warning.${code}`;
 /** An event's heading in exports. */
 export const exportEventKey = (type: EventType): MessageKey => `export.event.${type}`;
+/** Why an import or a restore refused a file (its detail after the translated why). */
+export const importReasonKey = (code: ImportReasonCode): MessageKey => `log.importReason.${code}`;
