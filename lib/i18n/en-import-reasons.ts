@@ -3,11 +3,11 @@
  * English; the refusal's line puts it after the translated why. Kept apart from en.ts, which it joins.
  */
 export const enImportReasons = {
-  'log.importReason.fileTooLarge': 'this file is {size}, more than the {limit} CancelDesk accepts',
+  'log.importReason.fileTooLarge': 'This file is {size}, more than the {limit} CancelDesk accepts.',
   'log.importReason.jsonTooLarge': '{file} is {size}, more than the {limit} CancelDesk accepts for a JSON file',
   'log.importReason.notJson': '{file}, {path}: not valid JSON',
   'log.importReason.unreadable': '{file}, {path}: the file could not be read',
-  'log.importReason.diskFull': 'the browser has no room left for CancelDesk data',
+  'log.importReason.diskFull': 'The browser has no room left for CancelDesk data; nothing was saved.',
   'log.importReason.zipTooLarge': 'this ZIP is {size}, more than the {limit} CancelDesk accepts',
   'log.importReason.zipTooManyEntries': 'the ZIP holds more than the {max} files CancelDesk accepts',
   'log.importReason.zipTotalTooLarge': 'the ZIP unpacks to more than the {limit} CancelDesk accepts',
@@ -57,47 +57,49 @@ export const enImportReasons = {
   'log.importReason.headRemoved': '{file}, {path}: records a case the ZIP does not hold ({removed} was removed)',
   'log.importReason.headMissing': '{file}, {path}: records no head for {caseFile}',
   'log.importReason.headMismatch': '{file}, {path}: do not end at the head manifest.json records for this case',
-  'log.importReason.noEvents': 'case {id} in the file has no events',
+  'log.importReason.noEvents': 'Case {id} in the file has no events.',
   'log.importReason.olderHistory':
-    'case {order} ({id}) has {recorded} events in this browser’s ledger; the file holds only {held}, an older history',
+    'Case {order} ({id}) has {recorded} events in this browser’s ledger; the file holds only {held}, an older history.',
   'log.importReason.olderHistoryDeleted':
-    'case {order} ({id}) was deleted here on {deletedAt} with {recorded} events; the file holds only {held}, an older history',
+    'Case {order} ({id}) was deleted here on {deletedAt} with {recorded} events; the file holds only {held}, an older history.',
   'log.importReason.otherHistory':
-    'case {order} ({id}) has {recorded} events in this browser’s ledger; the file’s {held} events do not lead to event {recorded}',
+    'Case {order} ({id}) has {recorded} events in this browser’s ledger; the file’s {held} events do not lead to event {recorded}.',
   'log.importReason.otherHistoryDeleted':
-    'case {order} ({id}) was deleted here on {deletedAt} with {recorded} events; the file’s {held} events do not lead to event {recorded}',
+    'Case {order} ({id}) was deleted here on {deletedAt} with {recorded} events; the file’s {held} events do not lead to event {recorded}.',
   'log.importReason.orderClash':
-    'order {order} on {origin} is already case {stored}; the file’s case {id} is another one',
+    'Order {order} on {origin} is already case {stored}; the file’s case {id} is another one.',
   'log.importReason.fork':
-    'case {id} (order {order}) has a different history here than in the file from event {event} on',
-  'log.importReason.notInLedger': 'case {id} (order {order}) is not in this browser’s ledger; check it first',
-  'log.importReason.backupTooLarge': 'this backup is {size}, more than the {limit} CancelDesk accepts',
-  'log.importReason.notBackup': 'this file is not a CancelDesk backup',
-  'log.importReason.backupTable': 'the backup has a table CancelDesk does not know: {table}',
-  'log.importReason.backupNewer': 'the backup comes from a newer CancelDesk (database version {version}); update first',
-  'log.importReason.backupLoadsUrl': 'the backup holds a kind of value CancelDesk never writes ({kind})',
-  'log.importReason.backupUnreadable': 'the backup could not be read',
+    'Case {id} (order {order}) has a different history here than in the file from event {event} on.',
+  'log.importReason.notInLedger':
+    'Case {id} (order {order}) is not in this browser’s ledger; check it before importing over it.',
+  'log.importReason.backupTooLarge': 'This backup is {size}, more than the {limit} CancelDesk accepts.',
+  'log.importReason.notBackup': 'This file is not a CancelDesk backup.',
+  'log.importReason.backupTable': 'This backup has a table CancelDesk does not know: {table}.',
+  'log.importReason.backupNewer':
+    'This backup comes from a newer CancelDesk (database version {version}); update the extension first.',
+  'log.importReason.backupLoadsUrl': 'This backup holds a kind of value CancelDesk never writes ({kind}).',
+  'log.importReason.backupUnreadable': 'This backup could not be read.',
   'log.importReason.rowNoteMismatches':
-    'the backup’s {table} row {row} (id {id}) keeps notes that disagreed with their case’s events',
+    'The backup’s {table} row {row} (id {id}) keeps notes that disagreed with their case’s events.',
   'log.importReason.rowTable':
-    'the backup’s {table} row {row} (id {id}) belongs to a table CancelDesk does not restore',
-  'log.importReason.rowInvalid': 'the backup’s {table} row {row} (id {id}) is not valid at {path}',
+    'The backup’s {table} row {row} (id {id}) belongs to a table CancelDesk does not restore.',
+  'log.importReason.rowInvalid': 'The backup’s {table} row {row} (id {id}) is not valid at {path}.',
   'log.importReason.rowCardNumber':
-    'the backup’s {table} row {row} (id {id}) holds what looks like a full card number at {path}',
+    'The backup’s {table} row {row} (id {id}) holds what looks like a full card number at {path}; CancelDesk never stores one.',
   'log.importReason.backupLedgerInOldVersion':
-    'the backup says it comes from version {version}, which had no ledger, yet it holds one',
-  'log.importReason.backupLedgerUnreadable': 'the backup’s ledger could not be read',
+    'This backup says it comes from version {version}, which had no ledger, yet it holds one.',
+  'log.importReason.backupLedgerUnreadable': 'The backup’s ledger could not be read.',
   'log.importReason.ledger.truncated':
-    'the backup does not match its own ledger: case {which}: events the ledger recorded are missing ({recorded} recorded, {found} found)',
+    'The backup does not match its own ledger. Case {which}: events the ledger recorded are missing ({recorded} recorded, {found} found).',
   'log.importReason.ledger.rewritten':
-    'the backup does not match its own ledger: case {which}: its history ends with another event than the recorded one ({recorded} recorded, {found} found)',
+    'The backup does not match its own ledger. Case {which}: its history ends with another event than the recorded one ({recorded} recorded, {found} found).',
   'log.importReason.ledger.unrecorded_events':
-    'the backup does not match its own ledger: case {which}: it holds events the ledger never recorded ({recorded} recorded, {found} found)',
+    'The backup does not match its own ledger. Case {which}: it holds events the ledger never recorded ({recorded} recorded, {found} found).',
   'log.importReason.ledger.not_in_ledger':
-    'the backup does not match its own ledger: case {which}: the ledger never recorded it ({recorded} recorded, {found} found)',
+    'The backup does not match its own ledger. Case {which}: the ledger never recorded it ({recorded} recorded, {found} found).',
   'log.importReason.ledger.deleted_without_trace':
-    'the backup does not match its own ledger: case {which}: it is gone, and the ledger recorded no deletion ({recorded} recorded, {found} found)',
+    'The backup does not match its own ledger. Case {which}: it is gone, and the ledger recorded no deletion ({recorded} recorded, {found} found).',
   'log.importReason.ledger.deleted_but_present':
-    'the backup does not match its own ledger: case {which}: it is here, although the ledger recorded its deletion ({recorded} recorded, {found} found)',
-  'log.importReason.backupOrphans': 'the backup holds records that belong to no case',
+    'The backup does not match its own ledger. Case {which}: it is here, although the ledger recorded its deletion ({recorded} recorded, {found} found).',
+  'log.importReason.backupOrphans': 'The backup holds records that belong to no case.',
 } as const;

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataSection } from '../../../../components/options/data-section';
 import { createCaseStore, db, loadCaseBundle, verifyCase } from '../../../../lib/db';
 import { caseToJsonText } from '../../../../lib/export';
+import { IMPORT_MAX_FILE_BYTES } from '../../../../lib/export/import-limits';
 import { translator } from '../../../../lib/i18n';
 import { loadNoteTemplates } from '../../../../lib/settings/note-templates';
 import { loadRetention, saveRetention } from '../../../../lib/settings/retention';
@@ -143,6 +144,44 @@ describe('DataSection: backup, restore and import', () => {
       /^edited\.json: nothing was imported\. Its history fails the tamper check: something in it was changed after export\. \(edited\.json, events\[2\]: /,
     );
     expect(await db.cases.count()).toBe(0);
+  });
+});
+
+describe('DataSection: refusals in the agent’s language', () => {
+  const zh = translator('zh');
+
+  it.each<[string, () => void, string]>([
+    [
+      'a case file over the limit, refused before it is read',
+      () => {
+        const huge = new File(['not read'], '大文件.zip');
+        Object.defineProperty(huge, 'size', { value: IMPORT_MAX_FILE_BYTES + 1 });
+        upload(zh('log.importCases'), huge);
+      },
+      zh('log.importFailed', {
+        file: '大文件.zip',
+        why: zh('log.fileWhy.tooLarge'),
+        detail: zh('log.importReason.fileTooLarge', {
+          size: `${IMPORT_MAX_FILE_BYTES + 1} bytes`,
+          limit: `${IMPORT_MAX_FILE_BYTES} bytes`,
+        }),
+      }),
+    ],
+    [
+      'a restore of a file that is no backup',
+      () => {
+        upload(zh('log.restore'), new File(['{"hello":1}'], 'notes.json', { type: 'application/json' }));
+        fireEvent.click(screen.getByRole('button', { name: zh('log.restoreConfirm') }));
+      },
+      zh('log.restoreFailed', { why: zh('log.fileWhy.invalid'), detail: zh('log.importReason.notBackup') }),
+    ],
+  ])('%s', async (_name, act, expected) => {
+    render(<DataSection t={zh} lang="zh" />);
+    act();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(expected);
+    // Two English words in a row would be an English sentence inside the Chinese one.
+    expect(alert.textContent).not.toMatch(/\b[A-Za-z]{2,}\s+[A-Za-z]{2,}\b/);
   });
 });
 
