@@ -6,9 +6,16 @@ import type { ImportReasonCode, ImportReasonParams } from '../../../lib/export/i
 import { parseCaseImport } from '../../../lib/export/parse-case-import';
 import { makeRichBundle } from '../../builders/case';
 import { expectWordedInBoth } from '../../builders/import-reasons';
-import { CASE_ID, CASE_NAME, EVIDENCE_ID, EVIDENCE_NAME, patchCentral, streamZip, zipBomb } from './zip-fixtures';
+import {
+  CASE_NAME,
+  EVIDENCE_NAME,
+  patchCentral,
+  streamZip,
+  zipBomb,
+  zipOfTooManyEntries,
+  zipOverTotal,
+} from './zip-fixtures';
 
-const MiB = 1024 * 1024;
 const json = strToU8('{"a":1}');
 
 /** A case JSON as the export writes it, edited. */
@@ -64,28 +71,11 @@ describe('a refused import carries a reason code with its parameters', () => {
     ],
     [
       `more than ${IMPORT_MAX_ENTRIES} files`,
-      () =>
-        zipSync(
-          Object.fromEntries(
-            Array.from({ length: IMPORT_MAX_ENTRIES + 1 }, (_, i) => [`cases/${i}.json`, new Uint8Array(0)]),
-          ),
-        ),
+      zipOfTooManyEntries,
       'zipTooManyEntries',
       { entry: ZIP, max: IMPORT_MAX_ENTRIES },
     ],
-    [
-      'more than 256 MiB in all',
-      () => {
-        const names = Array.from({ length: 6 }, (_, i) => `evidence/${CASE_ID}/${EVIDENCE_ID}-${i}.png`);
-        const zip = zipSync(Object.fromEntries(names.map((n) => [n, [new Uint8Array(10), { level: 0 }]])));
-        return names.reduce<Uint8Array>(
-          (z, n) => patchCentral(z, n, { size: 45 * MiB, compressedSize: 45 * MiB }),
-          zip,
-        );
-      },
-      'zipTotalTooLarge',
-      { entry: ZIP, limit: '256.0 MiB' },
-    ],
+    ['more than 256 MiB in all', zipOverTotal, 'zipTotalTooLarge', { entry: ZIP, limit: '256.0 MiB' }],
     ['an entry that climbs out', () => zipSync({ '../evil.json': json }), 'zipBadName', { entry: '../evil.json' }],
     [
       'the same name twice',

@@ -5,7 +5,17 @@ import { casesToZip } from '../../../lib/export/cases-to-zip';
 import { IMPORT_MAX_ENTRIES } from '../../../lib/export/import-limits';
 import { unzipCaseFiles, ZipRefusal } from '../../../lib/export/safe-unzip';
 import { makeRichBundle } from '../../builders/case';
-import { CASE_ID, CASE_NAME, EVIDENCE_ID, EVIDENCE_NAME, patchCentral, streamZip, zipBomb } from './zip-fixtures';
+import {
+  CASE_ID,
+  CASE_NAME,
+  EVIDENCE_ID,
+  EVIDENCE_NAME,
+  patchCentral,
+  streamZip,
+  zipBomb,
+  zipOfTooManyEntries,
+  zipOverTotal,
+} from './zip-fixtures';
 
 /** What reached the inflater: a refusal "before inflating" means nothing did. */
 const inflated = vi.hoisted(() => ({ steps: 0, bytesIn: 0 }));
@@ -93,31 +103,8 @@ describe('unzipCaseFiles', () => {
       EVIDENCE_NAME,
       /more than 100 times: a ZIP bomb/,
     ],
-    [
-      'more than 256 MiB in all',
-      () => {
-        const names = Array.from({ length: 6 }, (_, i) => `evidence/${CASE_ID}/${EVIDENCE_ID}-${i}.png`);
-        // Six files of 10 bytes whose headers say 45 MiB each: each within its limit, together over.
-        const zip = zipSync(Object.fromEntries(names.map((n) => [n, [new Uint8Array(10), { level: 0 }]])));
-        return names.reduce<Uint8Array>(
-          (z, n) => patchCentral(z, n, { size: 45 * MiB, compressedSize: 45 * MiB }),
-          zip,
-        );
-      },
-      '(zip)',
-      /unpacks to more than the 256\.0 MiB/,
-    ],
-    [
-      `more than ${IMPORT_MAX_ENTRIES} files`,
-      () =>
-        zipSync(
-          Object.fromEntries(
-            Array.from({ length: IMPORT_MAX_ENTRIES + 1 }, (_, i) => [`cases/${i}.json`, new Uint8Array(0)]),
-          ),
-        ),
-      '(zip)',
-      /more than the 10000 files/,
-    ],
+    ['more than 256 MiB in all', zipOverTotal, '(zip)', /unpacks to more than the 256\.0 MiB/],
+    [`more than ${IMPORT_MAX_ENTRIES} files`, zipOfTooManyEntries, '(zip)', /more than the 10000 files/],
     ['an entry named ../evil.json', () => zipSync({ '../evil.json': json }), '../evil.json', /climbs out/],
     [
       'an entry that climbs out from inside',

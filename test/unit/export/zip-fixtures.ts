@@ -1,4 +1,5 @@
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
+import { IMPORT_MAX_ENTRIES } from '../../../lib/export/import-limits';
 
 const MiB = 1024 * 1024;
 
@@ -82,4 +83,20 @@ export function patchCentral(
   if (patch.compressedSize !== undefined) view.setUint32(at + 20, patch.compressedSize, true);
   if (patch.size !== undefined) view.setUint32(at + 24, patch.size, true);
   return out;
+}
+
+/** Six evidence files of 10 bytes whose headers say 45 MiB each: each within its limit, together over the total. */
+export function zipOverTotal(): Uint8Array {
+  const names = Array.from({ length: 6 }, (_, i) => `evidence/${CASE_ID}/${EVIDENCE_ID}-${i}.png`);
+  const zip = zipSync(Object.fromEntries(names.map((n) => [n, [new Uint8Array(10), { level: 0 }]])));
+  return names.reduce<Uint8Array>((z, n) => patchCentral(z, n, { size: 45 * MiB, compressedSize: 45 * MiB }), zip);
+}
+
+/** One empty case file more than a ZIP may hold. */
+export function zipOfTooManyEntries(): Uint8Array {
+  return zipSync(
+    Object.fromEntries(
+      Array.from({ length: IMPORT_MAX_ENTRIES + 1 }, (_, i) => [`cases/${i}.json`, new Uint8Array(0)]),
+    ),
+  );
 }
