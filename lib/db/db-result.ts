@@ -1,5 +1,5 @@
 import { describeError } from '../errors';
-import { reason, type ImportReason } from '../export/import-reason';
+import type { ImportReason } from '../export/import-reason';
 /** Why a case-store call failed; the panel words each code for the agent. */
 export type DbErrorCode =
   'quota_exceeded' | 'not_found' | 'invalid' | 'conflict' | 'missing_order_no' | 'tampered' | 'unknown';
@@ -59,7 +59,8 @@ export function toDbError(err: unknown): DbError {
     return {
       code: 'quota_exceeded',
       message: 'The browser has no room left for CancelDesk data; nothing was saved.',
-      reason: reason('diskFull'),
+      // Written out rather than built with reason(): the list of reasons stays out of the panel's first load.
+      reason: { code: 'diskFull', params: {} },
     };
   }
   const constraint = chain.find((e) => nameOf(e) === 'ConstraintError');

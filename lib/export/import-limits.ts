@@ -66,9 +66,3 @@ export function overLimitSizes(bytes: number, limit: number): { size: string; li
 /** Sizes over their limit in the English sentence of logs and messages. */
 export const overLimitText = (over: { size: string; limit: string }): string =>
   `is ${over.size}, more than the ${over.limit} CancelDesk accepts`;
-
-/** Why a file of this size is refused, or null when it is within the limit. */
-export function overLimit(bytes: number, limit: number): string | null {
-  const over = overLimitSizes(bytes, limit);
-  return over && overLimitText(over);
-}
